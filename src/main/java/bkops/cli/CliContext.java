@@ -1,0 +1,28 @@
+package bkops.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What a run of bkops gets from its surroundings: streams, environment, whether stdout/stdin are terminals,
+ * and how to wait. Tests build one with StringWriters, a private environment and a sleeper that advances
+ * the sandbox clock instead of sleeping.
+ */
+public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
+                         boolean stdoutIsTerminal, boolean stdinIsTerminal, Sleeper sleeper) {
+
+    /** How the program waits between polls; injectable so tests never sleep. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+
+        Sleeper REAL = d -> Thread.sleep(Math.max(0, d.toMillis()));
+    }
+
+    public String env(String name) {
+        String v = env.get(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+}

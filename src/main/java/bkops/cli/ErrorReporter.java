@@ -1,0 +1,89 @@
+package bkops.cli;
+
+import bkops.api.ApiException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+import java.io.PrintWriter;
+
+/** The one place that turns a failure into one stderr line and an exit code. */
+final class ErrorReporter {
+    private final BkopsCommand root;
+
+    ErrorReporter(BkopsCommand root) {
+        this.root = root;
+    }
+
+    int onParameterException(ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("bkops: " + ex.getMessage());
+        CommandLine cl = ex.getCommandLine();
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("See '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    int onExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        int code = report(ex, err);
+        if (debug()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private boolean debug() {
+        return root.global.debug || root.context().env("BKOPS_DEBUG") != null;
+    }
+
+    static int report(Throwable ex, PrintWriter err) {
+        if (ex instanceof CliException ce) {
+            err.println("bkops: " + ce.getMessage());
+            return ce.exitCode();
+        }
+        if (ex instanceof ApiException ae) {
+            err.println("bkops: " + describe(ae));
+            return exitCode(ae);
+        }
+        if (ex instanceof InterruptedException) {
+            err.println("bkops: interrupted");
+            return ExitCode.INTERRUPTED;
+        }
+        err.println("bkops: internal error: " + ex + " (this is a bug; rerun with --debug and report the output)");
+        return ExitCode.INTERNAL;
+    }
+
+    static int exitCode(ApiException ae) {
+        return switch (ae.kind()) {
+            case REFUSED -> ExitCode.REFUSED;
+            case AUTH -> ExitCode.AUTH;
+            case NOT_FOUND -> ExitCode.NOT_FOUND;
+            case TRANSPORT -> ExitCode.TRANSPORT;
+            case USAGE -> ExitCode.USAGE;
+        };
+    }
+
+    /** message [code N: server message; HTTP s; request id R] — only the parts the server gave. */
+    static String describe(ApiException ae) {
+        StringBuilder sb = new StringBuilder(ae.getMessage());
+        StringBuilder tail = new StringBuilder();
+        if (ae.code() != null) {
+            tail.append("code ").append(ae.code());
+        }
+        if (ae.httpStatus() != null && ae.httpStatus() != 200) {
+            if (tail.length() > 0) tail.append(", ");
+            tail.append("HTTP ").append(ae.httpStatus());
+        }
+        if (ae.requestId() != null) {
+            if (tail.length() > 0) tail.append(", ");
+            tail.append("request id ").append(ae.requestId());
+        }
+        if (tail.length() > 0) {
+            sb.append(" [").append(tail).append(']');
+        }
+        return sb.toString();
+    }
+}

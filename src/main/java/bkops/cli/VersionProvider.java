@@ -1,0 +1,32 @@
+package bkops.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Version and commit, written into a resource at build time. */
+public final class VersionProvider implements IVersionProvider {
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/bkops/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException ignored) {
+            // fall through to "unknown"
+        }
+        String v = p.getProperty("version", "unknown");
+        String c = p.getProperty("commit", "");
+        if (c.isBlank() || c.startsWith("${")) {
+            c = "unknown";
+        }
+        return v + " (commit " + c + ")";
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"bkops " + version(), "Java " + System.getProperty("java.version")};
+    }
+}
