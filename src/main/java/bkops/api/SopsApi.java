@@ -1,0 +1,42 @@
+package bkops.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Standard OPS, one method per endpoint. Returns the envelope's data as the API gave it. */
+public final class SopsApi {
+    private final ApiClient client;
+
+    public SopsApi(ApiClient client) {
+        this.client = client;
+    }
+
+    public ApiClient client() {
+        return client;
+    }
+
+    /** Business (project) templates, or common templates when {@code common}. Optional name filter. */
+    public JsonNode templateList(boolean common, String nameKeyword) {
+        if (common) {
+            return client.data(Endpoints.GET_COMMON_TEMPLATE_LIST, Map.of(), "list common templates");
+        }
+        Map<String, Object> q = new LinkedHashMap<>();
+        if (nameKeyword != null) {
+            q.put("name_keyword", nameKeyword);
+        }
+        return client.data(Endpoints.GET_TEMPLATE_LIST, q, "list templates");
+    }
+
+    public JsonNode templateInfo(String templateId, boolean common, boolean unfoldSubprocess) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("template_id", templateId);
+        q.put("template_source", common ? "common" : "project");
+        q.put("include_constants", "true");
+        if (unfoldSubprocess) {
+            q.put("unfold_subprocess", "true");
+        }
+        return client.data(Endpoints.GET_TEMPLATE_INFO, q, "show template " + templateId);
+    }
+}
