@@ -30,7 +30,12 @@ final class JobLogs {
         String prefix = "[%s][PID:" + (10_000 + host.bkHostId * 7 + step.executeCount * 131) + "] ";
         long t = host.startTime;
         List<String> lines = new ArrayList<>();
-        lines.add("job_start");
+        if (host.status == HostStatus.AGENT_ERROR) {
+            // The agent never ran the script: GSE reports the failure instead of a script log.
+            lines.add("Agent 异常，无法获取执行结果 GSE agent of " + host.ip + " is abnormal, no result received");
+        } else {
+            lines.add("job_start");
+        }
         switch (host.status) {
             case HostStatus.RUNNING -> lines.add(plan.okLines().get(0));
             case HostStatus.SUCCESS, HostStatus.LAST_SUCCESS -> {
@@ -40,10 +45,6 @@ final class JobLogs {
             case HostStatus.SCRIPT_NOT_ZERO_EXIT_CODE -> {
                 lines.addAll(plan.failLines());
                 lines.add("脚本执行失败 script failed, exit code " + host.exitCode);
-            }
-            case HostStatus.AGENT_ERROR -> {
-                lines.clear();
-                lines.add("Agent 异常，无法获取执行结果 GSE agent of " + host.ip + " is abnormal, no result received");
             }
             case HostStatus.TERMINATE_SUCCESS -> lines.add("任务被强制终止 terminated by user");
             default -> { }

@@ -48,11 +48,20 @@ final class JobParams {
         return v == null ? null : v.toString();
     }
 
-    /** A required id, which must be at least 1; otherwise the given code (1241002 or 1241007 depending on the API). */
-    static long positiveId(Map<String, Object> params, String name, long code) {
+    /** A required id of the operate_* APIs: missing or below 1 is 1241002. */
+    static long operationId(Map<String, Object> params, String name) {
         Long v = optLong(params, name);
         if (v == null || v <= 0) {
-            throw code == 1241007 ? invalidParam(name) : new SandboxError(code, "Invalid request parameters");
+            throw new SandboxError(1241002, "Invalid request parameters");
+        }
+        return v;
+    }
+
+    /** A required id of the read APIs: missing or below 1 is 1241007 naming the parameter. */
+    static long queryId(Map<String, Object> params, String name) {
+        Long v = optLong(params, name);
+        if (v == null || v <= 0) {
+            throw invalidParam(name);
         }
         return v;
     }

@@ -2,7 +2,8 @@ package bkops.sandbox.job;
 
 import static bkops.sandbox.job.JobParams.invalidParam;
 import static bkops.sandbox.job.JobParams.optLong;
-import static bkops.sandbox.job.JobParams.positiveId;
+import static bkops.sandbox.job.JobParams.operationId;
+import static bkops.sandbox.job.JobParams.queryId;
 
 import bkops.sandbox.SandboxError;
 import bkops.sandbox.job.JobParams.Scope;
@@ -48,6 +49,7 @@ public final class JobSimulator {
     /**
      * Starts a job instance of a seeded plan for a SOPS job node; returns the job_instance_id.
      * @param planId the plan the node's input names (seeded plans are defined by the Job part, see {@link JobPlans})
+     * @param operator who launched it; accepted for the seam, though no v3 API the simulator answers shows it
      * @throws SandboxError 1243009 when no such plan is seeded
      */
     public static long createInstance(JobState state, long bizId, long planId, String name, String operator, Instant now) {
@@ -55,7 +57,7 @@ public final class JobSimulator {
         if (plan == null) {
             throw new SandboxError(1243009, "Job plan does not exist: " + planId);
         }
-        return JobEngine.launch(state, bizId, plan, name, operator, now.toEpochMilli()).jobInstanceId;
+        return JobEngine.launch(state, bizId, plan, name, now.toEpochMilli()).jobInstanceId;
     }
 
     /** Advances the instance to {@code now} and returns what the SOPS node should show. */
@@ -111,7 +113,7 @@ public final class JobSimulator {
 
     private static Object jobStatus(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
-        JobInstance job = job(state, scope, positiveId(params, "job_instance_id", 1241007), now);
+        JobInstance job = job(state, scope, queryId(params, "job_instance_id"), now);
         return JobViews.jobStatus(job, JobParams.optBoolean(params, "return_ip_result"));
     }
 
@@ -120,8 +122,8 @@ public final class JobSimulator {
             throw JobParams.badRequest("Bad Request");
         }
         Scope scope = scope(state, params, false);
-        JobInstance job = job(state, scope, positiveId(params, "job_instance_id", 1241007), now);
-        StepInstance step = step(job, positiveId(params, "step_instance_id", 1241007));
+        JobInstance job = job(state, scope, queryId(params, "job_instance_id"), now);
+        StepInstance step = step(job, queryId(params, "step_instance_id"));
         StepPlan plan = JobEngine.planOf(job, step);
         String searchIp = JobParams.optString(params, "search_ip");
         String keyword = JobParams.optString(params, "keyword");
@@ -134,7 +136,7 @@ public final class JobSimulator {
         List<HostResult> hosts = step.hosts.stream()
                 .filter(h -> searchIp == null || h.ip.contains(searchIp))
                 .filter(h -> status == null || h.status == status)
-                .filter(h -> tag == null || tag.isEmpty())
+                .filter(h -> tag == null || tag.isEmpty()) // no seeded host is tagged
                 .filter(h -> keyword == null || step.type == JobPlans.SCRIPT
                         && JobLogs.scriptLog(plan, step, h).contains(keyword))
                 .toList();
@@ -143,8 +145,8 @@ public final class JobSimulator {
 
     private static Object hostLog(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
-        long jobId = positiveId(params, "job_instance_id", 1241007);
-        long stepId = positiveId(params, "step_instance_id", 1241007);
+        long jobId = queryId(params, "job_instance_id");
+        long stepId = queryId(params, "step_instance_id");
         Long hostId = optLong(params, "bk_host_id");
         Long cloudId = optLong(params, "bk_cloud_id");
         String ip = JobParams.optString(params, "ip");
@@ -173,8 +175,8 @@ public final class JobSimulator {
 
     private static Object batchLog(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
-        long jobId = positiveId(params, "job_instance_id", 1241007);
-        long stepId = positiveId(params, "step_instance_id", 1241007);
+        long jobId = queryId(params, "job_instance_id");
+        long stepId = queryId(params, "step_instance_id");
         List<?> hostIds = list(params.get("host_id_list"));
         List<?> ips = list(params.get("ip_list"));
         List<?> wanted = hostIds != null ? hostIds : ips;
@@ -201,8 +203,8 @@ public final class JobSimulator {
 
     private static Object operateStep(JobState state, Map<String, Object> params, String username, long now) {
         Scope scope = scope(state, params, true);
-        long jobId = positiveId(params, "job_instance_id", 1241002);
-        long stepId = positiveId(params, "step_instance_id", 1241002);
+        long jobId = operationId(params, "job_instance_id");
+        long stepId = operationId(params, "step_instance_id");
         Long code = optLong(params, "operation_code");
         if (code == null || !STEP_OPERATIONS.contains(code.intValue())) {
             throw new SandboxError(1241002, "Invalid request parameters");
@@ -229,7 +231,7 @@ public final class JobSimulator {
 
     private static Object operateJob(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
-        long jobId = positiveId(params, "job_instance_id", 1241002);
+        long jobId = operationId(params, "job_instance_id");
         Long code = optLong(params, "operation_code");
         if (code == null || code != 1 && code != 2) {
             throw new SandboxError(1241002, "Invalid request parameters");

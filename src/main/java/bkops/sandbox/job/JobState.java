@@ -23,7 +23,6 @@ public class JobState {
         public String bkScopeType;
         public String bkScopeId;
         public String name;
-        public String operator;
         public int status;
         public long createTime;
         public Long startTime;
