@@ -68,18 +68,22 @@ final class JobEngine {
             StepInstance step = current(job);
             if (job.status == STOPPING && step.stopAt <= now) {
                 stopped(job, step);
-            } else if (job.status == RUNNING && step.status == RUNNING
-                    && step.startTime + planOf(job, step).durationMs() <= now) {
-                long end = step.startTime + planOf(job, step).durationMs();
-                complete(job, step, end);
-                if (step.status == SUCCESS) {
-                    proceed(job, end);
-                    continue;
-                }
+                return;
+            }
+            if (job.status != RUNNING || step.status != RUNNING) {
+                return;
+            }
+            long end = step.startTime + planOf(job, step).durationMs();
+            if (end > now) {
+                return;
+            }
+            complete(job, step, end);
+            if (step.status != SUCCESS) {
                 job.status = step.status;
                 job.endTime = end;
+                return;
             }
-            return;
+            proceed(job, end);
         }
     }
 
@@ -88,6 +92,11 @@ final class JobEngine {
     static void retry(JobInstance job, StepInstance step, boolean allHosts, long now) {
         requireCurrent(job, step, FAIL, ABNORMAL_STATE, STOP_SUCCESS);
         step.executeCount++;
+        if (step.type == JobPlans.CONFIRM) {
+            // A confirmation stopped by terminate has no hosts to re-run: retrying asks the confirmers again.
+            start(job, job.currentStep, now);
+            return;
+        }
         step.status = RUNNING;
         step.startTime = now;
         step.endTime = null;
@@ -254,7 +263,7 @@ final class JobEngine {
                 }
             }
             abnormal |= h.status == HostStatus.AGENT_ERROR;
-            failed |= !HostStatus.ok(h.status) && h.status != HostStatus.AGENT_ERROR;
+            failed |= !HostStatus.ok(h.status);
         }
         step.status = abnormal ? ABNORMAL_STATE : failed ? FAIL : SUCCESS;
         step.endTime = end;

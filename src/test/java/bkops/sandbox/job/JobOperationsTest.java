@@ -173,11 +173,17 @@ class JobOperationsTest {
     }
 
     @Test
-    void terminateAWaitingConfirmationStopsAtOnce() {
+    void terminateAWaitingConfirmationStopsAtOnceAndRetryAsksAgain() {
         long job = waitingDeploy();
         assertTrue(w.call("operate_job_instance", "job_instance_id", job, "operation_code", 1).path("result").asBoolean());
         assertEquals(11, w.step(job, 2).path("status").asInt());
         assertEquals(11, w.status(job).at("/job_instance/status").asInt());
+
+        assertTrue(w.operate(job, w.stepId(job, 2), 2).path("result").asBoolean());
+        w.after(60_000);
+        assertEquals(7, w.step(job, 2).path("status").asInt());
+        assertEquals(1, w.step(job, 2).path("execute_count").asInt());
+        assertEquals(Outcome.WAITING_USER, w.outcome(job));
     }
 
     @Test
