@@ -45,6 +45,9 @@ public final class JobSimulator {
     /** Step operation codes bk-job knows (StepOperationEnum); any other is an invalid parameter. */
     private static final Set<Integer> STEP_OPERATIONS = Set.of(2, 3, 6, 8, 9, 10, 11, 12, 13);
     private static final int MAX_LOG_HOSTS = 500;
+    /** Step statuses at which a job halts until an operator acts: the SOPS node shows FAILED. */
+    private static final Set<Integer> STOPPED_STEP =
+            Set.of(RunStatus.FAIL, RunStatus.ABNORMAL_STATE, RunStatus.STOP_SUCCESS, RunStatus.CONFIRM_TERMINATED);
 
     /**
      * Starts a job instance of a seeded plan for a SOPS job node; returns the job_instance_id.
@@ -71,8 +74,7 @@ public final class JobSimulator {
         if (job.status == RunStatus.SUCCESS || job.steps.stream().allMatch(s -> RunStatus.passed(s.status))) {
             return Outcome.SUCCESS;
         }
-        if (Set.of(RunStatus.FAIL, RunStatus.ABNORMAL_STATE, RunStatus.STOP_SUCCESS, RunStatus.CONFIRM_TERMINATED)
-                .contains(step) || job.status == RunStatus.TERMINATED || job.status == RunStatus.FAIL) {
+        if (STOPPED_STEP.contains(step) || job.status == RunStatus.TERMINATED || job.status == RunStatus.FAIL) {
             return Outcome.FAILED;
         }
         return step == RunStatus.WAITING_USER ? Outcome.WAITING_USER : Outcome.RUNNING;
