@@ -81,11 +81,19 @@ public final class Settings {
             }
         }
         values.put(Key.APP_SECRET, appSecret(values.get(Key.APP_SECRET), values.get(Key.APP_SECRET_FILE)));
+        if (builtIn && !values.get(Key.SOPS_URL).isSet()) {
+            for (Key url : List.of(Key.SOPS_URL, Key.JOB_URL)) {
+                if (!values.get(url).isSet()) {
+                    values.put(url, new Setting(url.id(), null, Source.DEFAULT,
+                            "the embedded simulator (built-in profile sandbox)"));
+                }
+            }
+        }
         return new Settings(profile, path, Collections.unmodifiableMap(values), List.copyOf(warnings));
     }
 
     /** Which profile: -p, then BKOPS_PROFILE, then current-profile in the file, then the built-in sandbox. */
-    static Setting selectProfile(Map<String, String> flags, Map<String, String> env, ProfileFile file) {
+    public static Setting selectProfile(Map<String, String> flags, Map<String, String> env, ProfileFile file) {
         Setting chosen;
         if (present(flags.get(PROFILE_KEY))) {
             chosen = new Setting(PROFILE_KEY, flags.get(PROFILE_KEY).trim(), Source.FLAG, "-p/--profile");
@@ -148,18 +156,24 @@ public final class Settings {
             return inline;
         }
         Path p = Path.of(fileSetting.value());
+        String secret = readSecretFile(p, fileSetting.origin());
         String origin = "file " + p + " (from " + fileSetting.origin() + ")";
+        return new Setting(Key.APP_SECRET.id(), secret, fileSetting.source(), origin);
+    }
+
+    /** The secret in a file: its contents trimmed; missing, unreadable or empty is a clear error. */
+    public static String readSecretFile(Path p, String givenBy) {
         String secret;
         try {
             secret = Files.readString(p, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            throw new ConfigException("cannot read the app secret file " + p + " given by " + fileSetting.origin() + ": "
+            throw new ConfigException("cannot read the app secret file " + p + " given by " + givenBy + ": "
                     + ProfileFile.describe(e));
         }
         if (secret.isEmpty()) {
-            throw new ConfigException("the app secret file " + p + " given by " + fileSetting.origin() + " is empty");
+            throw new ConfigException("the app secret file " + p + " given by " + givenBy + " is empty");
         }
-        return new Setting(Key.APP_SECRET.id(), secret, fileSetting.source(), origin);
+        return secret;
     }
 
     static Path expandHome(String path, Map<String, String> env) {
