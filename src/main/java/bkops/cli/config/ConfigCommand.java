@@ -10,6 +10,9 @@ import picocli.CommandLine.Spec;
 /** {@code bkops config ...}: the local profile file and the effective settings. */
 @Command(name = "config",
         header = "Show and edit the configuration: profiles in $XDG_CONFIG_HOME/bkops/config and the effective settings.",
+        description = {"Every setting comes from a flag, else the environment, else the selected profile, else a built-in",
+                "default. The profile is -p NAME, else BKOPS_PROFILE, else current-profile in the file, else the",
+                "built-in 'sandbox', which needs no file and talks to the embedded simulator."},
         subcommands = {ConfigInit.class, ConfigView.class, ConfigSet.class, ConfigUnset.class, ConfigUse.class,
                 ConfigProfiles.class})
 public final class ConfigCommand implements Runnable {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code bkops config profiles}: the profiles in the file and the built-in one, the one in effect marked. */
-@Command(name = "profiles", header = "List the profiles; '*' marks the one in effect.")
+@Command(name = "profiles", header = "List the profiles; '*' marks the one in effect.",
+        description = "The profiles in the config file and the built-in 'sandbox'; -o json gives name, current, builtIn.")
 final class ConfigProfiles extends ConfigSubcommand {
     @Override
     public void run() {

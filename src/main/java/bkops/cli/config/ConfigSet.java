@@ -11,8 +11,10 @@ import java.nio.file.Path;
 
 /** {@code bkops config set KEY VALUE}: writes one setting into the selected profile; secrets only from stdin. */
 @Command(name = "set", header = "Set a setting in the selected profile (-p NAME, BKOPS_PROFILE or the current one).",
-        footer = {"%nSecrets (app-secret, bk-token, access-token) are never arguments: give '-' and type or pipe the "
-                + "value on stdin, e.g. 'bkops config set app-secret - < secret.txt'."})
+        description = "Checks the value first; the profile is created when it does not exist yet.",
+        footerHeading = "%nSecrets:%n",
+        footer = {"app-secret, bk-token and access-token are never arguments: give '-' and type or pipe the value on "
+                + "stdin, e.g. 'bkops config set app-secret - < secret.txt'."})
 final class ConfigSet extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "KEY", description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = KeyIds.class)
     String key;

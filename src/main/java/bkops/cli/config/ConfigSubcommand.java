@@ -6,9 +6,6 @@ import bkops.cli.CliException;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import bkops.config.Source;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedReader;
@@ -66,11 +63,7 @@ abstract class ConfigSubcommand implements Runnable {
     }
 
     void printJson(Object value) {
-        try {
-            ctx().out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        JsonOut.print(ctx().out(), value);
     }
 
     /** The next line of stdin, or null at its end; one reader for the whole command so no input is lost. */

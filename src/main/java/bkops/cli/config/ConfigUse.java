@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code bkops config use PROFILE}: makes a profile the current one. */
-@Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).")
+@Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).",
+        description = "-p and BKOPS_PROFILE still take precedence over it for a single run.")
 final class ConfigUse extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "PROFILE")
     String profile;

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code bkops config view}: every effective setting, its value (secrets masked) and where it came from. */
-@Command(name = "view", header = "Show every effective setting with its value and source; secrets are masked.")
+@Command(name = "view", header = "Show every effective setting with its value and source; secrets are masked.",
+        description = "Prints a table, or with -o json an object keyed by setting. Flags given here show as their source.")
 final class ConfigView extends ConfigSubcommand {
     @Override
     public void run() {
