@@ -238,7 +238,7 @@ public final class Settings {
     }
 
     public Optional<URI> jobUrlIfSet() {
-        return optional(Key.JOB_URL).map(URI::create);
+        return value(Key.JOB_URL).map(URI::create);
     }
 
     public Gateway gateway() {
@@ -262,20 +262,20 @@ public final class Settings {
     }
 
     public Optional<String> username() {
-        return optional(Key.USERNAME);
+        return value(Key.USERNAME);
     }
 
     public Optional<Secret> bkToken() {
-        return optional(Key.BK_TOKEN).map(Secret::new);
+        return value(Key.BK_TOKEN).map(Secret::new);
     }
 
     public Optional<Secret> accessToken() {
-        return optional(Key.ACCESS_TOKEN).map(Secret::new);
+        return value(Key.ACCESS_TOKEN).map(Secret::new);
     }
 
     /** The output format asked for; empty means the command's default (a table on a terminal). */
     public Optional<String> output() {
-        return optional(Key.OUTPUT);
+        return value(Key.OUTPUT);
     }
 
     public ColorMode color() {
@@ -291,14 +291,15 @@ public final class Settings {
     }
 
     public Optional<Path> caCert() {
-        return optional(Key.CA_CERT).map(Path::of);
+        return value(Key.CA_CERT).map(Path::of);
     }
 
     public boolean insecure() {
         return Boolean.parseBoolean(require(Key.INSECURE));
     }
 
-    private Optional<String> optional(Key key) {
+    /** Any setting's raw value, e.g. {@code value(Key.APP_SECRET).map(Secret::new)} when an access token may stand in. */
+    public Optional<String> value(Key key) {
         return Optional.ofNullable(values.get(key).value());
     }
 

@@ -90,6 +90,14 @@ class ConfigCommandTest {
     }
 
     @Test
+    void globalFlagsCountBeforeTheNounToo() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(run("--gateway", "ESB", "-o", "json", "config", "view").out());
+        assertEquals("esb", doc.at("/settings/gateway/value").asText());
+        assertEquals("--gateway", doc.at("/settings/gateway/origin").asText());
+        assertTrue(doc.path("embeddedSandbox").asBoolean());
+    }
+
+    @Test
     void viewAsJsonParsesAndMasks() throws Exception {
         initProd();
         CliRun r = run("config", "view", "-o", "json");
