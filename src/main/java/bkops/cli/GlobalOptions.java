@@ -3,6 +3,9 @@ package bkops.cli;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The global options of the contract. Every field is null when the flag was not typed, so that
  * configuration resolution can tell a flag from a default (flag > env > profile > default).
@@ -84,4 +87,31 @@ public final class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 19,
             description = "Full diagnostics on stderr, stack traces included (env BKOPS_DEBUG). Secrets are masked.")
     public boolean debug;
+
+    /** The typed setting flags by setting key (as {@code bkops.config.Settings.resolve} takes them), only those given. */
+    public Map<String, String> settingFlags() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        put(flags, "profile", profile);
+        put(flags, "sops-url", sopsUrl);
+        put(flags, "job-url", jobUrl);
+        put(flags, "gateway", gateway);
+        put(flags, "biz", biz);
+        put(flags, "scope", scope);
+        put(flags, "app-code", appCode);
+        put(flags, "app-secret-file", appSecretFile);
+        put(flags, "username", username);
+        put(flags, "output", output);
+        put(flags, "color", color);
+        put(flags, "timeout", timeout);
+        put(flags, "retries", retries);
+        put(flags, "ca-cert", caCert);
+        put(flags, "insecure", insecure);
+        return flags;
+    }
+
+    private static void put(Map<String, String> flags, String key, Object value) {
+        if (value != null) {
+            flags.put(key, value.toString());
+        }
+    }
 }
