@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * {@code message} and lack bk-job's {@code job_request_id}; those two top-level keys are set aside for them.
  */
 class JobFixtureShapeTest {
-    private static final Path FIXTURES = Path.of("../shared/fixtures/job");
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/job");
     private final JobWorld w = new JobWorld();
 
     private static String fixtureText(String name) throws IOException {
