@@ -109,9 +109,17 @@ public final class Settings {
         return chosen;
     }
 
-    private static String missingProfile(Setting profile, ProfileFile file) {
+    /** The profiles in the file, then the built-in one unless the file has a section of that name. */
+    public static List<String> knownProfiles(ProfileFile file) {
         List<String> known = new ArrayList<>(file.profiles());
-        known.add(SANDBOX_PROFILE);
+        if (!known.contains(SANDBOX_PROFILE)) {
+            known.add(SANDBOX_PROFILE);
+        }
+        return known;
+    }
+
+    private static String missingProfile(Setting profile, ProfileFile file) {
+        List<String> known = knownProfiles(file);
         return "no profile '" + profile.value() + "' (selected by " + profile.origin() + ") in " + file.path()
                 + "; known: " + String.join(", ", known) + "; create it with 'bkops config init -p " + profile.value() + "'";
     }

@@ -74,7 +74,8 @@ final class ConfigInit extends ConfigSubcommand {
         }
         if (!missing.isEmpty()) {
             throw CliException.usage("config init needs " + String.join(", ", missing)
-                    + (ask ? "" : " (stdin is not a terminal to ask on)"));
+                    + (ask ? "" : appSecretStdin ? " (not asked: stdin carries the secret)"
+                    : " (not asked: stdin is not a terminal)"));
         }
         values.put(secret.getKey(), secret.getValue());
 
@@ -133,14 +134,14 @@ final class ConfigInit extends ConfigSubcommand {
 
     /** Reads the secret without echo when our stdin is the process's console; null keeps the stored one. */
     private String askSecret(boolean kept) {
-        String prompt = "App secret (not echoed" + (kept ? "; empty keeps the stored one" : "") + "): ";
+        String keep = kept ? " (empty keeps the stored one)" : "";
         Console console = System.console();
         String typed;
         if (console != null && ctx().in() == System.in) {
-            char[] chars = console.readPassword("%s", prompt);
+            char[] chars = console.readPassword("%s", "App secret, not echoed" + keep + ": ");
             typed = chars == null ? null : new String(chars);
         } else {
-            ctx().err().print(prompt);
+            ctx().err().print("App secret" + keep + ": ");
             ctx().err().flush();
             typed = readLine();
         }

@@ -17,10 +17,7 @@ final class ConfigProfiles extends ConfigSubcommand {
     public void run() {
         ProfileFile file = loadFile();
         String current = Settings.selectProfile(root().global.settingFlags(), ctx().env(), file).value();
-        List<String> names = new ArrayList<>(file.profiles());
-        if (!names.contains(Settings.SANDBOX_PROFILE)) {
-            names.add(Settings.SANDBOX_PROFILE);
-        }
+        List<String> names = Settings.knownProfiles(file);
         String format = root().global.output != null ? root().global.output : ctx().env("BKOPS_OUTPUT");
         if (json(format, root().global.output != null)) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -6,9 +6,6 @@ import bkops.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** {@code bkops config use PROFILE}: makes a profile the current one. */
 @Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).",
         description = "-p and BKOPS_PROFILE still take precedence over it for a single run.")
@@ -20,9 +17,8 @@ final class ConfigUse extends ConfigSubcommand {
     public void run() {
         ProfileFile file = loadFile();
         if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
-            List<String> known = new ArrayList<>(file.profiles());
-            known.add(Settings.SANDBOX_PROFILE);
-            throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: " + String.join(", ", known));
+            throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
+                    + String.join(", ", Settings.knownProfiles(file)));
         }
         file.setCurrentProfile(profile);
         file.save();

@@ -137,7 +137,7 @@ class ConfigCommandTest {
         CliRun r = run("config", "init", "-p", "prod", "--sops-url", "https://x.example.com");
         assertEquals(ExitCode.USAGE, r.code());
         assertEquals("bkops: config init needs -b/--biz, --app-code, an app secret (--app-secret-file, "
-                + "--app-secret-stdin or $BK_APP_SECRET) (stdin is not a terminal to ask on)\n", r.err());
+                + "--app-secret-stdin or $BK_APP_SECRET) (not asked: stdin is not a terminal)\n", r.err());
         assertFalse(Files.exists(file));
     }
 
@@ -150,6 +150,7 @@ class ConfigCommandTest {
         assertTrue(r.err().contains("Standard OPS URL (gateway or ESB host): "), r.err());
         assertTrue(r.err().contains("bad sops-url 'not a url' from your answer"), r.err());
         assertTrue(r.err().contains("Front door, apigw or esb [apigw]: "), r.err());
+        assertTrue(r.err().contains("App secret: "), r.err());
         assertFalse(r.all().contains("typed-secret-value"));
         Map<String, String> p = bkops.config.ProfileFile.load(file).profile("esb1");
         assertEquals(Map.of("sops-url", "https://paas.example.com", "gateway", "esb", "biz", "5", "app-code", "my-app",
