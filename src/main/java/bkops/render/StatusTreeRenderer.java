@@ -113,11 +113,21 @@ public final class StatusTreeRenderer {
                 String.valueOf(ns.retry()), message);
     }
 
-    /** A branch of a gateway that finished without entering it (its first node never ran). */
+    /**
+     * A branch of a gateway that finished without entering it: its first node never ran. A branch that goes straight
+     * to the join can only be judged at an exclusive gateway, where another branch having run means this one did not.
+     */
     private static boolean notTaken(TreeLayout.Line line, TaskStatus status) {
+        PipelineTree.Node gateway = line.node();
+        if (status.stateOf(gateway.id()) != State.FINISHED) {
+            return false;
+        }
         String target = line.flow().target();
-        return status.stateOf(line.node().id()) == State.FINISHED && !target.equals(line.ref())
-                && status.stateOf(target) == State.PENDING;
+        if (!target.equals(line.ref())) {
+            return status.stateOf(target) == State.PENDING;
+        }
+        return gateway.type() == PipelineTree.NodeType.EXCLUSIVE && line.owner().outgoingFlows(gateway).stream()
+                .anyMatch(f -> !f.target().equals(line.ref()) && status.stateOf(f.target()) != State.PENDING);
     }
 
     /** 0s, 59s, 1m05s, 2h03m04s, 3d04h. */
