@@ -1,0 +1,303 @@
+package bkops.sandbox;
+
+import bkops.sandbox.TaskIndex.Kind;
+import bkops.sandbox.TaskIndex.NodeDef;
+import bkops.sandbox.World.NodeRun;
+import bkops.sandbox.World.Task;
+import bkops.sandbox.World.Token;
+import bkops.sandbox.job.JobSimulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The engine-v2 state machine, advanced lazily: {@link #advance} replays everything that became due up to "now".
+ * Component behaviour (documented for the seeded templates in {@link Seed}): {@code sleep_timer} takes bk_timing
+ * seconds; {@code pause_node} waits for a callback; {@code job_execute_task} follows a Job instance;
+ * {@code bk_http_request} to a "flaky" URL fails its first run; {@code job_fast_execute_script} fails while its
+ * content contains "exit 1"; everything else takes {@link #DEFAULT_SECONDS}.
+ */
+final class Engine {
+    static final int DEFAULT_SECONDS = 2;
+    private static final Pattern VAR = Pattern.compile("\\$\\{([^}]+)}");
+
+    private Engine() {}
+
+    /** Replays the task up to {@code now}; returns whether anything changed. */
+    static boolean advance(World w, Task t, long now) {
+        if (!running(t)) return false;
+        TaskIndex idx = t.index();
+        boolean changed = false;
+        boolean progress = true;
+        while (progress && running(t)) {
+            progress = false;
+            for (Map.Entry<String, NodeRun> e : new ArrayList<>(t.runs.entrySet())) {
+                NodeRun r = e.getValue();
+                NodeDef d = idx.node(e.getKey());
+                if (!"RUNNING".equals(r.state) || d.kind() != Kind.ACTIVITY) continue;
+                if (r.jobInstanceId != null) {
+                    progress |= followJob(w, t, d, r, now);
+                } else if (r.dueAt != null && r.dueAt <= now) {
+                    complete(t, d, r);
+                    progress = true;
+                }
+            }
+            List<Token> ready = new ArrayList<>(t.tokens);
+            ready.sort(Comparator.comparingLong(x -> x.at));
+            for (Token k : ready) {
+                if (k.at <= now && !blocked(t, idx.node(k.node).pipelineId()) && running(t)) {
+                    t.tokens.remove(k);
+                    enter(w, t, k.node, k.at);
+                    progress = true;
+                }
+            }
+            changed |= progress;
+        }
+        return changed;
+    }
+
+    static boolean running(Task t) {
+        return "RUNNING".equals(t.rootState) || "SUSPENDED".equals(t.rootState);
+    }
+
+    static void start(Task t, long now, String executor) {
+        TaskIndex idx = t.index();
+        t.rootState = "RUNNING";
+        t.startTime = now;
+        t.executor = executor;
+        t.tokens.add(new Token(idx.startOf(idx.rootId), now));
+    }
+
+    /** True when the pipeline or one of its ancestors is suspended: nothing new starts inside it. */
+    static boolean blocked(Task t, String pipelineId) {
+        if ("SUSPENDED".equals(t.rootState)) return true;
+        TaskIndex idx = t.index();
+        String p = pipelineId;
+        while (!p.equals(idx.rootId)) {
+            NodeRun r = t.runs.get(p);
+            if (r != null && "SUSPENDED".equals(r.state)) return true;
+            p = idx.node(p).pipelineId();
+        }
+        return false;
+    }
+
+    static void enter(World w, Task t, String id, long at) {
+        TaskIndex idx = t.index();
+        NodeDef d = idx.node(id);
+        if (t.pauseBefore.remove(id)) {
+            NodeRun r = run(t, id, at);
+            r.state = "SUSPENDED";
+            return;
+        }
+        switch (d.kind()) {
+            case START -> finish(t, d, run(t, id, at), at);
+            case END -> {
+                finish(t, d, run(t, id, at), at);
+                if (d.pipelineId().equals(idx.rootId)) {
+                    t.rootState = "FINISHED";
+                    t.finishTime = at;
+                    t.currentFlow = "finished";
+                } else {
+                    finish(t, idx.node(d.pipelineId()), t.runs.get(d.pipelineId()), at);
+                }
+            }
+            case ACTIVITY -> startActivity(w, t, d, at, null);
+            case SUBPROCESS -> {
+                NodeRun r = run(t, id, at);
+                r.state = "RUNNING";
+                t.tokens.add(new Token(idx.startOf(id), at));
+            }
+            case GATEWAY -> gateway(t, d, at);
+        }
+    }
+
+    private static NodeRun run(Task t, String id, long at) {
+        NodeRun r = t.runs.computeIfAbsent(id, k -> new NodeRun());
+        r.start = at;
+        r.finish = null;
+        r.version = newVersion();
+        return r;
+    }
+
+    static String newVersion() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static void finish(Task t, NodeDef d, NodeRun r, long at) {
+        r.state = "FINISHED";
+        r.finish = at;
+        r.dueAt = null;
+        for (String f : t.index().outgoing(d.id())) t.tokens.add(new Token(t.index().target(f), at));
+    }
+
+    static void startActivity(World w, Task t, NodeDef d, long at, Map<String, Object> inputs) {
+        NodeRun r = run(t, d.id(), at);
+        r.state = "RUNNING";
+        r.exData = null;
+        r.errorIgnored = false;
+        r.outputs = new LinkedHashMap<>();
+        r.jobInstanceId = null;
+        r.attempts++;
+        r.inputs = inputs != null ? new LinkedHashMap<>(inputs) : renderInputs(t, d);
+        String code = componentCode(d);
+        switch (code) {
+            case "pause_node" -> r.dueAt = null;
+            case "job_execute_task" -> {
+                Long plan = Json.asLong(r.inputs.get("job_plan_id"));
+                long inst = JobSimulator.createInstance(w.job, SandboxCredentials.BIZ_ID, plan == null ? 0 : plan, d.name(),
+                        t.executor, Instant.ofEpochMilli(at));
+                r.jobInstanceId = inst;
+                r.outputs.put("job_inst_id", inst);
+                r.dueAt = null;
+            }
+            default -> r.dueAt = at + 1000L * duration(code, r.inputs);
+        }
+    }
+
+    private static boolean followJob(World w, Task t, NodeDef d, NodeRun r, long now) {
+        JobSimulator.Outcome o = JobSimulator.outcome(w.job, r.jobInstanceId, Instant.ofEpochMilli(now));
+        switch (o) {
+            case SUCCESS -> {
+                r.outputs.put("_result", true);
+                finish(t, d, r, now);
+                return true;
+            }
+            case FAILED -> {
+                fail(t, d, r, now, "job instance " + r.jobInstanceId + " execution failed");
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    static String componentCode(NodeDef d) {
+        Map<String, Object> c = Json.map(d.def().get("component"));
+        return c == null ? "" : Json.str(c.get("code"));
+    }
+
+    private static long duration(String code, Map<String, Object> inputs) {
+        if (code.equals("sleep_timer")) {
+            Long s = Json.asLong(inputs.get("bk_timing"));
+            return s == null ? DEFAULT_SECONDS : Math.max(0, s);
+        }
+        return code.equals("job_fast_execute_script") ? 3 : DEFAULT_SECONDS;
+    }
+
+    /** The component's input values with ${key} references replaced by the pipeline's constants. */
+    private static Map<String, Object> renderInputs(Task t, NodeDef d) {
+        Map<String, Object> constants = t.index().constants(d.pipelineId());
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> data = Json.map(Json.map(d.def().get("component")).get("data"));
+        if (data != null) data.forEach((k, v) -> out.put(k, render(Json.map(v).get("value"), constants)));
+        return out;
+    }
+
+    static Object render(Object value, Map<String, Object> constants) {
+        if (!(value instanceof String s) || !s.contains("${")) return value;
+        Object whole = constants.get(s);
+        if (whole != null) return whole;
+        Matcher m = VAR.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Object v = constants.get(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : String.valueOf(v)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static void complete(Task t, NodeDef d, NodeRun r) {
+        long at = r.dueAt;
+        String failure = failure(componentCode(d), r);
+        if (failure == null) {
+            r.outputs.put("_result", true);
+            finish(t, d, r, at);
+        } else if (Boolean.TRUE.equals(d.def().get("error_ignorable"))) {
+            r.exData = failure;
+            r.errorIgnored = true;
+            r.outputs.put("_result", false);
+            finish(t, d, r, at);
+        } else {
+            fail(t, d, r, at, failure);
+        }
+    }
+
+    static void fail(Task t, NodeDef d, NodeRun r, long at, String exData) {
+        r.state = "FAILED";
+        r.finish = at;
+        r.dueAt = null;
+        r.exData = exData;
+        r.outputs.put("_result", false);
+    }
+
+    private static String failure(String code, NodeRun r) {
+        if (code.equals("bk_http_request") && String.valueOf(r.inputs.get("bk_http_request_url")).contains("flaky") && r.attempts == 1) {
+            return "请求异常 request failed: HTTP 503 Service Unavailable (url: " + r.inputs.get("bk_http_request_url") + ")";
+        }
+        if (code.equals("job_fast_execute_script") && String.valueOf(r.inputs.get("job_content")).contains("exit 1")) {
+            return "JOB执行失败 job failed: script exited with code 1";
+        }
+        return null;
+    }
+
+    private static void gateway(Task t, NodeDef d, long at) {
+        TaskIndex idx = t.index();
+        String converge = Json.str(d.def().get("converge_gateway_id"));
+        List<String> out = idx.outgoing(d.id());
+        switch (d.type()) {
+            case "ConvergeGateway" -> {
+                int n = t.arrivals.merge(d.id(), 1, Integer::sum);
+                int expected = t.expected.getOrDefault(d.id(), Json.ids(d.def().get("incoming")).size());
+                if (n >= expected) {
+                    t.arrivals.remove(d.id());
+                    t.expected.remove(d.id());
+                    finish(t, d, run(t, d.id(), at), at);
+                }
+            }
+            case "ParallelGateway" -> {
+                if (converge != null) t.expected.put(converge, out.size());
+                finish(t, d, run(t, d.id(), at), at);
+            }
+            case "ExclusiveGateway", "ConditionalParallelGateway" -> {
+                NodeRun r = run(t, d.id(), at);
+                List<String> chosen = new ArrayList<>();
+                try {
+                    Map<String, Object> conditions = Json.map(d.def().getOrDefault("conditions", Map.of()));
+                    Map<String, Object> constants = idx.constants(d.pipelineId());
+                    for (String f : out) {
+                        Map<String, Object> c = Json.map(conditions.get(f));
+                        if (c != null && Condition.evaluate(Json.str(c.get("evaluate")), constants)) chosen.add(f);
+                        if (d.type().equals("ExclusiveGateway") && !chosen.isEmpty()) break;
+                    }
+                } catch (IllegalArgumentException e) {
+                    fail(t, d, r, at, "evaluate[" + e.getMessage() + "] error");
+                    return;
+                }
+                if (chosen.isEmpty()) {
+                    fail(t, d, r, at, "all conditions of branches are not meet");
+                    return;
+                }
+                takeBranches(t, d, r, chosen, at);
+            }
+            default -> fail(t, d, run(t, d.id(), at), at, "unsupported gateway type " + d.type());
+        }
+    }
+
+    static void takeBranches(Task t, NodeDef d, NodeRun r, List<String> flows, long at) {
+        String converge = Json.str(d.def().get("converge_gateway_id"));
+        if (converge != null) t.expected.put(converge, flows.size());
+        r.state = "FINISHED";
+        r.finish = at;
+        r.exData = null;
+        for (String f : flows) t.tokens.add(new Token(t.index().target(f), at));
+    }
+}

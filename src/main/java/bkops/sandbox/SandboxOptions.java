@@ -1,0 +1,45 @@
+package bkops.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** How to start a {@link Sandbox}; builder-style setters return this. */
+public final class SandboxOptions {
+    private Path stateDir;
+    private int port;
+    private SandboxClock clock;
+    private double speed = 1;
+
+    public SandboxOptions stateDir(Path dir) { this.stateDir = dir; return this; }
+    public SandboxOptions port(int port) { this.port = port; return this; }
+    public SandboxOptions clock(SandboxClock clock) { this.clock = clock; return this; }
+    public SandboxOptions speed(double speed) {
+        if (!(speed > 0)) throw new IllegalArgumentException("speed must be positive");
+        this.speed = speed;
+        return this;
+    }
+
+    public int port() { return port; }
+
+    /** The state directory: the one given, else $XDG_STATE_HOME/bkops/sandbox, else ~/.local/state/bkops/sandbox. */
+    public Path resolvedStateDir() {
+        return stateDir != null ? stateDir : defaultStateDir();
+    }
+
+    public static Path defaultStateDir() {
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("bkops").resolve("sandbox");
+    }
+
+    /** The clock given, else the system clock run {@code speed} times faster from the moment of start. */
+    SandboxClock resolvedClock() {
+        if (clock != null) return clock;
+        if (speed == 1) return Instant::now;
+        Instant origin = Instant.now();
+        long originNanos = System.nanoTime();
+        double factor = speed;
+        return () -> origin.plus(Duration.ofNanos((long) ((System.nanoTime() - originNanos) * factor)));
+    }
+}

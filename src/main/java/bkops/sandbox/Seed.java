@@ -1,0 +1,225 @@
+package bkops.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seeded world: business 2 "蓝鲸" (project 1) and its templates. Simulated components behave as follows (see Engine):
+ * <ul>
+ *   <li>1 线性发布 linear-deploy: three nodes in a row.</li>
+ *   <li>2 flaky-retry 失败后重试: an HTTP node whose URL contains "flaky" fails on its first run, succeeds on retry.</li>
+ *   <li>3 fix-input 修正输入: a script node fails while its script contains "exit 1" (constant ${script}); retry with
+ *       inputs {"job_content": "echo ok"} or create with constants {"${script}": "echo ok"} to pass.</li>
+ *   <li>4 人工确认 pause-approval: a {@code pause_node} waits for a callback, then one more node.</li>
+ *   <li>5 环境分支 exclusive-by-env: an exclusive gateway on ${env} ("prod" or "test") then a converge gateway.</li>
+ *   <li>6 no-branch 无匹配分支: the same gateway with ${env}="staging": no branch matches, the gateway FAILS (skip_exg).</li>
+ *   <li>7 并行部署 parallel-converge: three parallel branches joined by a converge gateway.</li>
+ *   <li>8 conditional-parallel 条件并行: branches run when ${run_a}/${run_b}/${run_c} == "yes".</li>
+ *   <li>9 子流程 with-subprocess: a node, a SubProcess of template 1, a node.</li>
+ *   <li>10 作业执行 job-execute: a {@code job_execute_task} node running Job plan ${job_plan_id} (default 1001).</li>
+ *   <li>11 大型流程 large-nested: 10 parallel SubProcesses of template 12 plus 40 nodes of its own (2,000+ nodes).</li>
+ *   <li>12 large-child 大型子流程: 200 short nodes in a row.</li>
+ *   <li>101 通用-健康检查 common-health-check and 102 common-restart 通用重启 (template_source=common).</li>
+ * </ul>
+ * Durations: {@code sleep_timer} waits {@code bk_timing} seconds; other components take a few seconds (see Engine).
+ */
+final class Seed {
+    static final String BIZ_NAME = "蓝鲸";
+    static final String CREATOR = "admin";
+    static final String CREATE_TIME = "2026-01-05 10:00:00 +0800";
+    private static volatile Map<Long, Template> templates;
+
+    private Seed() {}
+
+    /** All templates by id (built once; the large one is a few megabytes of maps). */
+    static Map<Long, Template> templates() {
+        Map<Long, Template> t = templates;
+        if (t == null) {
+            synchronized (Seed.class) {
+                if (templates == null) templates = build();
+                t = templates;
+            }
+        }
+        return t;
+    }
+
+    private static Map<Long, Template> build() {
+        Map<Long, Template> m = new LinkedHashMap<>();
+        put(m, linear());
+        put(m, flaky());
+        put(m, fixInput());
+        put(m, pause());
+        put(m, exclusive(5, "环境分支 exclusive-by-env", "prod"));
+        put(m, exclusive(6, "no-branch 无匹配分支", "staging"));
+        put(m, parallel());
+        put(m, conditionalParallel());
+        put(m, withSubprocess());
+        put(m, job());
+        put(m, large());
+        put(m, largeChild());
+        put(m, common(101, "通用-健康检查 common-health-check", "健康检查 health check"));
+        put(m, common(102, "common-restart 通用重启", "重启服务 restart service"));
+        return m;
+    }
+
+    private static void put(Map<Long, Template> m, Template t) {
+        m.put(t.id(), t);
+    }
+
+    private static Map<String, Object> sleep(int seconds) {
+        return Json.obj("bk_timing", String.valueOf(seconds), "force_check", true);
+    }
+
+    private static Template linear() {
+        TreeBuilder b = new TreeBuilder("tpl-1");
+        String a = b.activity("准备 prepare", "sleep_timer", sleep(5));
+        String c = b.activity("部署 deploy", "sleep_timer", sleep(10));
+        String d = b.activity("验证 verify", "bk_display", Json.obj("bk_display_message", "deployed ${version}"));
+        b.constant("${version}", "版本 version", "1.0.0", "show");
+        b.chain(b.start, a, c, d, b.end);
+        b.incomingAsString(b.end);
+        List<Template.Scheme> schemes = List.of(new Template.Scheme(1, "全部 all", List.of(a, c, d)),
+                new Template.Scheme(2, "只部署 deploy only", List.of(c)));
+        return new Template(1, "线性发布 linear-deploy", "project", "Deploy", "A linear flow of three nodes", b.build(), schemes);
+    }
+
+    private static Template flaky() {
+        TreeBuilder b = new TreeBuilder("tpl-2");
+        String a = b.activity("调用接口 flaky http call", "bk_http_request",
+                Json.obj("bk_http_request_method", "GET", "bk_http_request_url", "http://flaky.example.com/health", "bk_http_request_body", ""));
+        String c = b.activity("记录 record", "bk_display", Json.obj("bk_display_message", "ok"));
+        b.chain(b.start, a, c, b.end);
+        return new Template(2, "flaky-retry 失败后重试", "project", "Other", "A node that fails on its first run", b.build(), List.of());
+    }
+
+    private static Template fixInput() {
+        TreeBuilder b = new TreeBuilder("tpl-3");
+        String a = b.activity("执行脚本 run script", "job_fast_execute_script",
+                Json.obj("job_script_type", "1", "job_content", "${script}", "job_ip_list", "127.0.0.1", "job_account", "root"));
+        b.constant("${script}", "脚本 script", "echo start\nexit 1", "show");
+        b.chain(b.start, a, b.end);
+        return new Template(3, "fix-input 修正输入", "project", "OpsTools", "A script node that fails until its input is fixed", b.build(), List.of());
+    }
+
+    private static Template pause() {
+        TreeBuilder b = new TreeBuilder("tpl-4");
+        String p = b.activity("人工确认 approve", "pause_node", Json.obj("description", "approve the release"));
+        String a = b.activity("发布 release", "sleep_timer", sleep(3));
+        b.chain(b.start, p, a, b.end);
+        return new Template(4, "人工确认 pause-approval", "project", "Deploy", "A pause node waiting for a callback", b.build(), List.of());
+    }
+
+    private static Template exclusive(long id, String name, String env) {
+        TreeBuilder b = new TreeBuilder("tpl-" + id);
+        b.constant("${env}", "环境 env", env, "show");
+        String g = b.gateway("ExclusiveGateway", "按环境 by env");
+        String prod = b.activity("生产部署 deploy prod", "sleep_timer", sleep(4));
+        String test = b.activity("测试部署 deploy test", "sleep_timer", sleep(2));
+        String cg = b.gateway("ConvergeGateway", "汇聚 converge");
+        b.converge(g, cg);
+        b.flow(b.start, g);
+        b.condition(g, b.flow(g, prod), "${env} == \"prod\"", "prod");
+        b.condition(g, b.flow(g, test), "${env} == \"test\"", "test");
+        b.flow(prod, cg);
+        b.flow(test, cg);
+        b.flow(cg, b.end);
+        b.incomingAsString(g);
+        return new Template(id, name, "project", "Deploy", "An exclusive gateway choosing a branch from ${env}", b.build(), List.of());
+    }
+
+    private static Template parallel() {
+        TreeBuilder b = new TreeBuilder("tpl-7");
+        String g = b.gateway("ParallelGateway", "并行 fork");
+        String cg = b.gateway("ConvergeGateway", "汇聚 join");
+        b.converge(g, cg);
+        b.flow(b.start, g);
+        int i = 0;
+        for (String region : List.of("华南 south", "华东 east", "华北 north")) {
+            String a = b.activity("部署 " + region, "sleep_timer", sleep(3 + 2 * i++));
+            b.flow(g, a);
+            b.flow(a, cg);
+        }
+        b.flow(cg, b.end);
+        return new Template(7, "并行部署 parallel-converge", "project", "Deploy", "Parallel branches with a converge gateway", b.build(), List.of());
+    }
+
+    private static Template conditionalParallel() {
+        TreeBuilder b = new TreeBuilder("tpl-8");
+        String g = b.gateway("ConditionalParallelGateway", "条件并行 conditional fork");
+        String cg = b.gateway("ConvergeGateway", "汇聚 join");
+        b.converge(g, cg);
+        b.flow(b.start, g);
+        for (String x : List.of("a", "b", "c")) {
+            b.constant("${run_" + x + "}", "run " + x, x.equals("c") ? "no" : "yes", "show");
+            String a = b.activity("任务 task " + x, "sleep_timer", sleep(2));
+            b.condition(g, b.flow(g, a), "${run_" + x + "} == \"yes\"", "run " + x);
+            b.flow(a, cg);
+        }
+        b.flow(cg, b.end);
+        return new Template(8, "conditional-parallel 条件并行", "project", "Other", "A conditional parallel gateway", b.build(), List.of());
+    }
+
+    private static Template withSubprocess() {
+        TreeBuilder b = new TreeBuilder("tpl-9");
+        String a = b.activity("检查 pre-check", "sleep_timer", sleep(2));
+        String s = b.subprocess("子流程 linear deploy", 1, "project");
+        String c = b.activity("通知 notify", "bk_display", Json.obj("bk_display_message", "done"));
+        b.chain(b.start, a, s, c, b.end);
+        return new Template(9, "子流程 with-subprocess", "project", "Deploy", "A flow calling template 1 as a subprocess", b.build(), List.of());
+    }
+
+    private static Template job() {
+        TreeBuilder b = new TreeBuilder("tpl-10");
+        b.constant("${job_plan_id}", "作业方案 job plan", "1001", "show");
+        String a = b.activity("执行作业 run job plan", "job_execute_task",
+                Json.obj("job_plan_id", "${job_plan_id}", "biz_cc_id", String.valueOf(SandboxCredentials.BIZ_ID)));
+        b.chain(b.start, a, b.end);
+        return new Template(10, "作业执行 job-execute", "project", "OpsTools", "A node that runs a Job plan", b.build(), List.of());
+    }
+
+    private static Template large() {
+        TreeBuilder b = new TreeBuilder("tpl-11");
+        String g = b.gateway("ParallelGateway", "分批 fan out");
+        String cg = b.gateway("ConvergeGateway", "汇总 fan in");
+        b.converge(g, cg);
+        String prev = b.start;
+        for (int i = 0; i < 20; i++) {
+            String a = b.activity("准备 prepare " + i, "bk_display", Json.obj("bk_display_message", "step " + i));
+            b.flow(prev, a);
+            prev = a;
+        }
+        b.flow(prev, g);
+        for (int i = 0; i < 10; i++) {
+            String s = b.subprocess("批次 batch " + i, 12, "project");
+            b.flow(g, s);
+            b.flow(s, cg);
+        }
+        prev = cg;
+        for (int i = 0; i < 20; i++) {
+            String a = b.activity("收尾 finish " + i, "bk_display", Json.obj("bk_display_message", "step " + i));
+            b.flow(prev, a);
+            prev = a;
+        }
+        b.flow(prev, b.end);
+        return new Template(11, "大型流程 large-nested", "project", "Other", "2,000+ nodes in nested subprocesses", b.build(), List.of());
+    }
+
+    private static Template largeChild() {
+        TreeBuilder b = new TreeBuilder("tpl-12");
+        List<String> nodes = new ArrayList<>();
+        nodes.add(b.start);
+        for (int i = 0; i < 200; i++) nodes.add(b.activity("步骤 step " + i, "bk_display", Json.obj("bk_display_message", "step " + i)));
+        nodes.add(b.end);
+        b.chain(nodes.toArray(String[]::new));
+        return new Template(12, "large-child 大型子流程", "project", "Other", "200 short nodes in a row", b.build(), List.of());
+    }
+
+    private static Template common(long id, String name, String nodeName) {
+        TreeBuilder b = new TreeBuilder("tpl-" + id);
+        String a = b.activity(nodeName, "sleep_timer", sleep(2));
+        b.chain(b.start, a, b.end);
+        return new Template(id, name, "common", "OpsTools", "A common flow", b.build(), List.of());
+    }
+}

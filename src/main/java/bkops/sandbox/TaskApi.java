@@ -1,0 +1,352 @@
+package bkops.sandbox;
+
+import bkops.sandbox.TaskIndex.Kind;
+import bkops.sandbox.TaskIndex.NodeDef;
+import bkops.sandbox.World.NodeRun;
+import bkops.sandbox.World.Task;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Task creation, task operations and the status/detail reads. */
+final class TaskApi {
+    private static final List<String> TASK_ACTIONS = List.of("task_view", "task_operate", "task_edit", "task_claim",
+            "task_delete", "task_clone");
+
+    private TaskApi() {}
+
+    static Task task(Call c) {
+        long id = c.id("task_id");
+        Task t = c.world().tasks.get(id);
+        if (t == null) {
+            throw new SandboxError(3540400, "数据不存在错误: TaskFlowInstance matching query does not exist. | process_exception");
+        }
+        if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
+        return t;
+    }
+
+    static Map<String, Object> create(Call c, boolean andStart) {
+        Template tpl = TemplateApi.find(c, c.id("template_id"), c.str("template_source"));
+        Object name = c.params.get("name");
+        if (!(name instanceof String n)) throw new SandboxError(3540000, "task params is invalid: 'name' is a required property");
+        if (n.isEmpty()) throw new SandboxError(3540000, "task params is invalid: '' is too short");
+        if (n.length() > 100) throw new SandboxError(3540000, "task params is invalid: '" + n + "' is too long");
+        Object constants = c.params.get("constants");
+        if (constants != null && !(constants instanceof Map)) {
+            throw new SandboxError(3540000, "task params is invalid: " + constants + " is not of type 'object'");
+        }
+        List<String> excluded = excludedNodes(c, tpl);
+        Map<String, Object> tree;
+        try {
+            tree = TemplateApi.taskTree(tpl, excluded, Json.map(constants));
+        } catch (IllegalArgumentException e) {
+            throw new SandboxError(3540000, "task params is invalid: " + e.getMessage());
+        }
+        Task t = new Task();
+        t.id = c.world().nextTaskId++;
+        t.name = n;
+        t.templateId = tpl.id();
+        t.templateSource = tpl.common() ? "common" : "project";
+        t.category = tpl.category();
+        t.creator = c.user;
+        t.executor = c.user;
+        t.createTime = c.now;
+        t.description = c.str("description") == null ? "" : c.str("description");
+        if ("common_func".equals(c.str("flow_type"))) t.flowType = "common_func";
+        t.pipelineTree = tree;
+        c.world().tasks.put(t.id, t);
+        c.tx.dirty = true;
+        if (andStart) Engine.start(t, c.now, c.user);
+        return Call.ok(Json.obj("task_id", t.id, "task_url", c.taskUrl(t.id), "pipeline_tree", tree));
+    }
+
+    private static List<String> excludedNodes(Call c, Template tpl) {
+        Object schemes = c.params.get("template_schemes_id");
+        List<String> execute = TemplateApi.stringList(c.params.get("execute_task_nodes_id"));
+        if (schemes != null) {
+            execute = new ArrayList<>();
+            for (Object s : schemes instanceof List<?> l ? l : List.of(schemes)) {
+                String sid = String.valueOf(s);
+                Template.Scheme found = tpl.schemes().stream()
+                        .filter(x -> String.valueOf(x.id()).equals(sid) || (tpl.id() + "-" + x.id()).equals(sid)).findFirst()
+                        .orElseThrow(() -> new SandboxError(3540000, "task params is invalid: scheme " + sid + " does not exist"));
+                execute.addAll(found.nodeIds());
+            }
+        }
+        if (execute.isEmpty()) return TemplateApi.stringList(c.params.get("exclude_task_nodes_id"));
+        List<String> excluded = new ArrayList<>();
+        for (String id : Json.map(tpl.tree().get("activities")).keySet()) if (!execute.contains(id)) excluded.add(id);
+        return excluded;
+    }
+
+    static Map<String, Object> start(Call c) {
+        Task t = task(c);
+        if (t.started()) throw new SandboxError(3545000, "task already started");
+        Engine.start(t, c.now, c.user);
+        c.tx.dirty = true;
+        Map<String, Object> body = Call.ok(Json.obj("task_url", c.taskUrl(t.id)));
+        body.put("task_url", c.taskUrl(t.id));
+        return body;
+    }
+
+    static Map<String, Object> operate(Call c) {
+        Task t = task(c);
+        String action = c.str("action");
+        if (action == null || !List.of("start", "pause", "resume", "revoke").contains(action)) {
+            throw new SandboxError(3545000, "task command is invalid");
+        }
+        if (action.equals("start")) {
+            if (t.started()) throw new SandboxError(3545000, "task already started");
+            Engine.start(t, c.now, c.user);
+        } else {
+            if (!t.started()) throw new SandboxError(3545000, "task not started");
+            if (!t.currentFlow.equals("execute_task")) {
+                throw new SandboxError(3545000, "task with current_flow:" + t.currentFlow + " cannot be " + action + "ed");
+            }
+            String root = t.index().rootId;
+            switch (action) {
+                case "pause" -> {
+                    if (!t.rootState.equals("RUNNING")) throw Call.engine(transit(root, t.rootState, "SUSPENDED"));
+                    t.rootState = "SUSPENDED";
+                }
+                case "resume" -> {
+                    if (!t.rootState.equals("SUSPENDED")) throw Call.engine("pipeline(" + root + ") state is: " + t.rootState);
+                    t.rootState = "RUNNING";
+                    retimeTokens(t, c.now);
+                }
+                default -> {
+                    t.rootState = "REVOKED";
+                    t.finishTime = c.now;
+                    t.currentFlow = "finished";
+                }
+            }
+        }
+        c.tx.dirty = true;
+        Engine.advance(c.world(), t, c.now);
+        return Call.success();
+    }
+
+    static String transit(String id, String from, String to) {
+        return "RuntimeError: can't not transit node(" + id + ") state from " + from + " to " + to;
+    }
+
+    static void retimeTokens(Task t, long now) {
+        for (World.Token k : t.tokens) k.at = Math.max(k.at, now);
+    }
+
+    // ---- reads ----
+
+    static Map<String, Object> status(Call c) {
+        Task t = task(c);
+        String sub = c.str("subprocess_id");
+        Map<String, Object> data;
+        if (sub != null && !sub.isEmpty()) {
+            NodeDef d = t.index().node(sub);
+            NodeRun r = d == null ? null : t.runs.get(sub);
+            data = r == null ? created(sub, "") : StatusTree.node(t, d, r, false, c.now);
+        } else {
+            data = StatusTree.root(t, c.now);
+        }
+        if (Json.flag(c.params, "with_ex_data") && "FAILED".equals(data.get("state"))) data.put("ex_data", StatusTree.exData(t, data));
+        if (Json.flag(c.params, "with_failed_node_info")) {
+            Map<String, Object> info = new LinkedHashMap<>();
+            StatusTree.exData(t, data).keySet().forEach(k -> info.put(k, Json.obj("node_id", k, "auto_retry_times", 0, "max_auto_retry_times", 0)));
+            data.put("failed_node_info", info);
+        }
+        if (Json.flag(c.params, "with_auto_retry_status")) {
+            data.put("auto_retry_status", Json.obj("exist_auto_retry_nodes", false, "auto_retry_nodes", List.of()));
+        }
+        return Call.ok(data);
+    }
+
+    static Map<String, Object> created(String id, String name) {
+        return Json.obj("id", id, "state", "CREATED", "root_id:", id, "parent_id", id, "version", "", "loop", 1, "retry", 0,
+                "skip", false, "error_ignorable", false, "error_ignored", false, "elapsed_time", 0, "start_time", null,
+                "finish_time", null, "children", new LinkedHashMap<>(), "name", name);
+    }
+
+    static Map<String, Object> statuses(Call c) {
+        List<String> ids = TemplateApi.stringList(c.params.get("task_id_list"));
+        if (ids.size() > 50) throw new SandboxError(3540000, "task_id_list is too long, maximum length is 50");
+        boolean children = Boolean.TRUE.equals(c.params.get("include_children_status"))
+                || "true".equalsIgnoreCase(String.valueOf(c.params.get("include_children_status")));
+        List<Object> out = new ArrayList<>();
+        for (String s : ids) {
+            Long id = Json.asLong(s);
+            Task t = id == null ? null : c.world().tasks.get(id);
+            if (t == null) continue;
+            if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
+            Map<String, Object> st = StatusTree.root(t, c.now);
+            if (!children) st.remove("children");
+            out.add(Json.obj("id", t.id, "name", t.name, "status", st, "flow_type", t.flowType, "current_flow", t.currentFlow,
+                    "is_deleted", false, "create_time", Call.time(t.createTime), "start_time", Call.time(t.startTime),
+                    "finish_time", Call.time(t.finishTime), "url", c.taskUrl(t.id)));
+        }
+        return Call.ok(out);
+    }
+
+    static Map<String, Object> detail(Call c) {
+        Task t = task(c);
+        Map<String, Object> m = Json.obj("id", t.id);
+        c.projectFields(m);
+        Map<String, Object> constants = Json.map(t.pipelineTree.get("constants"));
+        List<Object> outputs = new ArrayList<>();
+        for (String key : TemplateApi.stringList(t.pipelineTree.get("outputs"))) {
+            Map<String, Object> k = Json.map(constants.get(key));
+            if (k != null) outputs.add(Json.obj("key", key, "value", k.get("value"), "name", k.get("name")));
+        }
+        Map<String, Object> status = StatusTree.root(t, c.now);
+        m.putAll(Json.obj("name", t.name, "create_time", Call.time(t.createTime), "creator", t.creator,
+                "create_method", t.createMethod, "template_id", String.valueOf(t.templateId), "template_source", t.templateSource,
+                "start_time", Call.time(t.startTime), "finish_time", Call.time(t.finishTime), "executor", t.executor,
+                "elapsed_time", status.get("elapsed_time"), "pipeline_tree", t.pipelineTree, "task_url", c.taskUrl(t.id),
+                "constants", constants, "outputs", outputs, "ex_data", "FAILED".equals(status.get("state")) ? StatusTree.exData(t, status) : ""));
+        return Call.ok(m);
+    }
+
+    static Map<String, Object> list(Call c) {
+        Long limit = c.params.containsKey("limit") ? Json.asLong(c.params.get("limit")) : Long.valueOf(100);
+        Long offset = c.params.containsKey("offset") ? Json.asLong(c.params.get("offset")) : Long.valueOf(0);
+        if (limit == null || limit < 0 || offset == null || offset < 0) {
+            throw new SandboxError(3540000, Json.obj(limit == null || limit < 0 ? "limit" : "offset", List.of("请输入一个有效的整数 enter a valid integer")));
+        }
+        limit = Math.min(limit, 200);
+        String keyword = c.str("keyword");
+        String tz = c.str("expected_timezone");
+        ZoneId zone = null;
+        if (tz != null && !tz.isEmpty()) {
+            try {
+                zone = ZoneId.of(tz);
+            } catch (RuntimeException e) {
+                throw new SandboxError(3546100, "expected_timezone " + tz + " is unknown.");
+            }
+        }
+        List<Long> templateIds = new ArrayList<>();
+        if (c.str("template_id") != null) templateIds.add(Json.asLong(c.params.get("template_id")));
+        if (c.str("template_ids") != null) for (String s : c.str("template_ids").split(",")) templateIds.add(Json.asLong(s));
+        List<Map<String, Object>> matched = new ArrayList<>();
+        for (Task t : c.world().tasks.descendingMap().values()) {
+            if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
+            if (keyword != null && !t.name.contains(keyword)) continue;
+            if (!bool(c, "is_started", t.started()) || !bool(c, "is_finished", !t.currentFlow.equals("execute_task"))) continue;
+            if (c.str("executor") != null && !c.str("executor").equals(t.executor)) continue;
+            if (c.str("create_method") != null && !c.str("create_method").equals(t.createMethod)) continue;
+            if (!templateIds.isEmpty() && !templateIds.contains(t.templateId)) continue;
+            if (!bool(c, "is_child_taskflow", false)) continue;
+            Map<String, Object> m = Json.obj("id", t.id, "name", t.name, "category", t.category, "create_method", t.createMethod,
+                    "creator", t.creator, "executor", t.started() ? t.executor : "", "start_time", listTime(t.startTime, zone),
+                    "finish_time", listTime(t.finishTime, zone), "is_started", t.started(),
+                    "is_finished", !t.currentFlow.equals("execute_task"), "template_source", t.templateSource,
+                    "template_id", String.valueOf(t.templateId), "is_child_taskflow", false);
+            c.projectFields(m);
+            m.put("auth_actions", TASK_ACTIONS);
+            matched.add(m);
+        }
+        int from = (int) Math.min(offset, matched.size());
+        int to = (int) Math.min(from + limit, matched.size());
+        Map<String, Object> body = Call.ok(new ArrayList<>(matched.subList(from, to)));
+        body.put("count", Json.flag(c.params, "without_count") && !"false".equals(c.str("without_count")) ? -1 : matched.size());
+        return body;
+    }
+
+    private static boolean bool(Call c, String key, boolean actual) {
+        String v = c.str(key);
+        if (v == null || v.isEmpty()) return true;
+        return Boolean.parseBoolean(v.toLowerCase()) == actual;
+    }
+
+    private static Object listTime(Long millis, ZoneId zone) {
+        if (millis == null) return null;
+        if (zone == null) return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(millis).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z").withZone(zone).format(Instant.ofEpochMilli(millis));
+    }
+
+    static Map<String, Object> count(Call c) {
+        String groupBy = c.str("group_by");
+        if (groupBy == null || !List.of("status", "category", "flow_type", "create_method").contains(groupBy)) {
+            throw new SandboxError(3540000, "group_by is invalid");
+        }
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        if (groupBy.equals("status")) {
+            names.putAll(Map.of("CREATED", "未执行", "EXECUTING", "执行中", "FINISHED", "已完成", "REVOKED", "已撤销"));
+            for (String k : List.of("CREATED", "EXECUTING", "FINISHED", "REVOKED")) groups.put(k, 0);
+        }
+        for (Task t : c.world().tasks.values()) {
+            if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
+            String key = switch (groupBy) {
+                case "status" -> !t.started() ? "CREATED" : "FINISHED".equals(t.rootState) ? "FINISHED"
+                        : "REVOKED".equals(t.rootState) ? "REVOKED" : "EXECUTING";
+                case "category" -> t.category;
+                case "flow_type" -> t.flowType;
+                default -> t.createMethod;
+            };
+            groups.merge(key, 1, Integer::sum);
+        }
+        List<Object> out = new ArrayList<>();
+        groups.forEach((k, v) -> out.add(Json.obj("code", k, "name", names.getOrDefault(k, k), "value", v)));
+        return Call.ok(Json.obj("total", c.world().tasks.size(), "groups", out));
+    }
+
+    // ---- nodes ----
+
+    static Map<String, Object> nodeDetail(Call c) {
+        Task t = task(c);
+        String nodeId = c.str("node_id");
+        NodeDef d = nodeId == null ? null : t.index().node(nodeId);
+        if (d == null) throw new SandboxError(3599999, NodeApi.missing(t, nodeId));
+        NodeRun r = t.runs.get(nodeId);
+        Map<String, Object> m;
+        if (r == null) {
+            m = Json.obj("id", nodeId, "state", "READY", "name", d.name(), "error_ignorable", d.def().get("error_ignorable") == Boolean.TRUE);
+        } else {
+            m = StatusTree.node(t, d, r, true, c.now);
+            m.remove("children");
+        }
+        m.put("inputs", r == null ? Map.of() : r.inputs);
+        m.put("outputs", outputs(r));
+        m.put("ex_data", r == null ? null : r.exData);
+        m.put("histories", r == null ? List.of() : r.histories);
+        m.put("history_id", r == null ? -1 : r.histories.size());
+        m.put("subprocess_stack", t.index().subprocessStack(nodeId));
+        m.put("auto_retry_info", Map.of());
+        return Call.ok(m);
+    }
+
+    static Map<String, Object> nodeData(Call c) {
+        Task t = task(c);
+        String nodeId = c.str("node_id");
+        NodeDef d = nodeId == null ? null : t.index().node(nodeId);
+        if (d == null) throw new SandboxError(3599999, NodeApi.missing(t, nodeId));
+        NodeRun r = t.runs.get(nodeId);
+        Map<String, Object> inputs = r != null ? r.inputs : new LinkedHashMap<>();
+        if (r == null && d.kind() == Kind.ACTIVITY) {
+            Map<String, Object> data = Json.map(Json.map(d.def().get("component")).get("data"));
+            if (data != null) data.forEach((k, v) -> inputs.put(k, Json.map(v).get("value")));
+        }
+        Map<String, Object> m = Json.obj("inputs", inputs, "outputs", outputs(r), "ex_data", r == null ? null : r.exData);
+        if (r != null) m.put("execution_time", StatusTree.elapsed(r, c.now));
+        return Call.ok(m);
+    }
+
+    private static List<Object> outputs(NodeRun r) {
+        List<Object> out = new ArrayList<>();
+        if (r == null) return out;
+        r.outputs.forEach((k, v) -> out.add(Json.obj("name", outputName(k), "key", k, "value", v, "preset", true)));
+        return out;
+    }
+
+    private static String outputName(String key) {
+        return switch (key) {
+            case "_result" -> "执行结果";
+            case "job_inst_id" -> "JOB任务ID";
+            case "callback_data" -> "回调数据";
+            default -> key;
+        };
+    }
+}

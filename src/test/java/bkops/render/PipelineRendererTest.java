@@ -1,0 +1,57 @@
+package bkops.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bkops.model.Fixtures;
+import bkops.model.PipelineTree;
+import org.junit.jupiter.api.Test;
+
+class PipelineRendererTest {
+
+    private static final PipelineRenderer PLAIN = new PipelineRenderer(Style.PLAIN, false);
+
+    @Test
+    void kitchenSink() {
+        Golden.assertMatches("pipeline-kitchen-sink.txt", PLAIN.render(Samples.kitchenSink()));
+    }
+
+    @Test
+    void kitchenSinkWideHasIds() {
+        Golden.assertMatches("pipeline-kitchen-sink-wide.txt",
+                new PipelineRenderer(Style.PLAIN, true).render(Samples.kitchenSink()));
+    }
+
+    @Test
+    void exportedChildTemplateBranchesRejoinAtAParallelGateway() {
+        PipelineTree tree = PipelineTree.parse(Fixtures.exportedTree(Fixtures.CHILD_TEMPLATE));
+        Golden.assertMatches("pipeline-export-child.txt", PLAIN.render(tree));
+    }
+
+    @Test
+    void exportedParentTemplateSubprocessWithoutNestedTree() {
+        PipelineTree tree = PipelineTree.parse(Fixtures.exportedTree(Fixtures.PARENT_TEMPLATE));
+        Golden.assertMatches("pipeline-export-parent.txt", PLAIN.render(tree));
+    }
+
+    @Test
+    void fastCreateTaskNestedConvergesWithoutConvergeIds() {
+        PipelineTree tree = PipelineTree.parse(Fixtures.docData("fast_create_task").get("pipeline_tree"));
+        Golden.assertMatches("pipeline-fast-create-task.txt", PLAIN.render(tree));
+    }
+
+    @Test
+    void cyclesDanglingFlowsAndDetachedNodesStillRender() {
+        TreeJson t = new TreeJson("bad").start("s").end("e").activity("a", "循环", "x").activity("b", "孤儿", "y")
+                .gateway("g", "ExclusiveGateway");
+        t.flow("s", "a").flow("a", "g").branch("g", "a", "again", "").branch("g", "e", "done", "")
+                .branch("g", "nowhere", "lost", "");
+        Golden.assertMatches("pipeline-cycle-dangling.txt", PLAIN.render(PipelineTree.parse(t.json())));
+    }
+
+    @Test
+    void colourOnlyWhenEnabled() {
+        String coloured = new PipelineRenderer(Style.ANSI, false).render(Samples.kitchenSink());
+        assertTrue(coloured.contains("\u001b[36m[生产]"));
+        assertTrue(DisplayWidth.stripAnsi(coloured).equals(PLAIN.render(Samples.kitchenSink())));
+    }
+}
