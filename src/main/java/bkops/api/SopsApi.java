@@ -39,4 +39,20 @@ public final class SopsApi {
         }
         return client.data(Endpoints.GET_TEMPLATE_INFO, q, "show template " + templateId);
     }
+
+    // ---- tasks ----
+
+    /** One page of tasks, newest first; the whole body, since the total is the top-level {@code count}. */
+    public JsonNode taskListPage(Map<String, Object> filters, int limit, int offset) {
+        Map<String, Object> q = new LinkedHashMap<>(filters);
+        q.put("limit", limit);
+        q.put("offset", offset);
+        return client.call(Endpoints.GET_TASK_LIST, q, "list tasks");
+    }
+
+    // ---- periodic tasks ----
+
+    public JsonNode periodicTaskList() {
+        return client.data(Endpoints.GET_PERIODIC_TASK_LIST, Map.of(), "list periodic tasks");
+    }
 }

@@ -25,6 +25,7 @@ public final class GlobalOptions {
     public String jobUrl;
 
     @Option(names = "--gateway", paramLabel = "apigw|esb", scope = ScopeType.INHERIT, order = 4,
+            completionCandidates = GatewayNames.class,
             description = "Front door: apigw (X-Bkapi-Authorization header) or esb (/api/c/compapi/v2, credentials as fields). Env BKOPS_GATEWAY.")
     public String gateway;
 
@@ -33,6 +34,7 @@ public final class GlobalOptions {
     public String biz;
 
     @Option(names = "--scope", paramLabel = "cmdb_biz|project", scope = ScopeType.INHERIT, order = 6,
+            completionCandidates = ScopeNames.class,
             description = "What --biz means: a CMDB business id (cmdb_biz, default) or a Standard OPS project id. Env BKOPS_SCOPE.")
     public String scope;
 
@@ -49,10 +51,12 @@ public final class GlobalOptions {
     public String username;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 10,
+            completionCandidates = OutputFormat.Names.class,
             description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs). Env BKOPS_OUTPUT.")
     public String output;
 
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
+            completionCandidates = ColorNames.class,
             description = "Colour: auto (only on a terminal), always, never. NO_COLOR and CLICOLOR_FORCE are honoured.")
     public String color;
 
@@ -113,5 +117,17 @@ public final class GlobalOptions {
         if (value != null) {
             flags.put(key, value.toString());
         }
+    }
+
+    static final class GatewayNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("apigw", "esb").iterator(); }
+    }
+
+    static final class ScopeNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("cmdb_biz", "project").iterator(); }
+    }
+
+    static final class ColorNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("auto", "always", "never").iterator(); }
     }
 }
