@@ -50,6 +50,8 @@ public final class SopsApi {
         return client.call(Endpoints.GET_TASK_LIST, q, "list tasks");
     }
 
+    // ---- nodes ----
+
     // ---- periodic tasks ----
 
     public JsonNode periodicTaskList() {
