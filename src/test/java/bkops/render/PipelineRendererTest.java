@@ -35,6 +35,13 @@ class PipelineRendererTest {
     }
 
     @Test
+    void exportedLoopSampleCyclesBackThroughAnExclusiveGateway() {
+        PipelineTree tree = PipelineTree.parse(Fixtures.exportedTree("5d3262b73df63f84b595b4ab90ab9c6e"));
+        Golden.assertMatches("pipeline-export-loop.txt", PLAIN.render(tree));
+        Golden.assertMatches("graph-export-loop.mmd", GraphRenderer.mermaid(tree, null));
+    }
+
+    @Test
     void fastCreateTaskNestedConvergesWithoutConvergeIds() {
         PipelineTree tree = PipelineTree.parse(Fixtures.docData("fast_create_task").get("pipeline_tree"));
         Golden.assertMatches("pipeline-fast-create-task.txt", PLAIN.render(tree));
