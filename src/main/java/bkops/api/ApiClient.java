@@ -50,7 +50,7 @@ public final class ApiClient implements AutoCloseable {
         all.putAll(params);
         RequestFactory.Built built = requests.build(e, all);
         transport.traceBody(built.request(), built.body());
-        Transport.RawResponse r = transport.exchange(e, built.request());
+        Transport.RawResponse r = transport.exchange(e, built.request(), what);
         return Envelope.decode(e, r, what);
     }
 
