@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A job at a glance: one header line, its steps (the current one marked with '>'), and with hosts the result of each
- * host. Durations are the server's (total_time, or end minus start); a step still running shows '-', since the
+ * host of each step that has started. Durations are the server's (total_time, or end minus start); a step still running shows '-', since the
  * client's clock is not the server's.
  */
 public final class JobStatusRenderer {
@@ -51,8 +51,8 @@ public final class JobStatusRenderer {
         t.print(out);
         if (hosts) {
             for (StepInstance s : job.steps()) {
-                if (s.hosts().isEmpty()) {
-                    continue;
+                if (s.hosts().isEmpty() || s.status() == RunStatus.PENDING) {
+                    continue; // nothing to say about hosts that have not run yet
                 }
                 out.println();
                 out.println("hosts of step " + s.id() + "  " + s.name() + ":");
