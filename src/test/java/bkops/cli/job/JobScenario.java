@@ -54,6 +54,12 @@ public final class JobScenario {
         return data.at("/step_instance_list/" + index + "/step_instance_id").asLong();
     }
 
+    /** Terminates a job (operate_job_instance 1): its running step is TERMINATING for 2 s, then TERMINATED. */
+    public static void terminate(TestSandbox sb, long job) {
+        call(sb.env().get("BKOPS_JOB_URL") + "/api/v3/operate_job_instance", Map.of("bk_scope_type", "biz",
+                "bk_scope_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_instance_id", job, "operation_code", 1));
+    }
+
     /** get_job_instance_status data, straight from the sandbox (for setting up, not for assertions on bkops). */
     public static JsonNode status(TestSandbox sb, long job) {
         String url = sb.env().get("BKOPS_JOB_URL") + "/api/v3/get_job_instance_status?bk_scope_type=biz&bk_scope_id="
