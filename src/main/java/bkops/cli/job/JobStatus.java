@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public final class JobStatus implements Callable<Integer> {
         if (waitFor) {
             JobWait wait = new JobWait(api, root.context().sleeper(), Durations.parse(waitTimeout));
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,
-                    line -> out.info(line));
+                    out::info);
             if (done.isEmpty()) {
                 throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + waitTimeout);
             }
@@ -88,7 +89,7 @@ public final class JobStatus implements Callable<Integer> {
     /** What an operator can do next with the step the job stopped at. */
     private static Optional<String> hint(JobInstance job) {
         Optional<StepInstance> step = job.currentStep().filter(s -> !s.status().inProgress());
-        return step.map(s -> java.util.Arrays.stream(StepOperation.values())
+        return step.map(s -> Arrays.stream(StepOperation.values())
                         .filter(op -> op.allows(s.status()) && op.fitsType(s.type()))
                         .map(StepOperation::cliName).collect(Collectors.joining("|")))
                 .filter(ops -> !ops.isEmpty())

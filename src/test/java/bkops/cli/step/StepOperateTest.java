@@ -341,6 +341,17 @@ class StepOperateTest {
     }
 
     @Test
+    void aDroppedAnswerIsInDoubtAndPointsAtTheState() {
+        failedDeploy();
+        sb.faults().add(new Faults.Fault(Faults.Kind.DROP, 1, "operate_step_instance", 0));
+        CliRun.Result r = operate(0, "retry-failed");
+        assertEquals(6, r.exit(), r.toString());
+        assertTrue(r.err().startsWith("bkops: warning: the request may have reached Job; it is not sent again. "
+                + "Check with 'bkops job status " + job + "' before trying again\n"), r.err());
+        assertEquals(1, operateRequests().size());
+    }
+
+    @Test
     void waitExitsZeroWhenTheRetriedStepPasses() {
         failedDeploy();
         CliRun.Result r = operate(0, "retry-failed", "--wait");
