@@ -146,4 +146,16 @@ class JobModelsTest {
         assertEquals(Optional.empty(), job(3, 3, 3).currentStep(), "a job that succeeded is at no step");
         assertEquals(Optional.empty(), job(1, 1, 1).currentStep());
     }
+
+    @Test
+    void jobLinkFromANodesOutputs() throws IOException {
+        // The shape of get_task_node_detail's doc example (whose file is not valid JSON as a whole).
+        JsonNode list = MAPPER.readTree("[{\"value\": 407584, \"name\": \"JOB任务ID\", \"key\": \"job_inst_id\", "
+                + "\"preset\": true}, {\"value\": true, \"name\": \"执行结果\", \"key\": \"_result\", \"preset\": true}]");
+        assertEquals(Optional.of(new JobLink(407584)), JobLink.fromNodeOutputs(list));
+        assertEquals("bkops job status 407584", JobLink.fromNodeOutputs(list).orElseThrow().statusCommand());
+        assertEquals(Optional.of(new JobLink(12)), JobLink.fromNodeOutputs(MAPPER.readTree("{\"job_inst_id\": \"12\"}")));
+        assertEquals(Optional.empty(), JobLink.fromNodeOutputs(MAPPER.readTree("[{\"key\": \"job_inst_id\", \"value\": \"\"}]")));
+        assertEquals(Optional.empty(), JobLink.fromNodeOutputs(MAPPER.readTree("[]")));
+    }
 }
