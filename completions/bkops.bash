@@ -3,7 +3,7 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config completion help' ;;
+    '') echo 'template task node periodic step job config doctor completion help' ;;
     'template') echo 'list show graph' ;;
     'step') echo 'operate' ;;
     'job') echo 'status log' ;;
@@ -33,6 +33,7 @@ _bkops_options() {
     'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'help') echo '-h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
   esac
@@ -60,6 +61,7 @@ _bkops_valued() {
     'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'help') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
   esac
@@ -148,6 +150,10 @@ _bkops_values() {
     'config profiles|--scope') echo 'cmdb_biz project' ;;
     'config profiles|-o'|'config profiles|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'config profiles|--color') echo 'auto always never' ;;
+    'doctor|--gateway') echo 'apigw esb' ;;
+    'doctor|--scope') echo 'cmdb_biz project' ;;
+    'doctor|-o'|'doctor|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'doctor|--color') echo 'auto always never' ;;
     'completion|--gateway') echo 'apigw esb' ;;
     'completion|--scope') echo 'cmdb_biz project' ;;
     'completion|-o'|'completion|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;

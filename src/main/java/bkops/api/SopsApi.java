@@ -40,6 +40,11 @@ public final class SopsApi {
         return client.data(Endpoints.GET_TEMPLATE_INFO, q, "show template " + templateId);
     }
 
+    /** The business's project; cheap, and it proves the credentials and the business id. */
+    public JsonNode projectDetail() {
+        return client.data(Endpoints.GET_USER_PROJECT_DETAIL, Map.of(), "read the project of the business");
+    }
+
     // ---- tasks ----
 
     /** One page of tasks, newest first; the whole body, since the total is the top-level {@code count}. */

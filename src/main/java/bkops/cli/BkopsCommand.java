@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 StepCommand.class,
                 JobCommand.class,
                 ConfigCommand.class,
+                DoctorCommand.class,
                 CompletionCommand.class,
                 CompleteCommand.class,
                 CommandLine.HelpCommand.class},
