@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 DoctorCommand.class,
                 CompletionCommand.class,
                 CompleteCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",
