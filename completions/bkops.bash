@@ -5,6 +5,8 @@ _bkops_subcommands() {
   case "$1" in
     '') echo 'template task node periodic step job config doctor completion help' ;;
     'template') echo 'list show graph' ;;
+    'step') echo 'operate' ;;
+    'job') echo 'status log' ;;
     'config') echo 'init view set unset use profiles' ;;
   esac
 }
@@ -20,7 +22,10 @@ _bkops_options() {
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'step operate') echo '--job --step --op --force --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job status') echo '--hosts --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job log') echo '--step --host --cloud --all --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config init') echo '--app-secret-stdin -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
@@ -45,7 +50,10 @@ _bkops_valued() {
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'step operate') echo '--job --step --op --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job status') echo '--wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job log') echo '--step --host --cloud --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config init') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
@@ -97,10 +105,23 @@ _bkops_values() {
     'step|--scope') echo 'cmdb_biz project' ;;
     'step|-o'|'step|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'step|--color') echo 'auto always never' ;;
+    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip' ;;
+    'step operate|--gateway') echo 'apigw esb' ;;
+    'step operate|--scope') echo 'cmdb_biz project' ;;
+    'step operate|-o'|'step operate|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'step operate|--color') echo 'auto always never' ;;
     'job|--gateway') echo 'apigw esb' ;;
     'job|--scope') echo 'cmdb_biz project' ;;
     'job|-o'|'job|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'job|--color') echo 'auto always never' ;;
+    'job status|--gateway') echo 'apigw esb' ;;
+    'job status|--scope') echo 'cmdb_biz project' ;;
+    'job status|-o'|'job status|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job status|--color') echo 'auto always never' ;;
+    'job log|--gateway') echo 'apigw esb' ;;
+    'job log|--scope') echo 'cmdb_biz project' ;;
+    'job log|-o'|'job log|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job log|--color') echo 'auto always never' ;;
     'config|--gateway') echo 'apigw esb' ;;
     'config|--scope') echo 'cmdb_biz project' ;;
     'config|-o'|'config|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
