@@ -112,7 +112,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         print(out, f, outcomes);
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (failed > 0) {
-            out.info(failed + " of " + outcomes.size() + " nodes were not " + action().verb() + " (see above)");
+            out.info(action().verb() + " did not go through on " + failed + " of " + outcomes.size() + " nodes (see above)");
             return ExitCode.PARTIAL;
         }
         return ExitCode.OK;

@@ -31,17 +31,17 @@ final class NodeWorld implements AutoCloseable {
         this.sb = TestSandbox.start(dir);
     }
 
-    /** Creates and starts a task from a seeded template; returns its id. */
-    String startTask(long template, Map<String, Object> constants) {
-        JsonNode created = call("POST", "/create_task/" + template + "/2/",
-                Map.of("name", "node test " + template, "constants", constants));
-        String id = created.path("data").path("task_id").asText();
-        call("POST", "/start_task/" + id + "/2/", Map.of());
-        return id;
+    /** Creates a task from a seeded template without starting it; returns its id. */
+    String createTask(long template) {
+        JsonNode created = call("POST", "/create_task/" + template + "/2/", Map.of("name", "node test " + template));
+        return created.path("data").path("task_id").asText();
     }
 
+    /** Creates and starts a task from a seeded template; returns its id. */
     String startTask(long template) {
-        return startTask(template, Map.of());
+        String id = createTask(template);
+        call("POST", "/start_task/" + id + "/2/", Map.of());
+        return id;
     }
 
     JsonNode status(String task) {
