@@ -5,6 +5,7 @@ _bkops_subcommands() {
   case "$1" in
     '') echo 'template task node periodic step job config completion help' ;;
     'template') echo 'list show graph' ;;
+    'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
     'config') echo 'init view set unset use profiles' ;;
   esac
 }
@@ -18,6 +19,16 @@ _bkops_options() {
     'template graph') echo '--common -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node retry') echo '--force --failed --input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip') echo '--force --failed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip-gateway') echo '--force --flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node callback') echo '--force --data --version -h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'node pause') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node pause-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node forced-fail') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
@@ -42,6 +53,16 @@ _bkops_valued() {
     'template graph') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node retry') echo '--input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip-gateway') echo '--flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node callback') echo '--data --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node forced-fail') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
@@ -87,6 +108,46 @@ _bkops_values() {
     'node|--scope') echo 'cmdb_biz project' ;;
     'node|-o'|'node|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'node|--color') echo 'auto always never' ;;
+    'node show|--gateway') echo 'apigw esb' ;;
+    'node show|--scope') echo 'cmdb_biz project' ;;
+    'node show|-o'|'node show|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node show|--color') echo 'auto always never' ;;
+    'node retry|--gateway') echo 'apigw esb' ;;
+    'node retry|--scope') echo 'cmdb_biz project' ;;
+    'node retry|-o'|'node retry|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node retry|--color') echo 'auto always never' ;;
+    'node skip|--gateway') echo 'apigw esb' ;;
+    'node skip|--scope') echo 'cmdb_biz project' ;;
+    'node skip|-o'|'node skip|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip|--color') echo 'auto always never' ;;
+    'node skip-gateway|--gateway') echo 'apigw esb' ;;
+    'node skip-gateway|--scope') echo 'cmdb_biz project' ;;
+    'node skip-gateway|-o'|'node skip-gateway|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip-gateway|--color') echo 'auto always never' ;;
+    'node callback|--gateway') echo 'apigw esb' ;;
+    'node callback|--scope') echo 'cmdb_biz project' ;;
+    'node callback|-o'|'node callback|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node callback|--color') echo 'auto always never' ;;
+    'node pause|--gateway') echo 'apigw esb' ;;
+    'node pause|--scope') echo 'cmdb_biz project' ;;
+    'node pause|-o'|'node pause|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause|--color') echo 'auto always never' ;;
+    'node resume|--gateway') echo 'apigw esb' ;;
+    'node resume|--scope') echo 'cmdb_biz project' ;;
+    'node resume|-o'|'node resume|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume|--color') echo 'auto always never' ;;
+    'node pause-subprocess|--gateway') echo 'apigw esb' ;;
+    'node pause-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node pause-subprocess|-o'|'node pause-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause-subprocess|--color') echo 'auto always never' ;;
+    'node resume-subprocess|--gateway') echo 'apigw esb' ;;
+    'node resume-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node resume-subprocess|-o'|'node resume-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume-subprocess|--color') echo 'auto always never' ;;
+    'node forced-fail|--gateway') echo 'apigw esb' ;;
+    'node forced-fail|--scope') echo 'cmdb_biz project' ;;
+    'node forced-fail|-o'|'node forced-fail|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node forced-fail|--color') echo 'auto always never' ;;
     'periodic|--gateway') echo 'apigw esb' ;;
     'periodic|--scope') echo 'cmdb_biz project' ;;
     'periodic|-o'|'periodic|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
@@ -142,6 +203,16 @@ _bkops_positional() {
   case "$1|$2" in
     'template show|0') echo '@templates' ;;
     'template graph|0') echo '@templates' ;;
+    'node show|0') echo '@tasks' ;;
+    'node retry|0') echo '@tasks' ;;
+    'node skip|0') echo '@tasks' ;;
+    'node skip-gateway|0') echo '@tasks' ;;
+    'node callback|0') echo '@tasks' ;;
+    'node pause|0') echo '@tasks' ;;
+    'node resume|0') echo '@tasks' ;;
+    'node pause-subprocess|0') echo '@tasks' ;;
+    'node resume-subprocess|0') echo '@tasks' ;;
+    'node forced-fail|0') echo '@tasks' ;;
     'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure' ;;
     'completion|0') echo 'bash zsh' ;;
   esac

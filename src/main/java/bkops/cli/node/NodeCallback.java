@@ -32,6 +32,10 @@ public final class NodeCallback extends NodeActionCommand {
     @Option(names = "--version", paramLabel = "VERSION", description = "The node execution's version to call back (default: the current one).")
     String version;
 
+    /** The root's inherited -h/-V pair is dropped here because --version is taken by the node's version; keep -h. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     private ObjectNode parsed;
 
     @Override

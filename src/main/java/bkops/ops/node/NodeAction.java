@@ -89,7 +89,11 @@ public enum NodeAction {
             case SUBPROCESS -> "a subprocess";
             case SERVICE -> "a task node";
             case START, END -> "an event";
-            default -> "a " + node.rawType();
+            case EXCLUSIVE -> "an exclusive gateway";
+            case PARALLEL -> "a parallel gateway";
+            case CONDITIONAL_PARALLEL -> "a conditional parallel gateway";
+            case CONVERGE -> "a converge gateway";
+            case UNKNOWN -> "a " + node.rawType();
         };
     }
 

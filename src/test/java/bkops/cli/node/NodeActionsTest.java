@@ -222,4 +222,11 @@ class NodeActionsTest {
         CliRun.Result show = w.run("node", "show", task, node);
         assertTrue(show.out().contains("The node has been terminated by admin."), show.toString());
     }
+
+    @Test
+    void callbackKeepsHelpThoughItsVersionOptionIsTheNodes() {
+        CliRun.Result r = w.run("node", "callback", "--help");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("--version=VERSION     The node execution's version to call back"), r.out());
+    }
 }
