@@ -48,6 +48,10 @@ abstract class NodeActionCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Checks of the verb's own options, before anything is read from the server. */
+    void validate() {
+    }
+
     /** Body fields the verb adds for this node (inputs, flow_id, callback data); empty by default. */
     Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node node) {
         return Map.of();
@@ -62,6 +66,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
         }
+        validate();
         TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
         List<Node> selected = selectFailed() ? nodes.failed() : List.of(NodeCommand.resolve(nodes, nodeRef(), out));
         if (selected.isEmpty()) {

@@ -57,12 +57,16 @@ public final class NodeRetry extends NodeActionCommand {
     }
 
     @Override
+    void validate() {
+        if (failed && (inputs != null || inputsFile != null)) {
+            throw CliException.usage("--input and --inputs-file change one node's inputs; name the NODE instead of --failed");
+        }
+    }
+
+    @Override
     Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node target) {
         if (inputs == null && inputsFile == null) {
             return Map.of();
-        }
-        if (failed) {
-            throw CliException.usage("--input and --inputs-file change one node's inputs; name the NODE instead of --failed");
         }
         ObjectNode changes = inputsFile == null ? Json.object() : DataArgs.object(root.context(), inputsFile, "--inputs-file");
         for (String pair : inputs == null ? List.<String>of() : inputs) {

@@ -91,8 +91,7 @@ public final class NodeOperator {
         if (action == NodeAction.CALLBACK) {
             api.nodeCallback(task, node.id(), (JsonNode) fields.get("data"), (String) fields.get("version"));
         } else {
-            Map<String, Object> rest = new LinkedHashMap<>(fields);
-            api.operateNode(task, node.id(), action.api(), rest);
+            api.operateNode(task, node.id(), action.api(), fields);
         }
     }
 }

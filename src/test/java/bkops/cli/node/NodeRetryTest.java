@@ -104,4 +104,22 @@ class NodeRetryTest {
         assertTrue(forced.err().contains("3599999"), forced.err());
         assertFalse(forced.out().contains("✔"));
     }
+
+    @Test
+    void inputsFromAFileOnStdinAndInputsWithFailedIsAUsageError() throws Exception {
+        String task = w.startTask(3);
+        w.advance(10);
+        w.sb.clearRequests();
+
+        CliRun.Result both = w.run("node", "retry", task, "--failed", "--input", "job_content=echo ok");
+        assertEquals(2, both.exit(), both.toString());
+        assertTrue(w.writes().isEmpty());
+
+        CliRun.Result r = w.sb.runWithStdin("{\"job_content\": \"echo fixed\"}", "node", "retry", task,
+                "执行脚本 run script", "--inputs-file", "-");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("echo fixed", NodeWorld.json(w.writes().get(0).body()).path("inputs").path("job_content").asText());
+        w.advance(30);
+        assertEquals("FINISHED", w.status(task).path("state").asText());
+    }
 }
