@@ -35,6 +35,19 @@ class NodeActionsTest {
         assertEquals("bkops: " + message + " (--force sends it anyway)\n", r.err());
     }
 
+    /** Refused by our check in words; with --force sent, and the server's own refusal reported with exit 3. */
+    private void refusedThenForced(String message, String serverSays, String... args) {
+        int before = w.writes().size();
+        refused(w.run(args), message);
+        assertEquals(before, w.writes().size(), "a refusal sends nothing");
+        String[] forcedArgs = java.util.Arrays.copyOf(args, args.length + 1);
+        forcedArgs[args.length] = "--force";
+        CliRun.Result forced = w.run(forcedArgs);
+        assertEquals(3, forced.exit(), forced.toString());
+        assertEquals(before + 1, w.writes().size());
+        assertTrue(forced.err().contains(serverSays) && forced.err().contains("3599999"), forced.err());
+    }
+
     @Test
     void skipAFailedNodeNeedsYesWithoutATerminalThenTheFlowContinues() {
         String task = w.startTask(2);
@@ -98,8 +111,8 @@ class NodeActionsTest {
     void skipGatewayOnAGatewayThatDidNotFailIsRefused() {
         String task = w.startTask(5);
         w.advance(3);
-        refused(w.run("node", "skip-gateway", task, "按环境 by env", "--flow", "test", "--yes"),
-                "node 按环境 by env is FINISHED; skip-gateway needs FAILED");
+        refusedThenForced("node 按环境 by env is FINISHED; skip-gateway needs FAILED", "state is not FAILED, actual FINISHED",
+                "node", "skip-gateway", task, "按环境 by env", "--flow", "test", "--yes");
     }
 
     @Test
@@ -174,9 +187,10 @@ class NodeActionsTest {
     void pauseOfAFinishedNodeAndResumeOfARunningOneAreRefused() {
         String task = w.startTask(1);
         w.advance(6);
-        refused(w.run("node", "pause", task, "准备 prepare"),
-                "node 准备 prepare is FINISHED; pause needs a node not finished yet (READY, RUNNING or not reached)");
-        refused(w.run("node", "resume", task, "部署 deploy"), "node 部署 deploy is RUNNING; resume needs SUSPENDED");
+        refusedThenForced("node 准备 prepare is FINISHED; pause needs a node not finished yet (READY, RUNNING or not reached)",
+                "state from FINISHED to SUSPENDED", "node", "pause", task, "准备 prepare");
+        refusedThenForced("node 部署 deploy is RUNNING; resume needs SUSPENDED", "state is not SUSPENDED, actual RUNNING",
+                "node", "resume", task, "部署 deploy");
     }
 
     @Test
@@ -186,14 +200,16 @@ class NodeActionsTest {
         String sub = w.nodeId(task, "子流程 linear deploy");
         assertEquals("RUNNING", w.state(task, sub));
 
-        refused(w.run("node", "resume-subprocess", task, sub), "node 子流程 linear deploy is RUNNING; resume-subprocess needs SUSPENDED");
+        refusedThenForced("node 子流程 linear deploy is RUNNING; resume-subprocess needs SUSPENDED",
+                "pipeline(" + sub + ") state is: RUNNING", "node", "resume-subprocess", task, sub);
         CliRun.Result p = w.run("node", "pause-subprocess", task, "子流程 linear deploy");
         assertEquals(0, p.exit(), p.toString());
         assertEquals("SUSPENDED", w.state(task, sub));
         w.advance(120);
         assertEquals("SUSPENDED", w.state(task, sub), "nothing moves inside a paused subprocess");
 
-        refused(w.run("node", "pause-subprocess", task, sub), "node 子流程 linear deploy is SUSPENDED; pause-subprocess needs READY or RUNNING");
+        refusedThenForced("node 子流程 linear deploy is SUSPENDED; pause-subprocess needs READY or RUNNING",
+                "pipeline(" + sub + ") state is: SUSPENDED", "node", "pause-subprocess", task, sub);
         CliRun.Result r = w.run("node", "resume-subprocess", task, sub);
         assertEquals(0, r.exit(), r.toString());
         w.advance(120);
@@ -204,8 +220,8 @@ class NodeActionsTest {
     void pauseSubprocessOnATaskNodeIsRefusedForItsKind() {
         String task = w.startTask(9);
         w.advance(1);
-        refused(w.run("node", "pause-subprocess", task, "检查 pre-check"),
-                "node 检查 pre-check is a task node; pause-subprocess needs a subprocess node");
+        refusedThenForced("node 检查 pre-check is a task node; pause-subprocess needs a subprocess node",
+                "state is: RUNNING", "node", "pause-subprocess", task, "检查 pre-check");
     }
 
     @Test
@@ -218,7 +234,8 @@ class NodeActionsTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals("FAILED", w.state(task, node));
 
-        refused(w.run("node", "forced-fail", task, "准备 prepare", "--yes"), "node 准备 prepare is FAILED; forced-fail needs RUNNING");
+        refusedThenForced("node 准备 prepare is FAILED; forced-fail needs RUNNING", "state from FAILED to FAILED",
+                "node", "forced-fail", task, "准备 prepare", "--yes");
         CliRun.Result show = w.run("node", "show", task, node);
         assertTrue(show.out().contains("The node has been terminated by admin."), show.toString());
     }
