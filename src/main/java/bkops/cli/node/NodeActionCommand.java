@@ -80,6 +80,10 @@ abstract class NodeActionCommand implements Callable<Integer> {
         }
         if (root.global.dryRun) {
             for (Target t : targets) {
+                if (t.refusal().isPresent() && !force) {
+                    out.out().println("would not send (" + t.refusal().get() + ")");
+                    continue;
+                }
                 NodeOperator.Request r = op.request(action(), t.node(), fields(root, nodes, t.node()));
                 out.out().println("would send " + r.endpoint() + " " + Json.write(r.body()));
             }

@@ -163,6 +163,10 @@ class NodeSelectionTest {
         assertTrue(r.out().startsWith("would send operate_node {\"task_id\":\"" + task + "\",\"node_id\":\"" + south
                 + "\",\"action\":\"skip\"}\n"), r.out());
         assertEquals(2, r.out().lines().count());
+
+        CliRun.Result running = w.run("node", "retry", task, "部署 华东 east", "--dry-run");
+        assertEquals(0, running.exit(), running.toString());
+        assertEquals("would not send (node 部署 华东 east is RUNNING; retry needs FAILED)\n", running.out());
         assertTrue(w.writes().isEmpty());
     }
 }
