@@ -19,32 +19,25 @@ import java.util.Optional;
  */
 public final class TaskNodes {
     private final String taskId;
-    private final String taskName;
     private final PipelineTree tree;
     private final TaskStatus status;
 
-    public TaskNodes(String taskId, String taskName, PipelineTree tree, TaskStatus status) {
+    public TaskNodes(String taskId, PipelineTree tree, TaskStatus status) {
         this.taskId = taskId;
-        this.taskName = taskName;
         this.tree = tree;
         this.status = status;
     }
 
-    /** Two reads: the task's tree and its status with failure texts. */
+    /** Two reads: the task's tree (get_task_detail) and the states of its nodes (get_task_status). */
     public static TaskNodes load(SopsApi api, String taskId) {
         var detail = api.client().data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
-        var status = api.client().data(Endpoints.GET_TASK_STATUS, Map.of("task_id", taskId, "with_ex_data", "true"),
+        var status = api.client().data(Endpoints.GET_TASK_STATUS, Map.of("task_id", taskId),
                 "get the status of task " + taskId);
-        return new TaskNodes(taskId, detail.path("name").asText(""), PipelineTree.parse(detail.path("pipeline_tree")),
-                TaskStatus.parse(status));
+        return new TaskNodes(taskId, PipelineTree.parse(detail.path("pipeline_tree")), TaskStatus.parse(status));
     }
 
     public String taskId() {
         return taskId;
-    }
-
-    public String taskName() {
-        return taskName;
     }
 
     public PipelineTree tree() {
@@ -164,10 +157,5 @@ public final class TaskNodes {
             level = tree.node(id).map(Node::subprocess).orElse(level);
         }
         return level;
-    }
-
-    /** The failure text the status gave for a node, if any. */
-    public Optional<String> failure(Node node) {
-        return Optional.ofNullable(status.exData().get(node.id()));
     }
 }

@@ -43,7 +43,7 @@ class NodeRequestsTest {
         task = w.createTask(6);
         gateway = w.nodeId(task, "按环境 by env");
         node = w.nodeId(task, "生产部署 deploy prod");
-        CliRun.Result dry = w.run("node", "skip-gateway", task, gateway, "--flow", "prod", "--dry-run");
+        CliRun.Result dry = w.run("node", "skip-gateway", task, gateway, "--flow", "prod", "--force", "--dry-run");
         prodFlow = NodeWorld.json(dry.out().substring(dry.out().indexOf('{'))).path("flow_id").asText();
     }
 

@@ -145,6 +145,13 @@ class NodeSelectionTest {
     }
 
     @Test
+    void anUnknownTaskIsNotFound() {
+        CliRun.Result r = w.run("node", "show", "99999", "x");
+        assertEquals(5, r.exit(), r.toString());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
     void neitherNodeNorFailedIsAUsageError() {
         CliRun.Result r = w.run("node", "retry", "12");
         assertEquals(2, r.exit(), r.toString());

@@ -46,7 +46,7 @@ class NodeActionTest {
               "sp": {"id": "sp", "state": "FAILED", "children": {"b1": {"id": "b1", "state": "FAILED"}}}}}
             """;
 
-    private final TaskNodes nodes = new TaskNodes("7", "t", PipelineTree.parse(json(TREE)), TaskStatus.parse(json(STATUS)));
+    private final TaskNodes nodes = new TaskNodes("7", PipelineTree.parse(json(TREE)), TaskStatus.parse(json(STATUS)));
 
     private static JsonNode json(String s) {
         try {
