@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.util.StringJoiner;
+
 /** The `node` noun: its verbs are the subcommands. */
 @Command(name = "node",
         subcommands = {NodeShow.class, NodeRetry.class, NodeSkip.class, NodeSkipGateway.class, NodeCallback.class,
@@ -50,17 +52,19 @@ public final class NodeCommand implements Runnable {
         }
     }
 
-    /** An API failure as one phrase: message, then the server's code and request id when given. */
+    /** An API failure as one phrase, in ErrorReporter's shape: message [code C, HTTP S, request id R]. */
     static String describe(ApiException e) {
-        StringBuilder sb = new StringBuilder(e.getMessage());
+        StringJoiner tail = new StringJoiner(", ", " [", "]").setEmptyValue("");
         if (e.code() != null) {
-            sb.append(" [code ").append(e.code());
-            if (e.requestId() != null) {
-                sb.append("; request id ").append(e.requestId());
-            }
-            sb.append(']');
+            tail.add("code " + e.code());
         }
-        return sb.toString();
+        if (e.httpStatus() != null && e.httpStatus() != 200) {
+            tail.add("HTTP " + e.httpStatus());
+        }
+        if (e.requestId() != null) {
+            tail.add("request id " + e.requestId());
+        }
+        return e.getMessage() + tail;
     }
 
     @Override

@@ -103,6 +103,21 @@ class NodeSelectionTest {
     }
 
     @Test
+    void tableResultsSayWhichNodeFailedWithTheServersCodeAndRequestId() {
+        String task = twoFailedBranches();
+        String south = w.nodeId(task, "部署 华南 south");
+        w.sb.faults().add(new Faults.Fault(Faults.Kind.IAM_DENIED, 1, "operate_node", 0));
+
+        CliRun.Result r = w.run("node", "skip", task, "--failed", "--yes");
+
+        assertEquals(7, r.exit(), r.toString());
+        String first = r.out().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("✖ skip 部署 华南 south (" + south + "): skip node " + south), first);
+        assertTrue(first.matches(".* \\[code 3599999, request id [^\\]]+\\]"), first);
+        assertTrue(r.out().lines().skip(1).findFirst().orElseThrow().startsWith("✔ skip 部署 华北 north"), r.out());
+    }
+
+    @Test
     void aTerminalIsAskedAndANoSendsNothing() {
         String task = twoFailedBranches();
         CliRun.Result no = CliRun.run(w.sb.env(), "n\n", w.sb.sleeper(), true, "node", "skip", task, "--failed");
