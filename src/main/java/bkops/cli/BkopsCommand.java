@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bkops",
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
+        abbreviateSynopsis = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {
