@@ -1,0 +1,59 @@
+package bkops.cli.periodic;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.cron.ServerCron;
+import bkops.render.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "list",
+        header = "List the business's periodic tasks with their schedules.",
+        description = {"The schedule is shown in standard cron order (minute hour day-of-month month day-of-week) with "
+                + "the project's time zone; the API's own string orders the fields differently. -o wide adds the "
+                + "template, the creator and the server's string as it came; -o json prints the API's data."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic list", "bkops periodic list -o wide", "bkops periodic list -o id"})
+public final class PeriodicList implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+                OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID);
+        JsonNode data = root.session().sops().periodicTaskList();
+        switch (f) {
+            case JSON, JSONL, YAML -> out.print(data, f);
+            case ID -> data.forEach(p -> out.out().println(p.path("id").asText()));
+            default -> {
+                if (data.isEmpty()) {
+                    out.info("no periodic tasks");
+                    break;
+                }
+                Table t = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
+                        .column("NAME", Table.Align.LEFT, 40, false).column("ENABLED").column("SCHEDULE")
+                        .column("RUNS", Table.Align.RIGHT, 0, false).column("LAST RUN").wideColumn("TEMPLATE")
+                        .wideColumn("CREATOR").wideColumn("SERVER CRON");
+                for (JsonNode p : data) {
+                    String raw = p.path("cron").asText();
+                    ServerCron c = Schedules.server(raw);
+                    t.row(p.path("id").asText(), p.path("name").asText(), p.path("enabled").asBoolean() ? "yes" : "no",
+                            c == null ? raw : c.display(), p.path("total_run_count").asText(),
+                            p.path("last_run_at").isNull() ? "" : p.path("last_run_at").asText(""),
+                            p.path("template_id").asText() + ("common".equals(p.path("template_source").asText()) ? " (common)" : ""),
+                            p.path("creator").asText(), raw);
+                }
+                t.print(out.out());
+            }
+        }
+        out.out().flush();
+        return 0;
+    }
+}
