@@ -5,6 +5,7 @@ _bkops_subcommands() {
   case "$1" in
     '') echo 'template task node periodic step job config completion help' ;;
     'template') echo 'list show graph' ;;
+    'periodic') echo 'list show create enable disable cron constants' ;;
     'config') echo 'init view set unset use profiles' ;;
   esac
 }
@@ -19,6 +20,13 @@ _bkops_options() {
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic list') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic show') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic create') echo '--template --common --name --cron --const --const-file --exclude --enable --next --zone --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic enable') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic disable') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic cron') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic constants') echo '--set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
@@ -43,6 +51,13 @@ _bkops_valued() {
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic list') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic show') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic create') echo '--template --name --cron --const --const-file --exclude --next --zone --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic enable') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic disable') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic cron') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic constants') echo '--set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
@@ -91,6 +106,35 @@ _bkops_values() {
     'periodic|--scope') echo 'cmdb_biz project' ;;
     'periodic|-o'|'periodic|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'periodic|--color') echo 'auto always never' ;;
+    'periodic list|--gateway') echo 'apigw esb' ;;
+    'periodic list|--scope') echo 'cmdb_biz project' ;;
+    'periodic list|-o'|'periodic list|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic list|--color') echo 'auto always never' ;;
+    'periodic show|--gateway') echo 'apigw esb' ;;
+    'periodic show|--scope') echo 'cmdb_biz project' ;;
+    'periodic show|-o'|'periodic show|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic show|--color') echo 'auto always never' ;;
+    'periodic create|--template') echo '@templates' ;;
+    'periodic create|--gateway') echo 'apigw esb' ;;
+    'periodic create|--scope') echo 'cmdb_biz project' ;;
+    'periodic create|-o'|'periodic create|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic create|--color') echo 'auto always never' ;;
+    'periodic enable|--gateway') echo 'apigw esb' ;;
+    'periodic enable|--scope') echo 'cmdb_biz project' ;;
+    'periodic enable|-o'|'periodic enable|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic enable|--color') echo 'auto always never' ;;
+    'periodic disable|--gateway') echo 'apigw esb' ;;
+    'periodic disable|--scope') echo 'cmdb_biz project' ;;
+    'periodic disable|-o'|'periodic disable|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic disable|--color') echo 'auto always never' ;;
+    'periodic cron|--gateway') echo 'apigw esb' ;;
+    'periodic cron|--scope') echo 'cmdb_biz project' ;;
+    'periodic cron|-o'|'periodic cron|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic cron|--color') echo 'auto always never' ;;
+    'periodic constants|--gateway') echo 'apigw esb' ;;
+    'periodic constants|--scope') echo 'cmdb_biz project' ;;
+    'periodic constants|-o'|'periodic constants|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic constants|--color') echo 'auto always never' ;;
     'step|--gateway') echo 'apigw esb' ;;
     'step|--scope') echo 'cmdb_biz project' ;;
     'step|-o'|'step|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
@@ -142,6 +186,11 @@ _bkops_positional() {
   case "$1|$2" in
     'template show|0') echo '@templates' ;;
     'template graph|0') echo '@templates' ;;
+    'periodic show|0') echo '@periodic' ;;
+    'periodic enable|0'|'periodic enable|1'|'periodic enable|2'|'periodic enable|3'|'periodic enable|4'|'periodic enable|5'|'periodic enable|6'|'periodic enable|7'|'periodic enable|8') echo '@periodic' ;;
+    'periodic disable|0'|'periodic disable|1'|'periodic disable|2'|'periodic disable|3'|'periodic disable|4'|'periodic disable|5'|'periodic disable|6'|'periodic disable|7'|'periodic disable|8') echo '@periodic' ;;
+    'periodic cron|0') echo '@periodic' ;;
+    'periodic constants|0') echo '@periodic' ;;
     'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure' ;;
     'completion|0') echo 'bash zsh' ;;
   esac

@@ -19,11 +19,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "constants",
         header = "Change the constants a periodic task will run with; shows old → new.",
-        description = {"Keys may be given with or without ${}. The server ignores keys a task does not have, silently; "
+        description = {"Keys may be given with or without the $${...} wrapper. The server ignores keys a task does not have, silently; "
                 + "bkops refuses them instead and lists the keys the task has. -o json prints the full constants the "
                 + "API returns after the change."},
         footerHeading = "%nExamples:%n",
-        footer = {"bkops periodic constants 3 --set version=1.2.0", "bkops periodic constants 3 --set env=prod --set '${region}=sh' --dry-run"})
+        footer = {"bkops periodic constants 3 --set version=1.2.0", "bkops periodic constants 3 --set env=prod --set '$${region}=sh' --dry-run"})
 public final class PeriodicConstants implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;

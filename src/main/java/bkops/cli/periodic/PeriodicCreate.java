@@ -48,7 +48,7 @@ public final class PeriodicCreate implements Callable<Integer> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
     String cron;
 
-    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without ${}); repeatable.")
+    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); repeatable.")
     List<String> constants;
 
     @Option(names = "--const-file", paramLabel = "FILE", description = "Constants from a JSON object file; --const wins.")
