@@ -1,6 +1,7 @@
 package bkops.cron;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The five fields of a standard cron expression, in the order the operator types them. */
 public enum CronField {
@@ -47,7 +48,7 @@ public enum CronField {
 
     /** The value of a name (JAN=1, SUN=0), or -1 if it is not one of this field's names. */
     int nameValue(String s) {
-        int i = names.indexOf(s.toUpperCase(java.util.Locale.ROOT));
+        int i = names.indexOf(s.toUpperCase(Locale.ROOT));
         return i < 0 ? -1 : (this == MONTH ? i + 1 : i);
     }
 }

@@ -1,5 +1,6 @@
 package bkops.cli.periodic;
 
+import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
@@ -95,7 +96,7 @@ public final class PeriodicCreate implements Callable<Integer> {
             Schedules.preview(c, z, Schedules.from(from, z), next, out.style(), out.out());
             out.out().println();
             out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
-            out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(body)));
+            out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
             if (enable) {
                 out.out().println("then set_periodic_task_enabled {\"enabled\": true}");
             }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class PeriodicShow implements Callable<Integer> {
         meta.print(out);
         if (cron != null) {
             out.println();
-            java.time.ZoneId zone = cron.zone() == null ? java.time.ZoneId.systemDefault() : cron.zone();
+            ZoneId zone = cron.zone() == null ? ZoneId.systemDefault() : cron.zone();
             ZonedDateTime start = Schedules.from(from, zone);
             Schedules.preview(cron.cron(), zone, start, next, style, out);
             if (!enabled && next > 0) {

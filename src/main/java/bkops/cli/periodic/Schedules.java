@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.cli.CliException;
 import bkops.cron.CronException;
 import bkops.cron.CronExpression;
+import bkops.cron.CronField;
 import bkops.cron.CronWords;
 import bkops.cron.Fire;
 import bkops.cron.ServerCron;
@@ -107,8 +108,8 @@ final class Schedules {
         if (!c.eitherDay()) {
             return null;
         }
-        return "day-of-month '" + c.field(bkops.cron.CronField.DAY_OF_MONTH) + "' and day-of-week '"
-                + c.field(bkops.cron.CronField.DAY_OF_WEEK) + "' are both restricted: in standard cron (and the times "
+        return "day-of-month '" + c.field(CronField.DAY_OF_MONTH) + "' and day-of-week '"
+                + c.field(CronField.DAY_OF_WEEK) + "' are both restricted: in standard cron (and the times "
                 + "shown) a day matching EITHER runs, but Standard OPS's scheduler (Celery crontab) runs only on days "
                 + "matching BOTH; for either, create two periodic tasks";
     }

@@ -19,7 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +51,7 @@ class PeriodicCommandTest {
 
     /** Creates from template 1 and returns the new id. */
     private String create(String name, String cron, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("periodic", "create", "--template", "1", "--name", name,
+        List<String> args = new ArrayList<>(List.of("periodic", "create", "--template", "1", "--name", name,
                 "--cron", cron, "-o", "id"));
         args.addAll(List.of(more));
         return ok(args.toArray(String[]::new)).out().strip();
@@ -106,8 +109,8 @@ class PeriodicCommandTest {
 
     /** Splits on spaces outside single quotes. */
     private static String[] split(String command) {
-        List<String> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
         while (m.find()) {
             out.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
