@@ -79,8 +79,9 @@ public final class PeriodicCreate implements Callable<Integer> {
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
-        if (name.isBlank() || name.length() > 50) {
-            throw CliException.usage("--name must be 1 to 50 characters, got " + name.length());
+        int length = name.codePointCount(0, name.length()); // the server counts characters, not UTF-16 units
+        if (name.isBlank() || length > 50) {
+            throw CliException.usage("--name must be 1 to 50 characters, got " + length);
         }
         Schedules.checkNext(next);
         CronExpression c = Schedules.parse(cron);

@@ -143,6 +143,35 @@ class PeriodicEditTest {
                 """), spring.out());
     }
 
+    @Test
+    void createDryRunSendsConstantsFromFileAndFlagsAndTheExcludedNodes() throws IOException {
+        Path file = dir.resolve("consts.json");
+        Files.writeString(file, "{\"env\": \"test\", \"${replicas}\": 3}");
+        CliRun.Result r = ok("periodic", "create", "--template", "5", "--name", "x", "--cron", "0 3 * * *", "--const-file",
+                file.toString(), "--const", "env=prod", "--exclude", "n1,n2", "--next", "0", "--zone", "UTC", "--dry-run");
+        String json = r.out().substring(r.out().indexOf('{'));
+        assertEquals(Json.read("""
+                {"name": "x", "cron": {"minute": "0", "hour": "3", "day_of_week": "*", "day_of_month": "*", "month_of_year": "*"},
+                 "template_source": "project", "constants": {"${env}": "prod", "${replicas}": 3},
+                 "exclude_task_nodes_id": ["n1", "n2"]}"""), Json.read(json));
+        assertEquals(List.of(), posts());
+
+        CliRun.Result notJson = sb.run("periodic", "create", "--template", "5", "--name", "x", "--cron", "0 3 * * *",
+                "--const-file", dir.resolve("missing.json").toString());
+        assertEquals(2, notJson.exit(), notJson::toString);
+        assertTrue(notJson.err().startsWith("bkops: cannot read --const-file"), notJson.err());
+        assertEquals(List.of(), sb.requests());
+    }
+
+    @Test
+    void worksThroughTheEsbFrontDoorToo() throws IOException {
+        CliRun.Result r = sb.runEsb("periodic", "cron", id, "0 4 * * SAT,SUN", "--next", "0", "-o", "json");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("0 4 0,6 * * (m/h/d/dM/MY) Asia/Shanghai", Json.read(r.out()).get("cron").asText());
+        assertTrue(posts().get(0).pathAndQuery().startsWith("/api/c/compapi/v2/sops/modify_cron_for_periodic_task/"),
+                posts().get(0).pathAndQuery());
+    }
+
     /** Compares with src/test/resources/golden/periodic/NAME; -Dgolden.update=true rewrites it after review. */
     private static void golden(String name, String actual) throws IOException {
         Path file = Path.of("src", "test", "resources", "golden", "periodic", name);
