@@ -30,14 +30,36 @@ public final class CronExpression {
 
     private final String[] texts;
     private final BitSet[] sets;
+    /** The server's schedules are Celery crontabs: a day must match both day fields, whatever they hold. */
+    private final boolean bothDays;
 
-    private CronExpression(String[] texts, BitSet[] sets) {
+    private CronExpression(String[] texts, BitSet[] sets, boolean bothDays) {
         this.texts = texts;
         this.sets = sets;
+        this.bothDays = bothDays;
     }
 
     /** Parses and validates what the operator typed; the message names the field and what is wrong. */
     public static CronExpression parse(String expression) {
+        CronExpression c = read(expression, false);
+        c.checkCanFire();
+        return c;
+    }
+
+    /**
+     * The API's object back into an expression (each missing field is "*", as the server defaults it). It keeps the
+     * server's meaning: Celery's crontab runs only on days matching both day-of-month and day-of-week.
+     */
+    public static CronExpression fromApi(Map<String, String> api) {
+        String[] std = new String[5];
+        for (int i = 0; i < 5; i++) {
+            String v = api.get(apiKey(FIELDS[i]));
+            std[i] = v == null || v.isBlank() ? "*" : v.trim();
+        }
+        return read(String.join(" ", std), true);
+    }
+
+    private static CronExpression read(String expression, boolean bothDays) {
         String trimmed = expression == null ? "" : expression.trim();
         String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
         if (parts.length != 5) {
@@ -48,19 +70,7 @@ public final class CronExpression {
         for (int i = 0; i < 5; i++) {
             sets[i] = parseField(FIELDS[i], parts[i]);
         }
-        CronExpression c = new CronExpression(parts, sets);
-        c.checkCanFire();
-        return c;
-    }
-
-    /** The API's object back into an expression (each missing field is "*", as the server defaults it). */
-    public static CronExpression fromApi(Map<String, String> api) {
-        String[] std = new String[5];
-        for (int i = 0; i < 5; i++) {
-            String v = api.get(apiKey(FIELDS[i]));
-            std[i] = v == null || v.isBlank() ? "*" : v.trim();
-        }
-        return parse(String.join(" ", std));
+        return new CronExpression(parts, sets, bothDays);
     }
 
     /** The key of a field in the API's cron object. */
@@ -125,9 +135,12 @@ public final class CronExpression {
         return String.join(",", out);
     }
 
-    /** True when day-of-month and day-of-week are both restricted, so a day matching either one fires. */
+    /**
+     * True when a day matching either day field fires: standard cron with both day-of-month and day-of-week restricted
+     * (never for the server's own schedules).
+     */
     public boolean eitherDay() {
-        return !texts[CronField.DAY_OF_MONTH.ordinal()].startsWith("*") && !texts[CronField.DAY_OF_WEEK.ordinal()].startsWith("*");
+        return !bothDays && !texts[CronField.DAY_OF_MONTH.ordinal()].startsWith("*") && !texts[CronField.DAY_OF_WEEK.ordinal()].startsWith("*");
     }
 
     boolean matchesDay(LocalDate d) {

@@ -137,6 +137,18 @@ class CronExpressionTest {
     }
 
     @Test
+    void theServersScheduleNeedsBothDayFieldsAsCeleryDoes() {
+        CronExpression c = ServerCron.parse("0 0 5 13 * (m/h/d/dM/MY) Asia/Shanghai").cron();
+        assertFalse(c.eitherDay());
+        assertEquals("at 00:00, on day 13 of the month if it is Friday", CronWords.describe(c));
+        assertEquals(List.of("2027-08-13T00:00+08:00", "2028-10-13T00:00+08:00"), c.next(ZonedDateTime.parse(
+                "2026-11-25T10:00+08:00[Asia/Shanghai]"), 2).stream().map(f -> f.at().toOffsetDateTime().toString()).toList());
+        // what the server holds is shown even when it can never run
+        assertEquals(List.of(), ServerCron.parse("0 0 5 30 2 (m/h/d/dM/MY) Asia/Shanghai").cron()
+                .next(ZonedDateTime.parse("2026-11-25T10:00+08:00[Asia/Shanghai]"), 1));
+    }
+
+    @Test
     void theServersStringRoundTripsThroughTheApiObject() {
         ServerCron s = ServerCron.parse("15 2 mon-fri 1 * (m/h/d/dM/MY) Asia/Shanghai");
         assertEquals(SHANGHAI, s.zone());

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /** What the periodic verbs share: reading the operator's cron and the server's, and showing what a schedule means. */
@@ -87,7 +88,11 @@ final class Schedules {
         out.println("  " + CronWords.describe(c));
         if (n > 0) {
             out.println(style.bold("Next " + n + " run" + (n == 1 ? "" : "s")) + " after " + from.format(WHEN));
-            for (Fire f : c.next(from, n)) {
+            List<Fire> fires = c.next(from, n);
+            if (fires.isEmpty()) {
+                out.println("  " + style.yellow("none in the next 12 years"));
+            }
+            for (Fire f : fires) {
                 out.println("  " + line(f, style));
             }
         }
