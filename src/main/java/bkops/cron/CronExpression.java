@@ -12,12 +12,14 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A standard five-field cron expression (minute hour day-of-month month day-of-week): numbers, {@code *}, lists,
- * ranges, steps ({@code * /n}, {@code a-b/n}, {@code a/n}) and the names JAN-DEC / SUN-SAT. Day-of-month and
+ * ranges, steps ({@code * /n}, {@code a-b/n}, {@code a/n}), the names JAN-DEC / SUN-SAT and the shorthands such as
+ * {@code @daily}. Day-of-month and
  * day-of-week follow Vixie cron: when both are restricted (neither starts with {@code *}) a day matches if EITHER
  * matches; otherwise both must.
  */
@@ -61,6 +63,9 @@ public final class CronExpression {
 
     private static CronExpression read(String expression, boolean bothDays) {
         String trimmed = expression == null ? "" : expression.trim();
+        if (trimmed.startsWith("@")) {
+            trimmed = macro(trimmed);
+        }
         String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
         if (parts.length != 5) {
             throw new CronException(null, "cron '" + trimmed + "' has " + parts.length + " field" + (parts.length == 1 ? "" : "s")
@@ -71,6 +76,19 @@ public final class CronExpression {
             sets[i] = parseField(FIELDS[i], parts[i]);
         }
         return new CronExpression(parts, sets, bothDays);
+    }
+
+    /** Vixie cron's shorthands; @reboot has no meaning for a scheduler that never reboots. */
+    private static String macro(String m) {
+        return switch (m.toLowerCase(Locale.ROOT)) {
+            case "@yearly", "@annually" -> "0 0 1 1 *";
+            case "@monthly" -> "0 0 1 * *";
+            case "@weekly" -> "0 0 * * 0";
+            case "@daily", "@midnight" -> "0 0 * * *";
+            case "@hourly" -> "0 * * * *";
+            default -> throw new CronException(null, "cron '" + m + "' is not one of @yearly, @annually, @monthly, @weekly, "
+                    + "@daily, @midnight, @hourly");
+        };
     }
 
     /** The key of a field in the API's cron object. */

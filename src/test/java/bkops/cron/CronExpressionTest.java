@@ -39,7 +39,9 @@ class CronExpressionTest {
             "0 12 * * 7        | 0    | 12   | 0   | * | *",
             "0 12 * * 5-7      | 0    | 12   | 0,5-6 | * | *",
             "5/20 * * * *      | 5,25,45 | * | * | * | *",
-            "0 0 */2 * *       | 0    | 0    | *   | */2 | *"})
+            "0 0 */2 * *       | 0    | 0    | *   | */2 | *",
+            "@weekly           | 0    | 0    | 0   | *   | *",
+            "@Daily            | 0    | 0    | *   | *   | *"})
     void sendsWhatTheServersParserReadsTheSameWay(String expr, String minute, String hour, String dow, String dom, String month) {
         assertEquals(Map.of("minute", minute, "hour", hour, "day_of_week", dow, "day_of_month", dom, "month_of_year", month),
                 CronExpression.parse(expr).toApi());
@@ -60,7 +62,8 @@ class CronExpressionTest {
             "0 17-9 * * *       | hour field (2 of 5) '17-9': the range 17-9 runs backwards (17 > 9)",
             "0 1,,2 * * *       | hour field (2 of 5) '1,,2': an empty item in the list",
             "0 -1 * * *         | hour field (2 of 5) '-1': '-1' is not a number",
-            "0 0 30 2 *         | never runs: day-of-month '30' does not occur in month '2'"})
+            "0 0 30 2 *         | never runs: day-of-month '30' does not occur in month '2'",
+            "@reboot            | cron '@reboot' is not one of @yearly"})
     void refusesWithTheFieldAndWhatIsWrong(String expr, String message) {
         CronException e = assertThrows(CronException.class, () -> CronExpression.parse(expr));
         assertTrue(e.getMessage().contains(message), e.getMessage());

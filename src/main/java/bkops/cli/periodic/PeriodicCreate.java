@@ -107,7 +107,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         JsonNode created = sops.createPeriodicTask(template, body);
         String id = created.path("id").asText();
         ServerCron server = Schedules.server(created.path("cron").asText());
-        ZoneId z = server != null && server.zone() != null ? server.zone() : ZoneId.systemDefault();
+        ZoneId z = Schedules.zone(server, out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
                 + created.path("cron").asText());
         Schedules.preview(c, z, Schedules.from(from, z), next, out.style(), out.err());

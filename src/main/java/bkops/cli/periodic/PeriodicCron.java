@@ -54,7 +54,7 @@ public final class PeriodicCron implements Callable<Integer> {
         CronExpression c = Schedules.parse(String.join(" ", expression));
         SopsApi sops = root.session().sops();
         ServerCron old = Schedules.server(sops.periodicTaskInfo(id).path("cron").asText());
-        ZoneId zone = old != null && old.zone() != null ? old.zone() : ZoneId.systemDefault();
+        ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
         PrintWriter preview = dry ? out.out() : out.err();
         Schedules.preview(c, zone, Schedules.from(from, zone), next, out.style(), preview);

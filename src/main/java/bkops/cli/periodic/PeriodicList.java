@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.cli.BkopsCommand;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cron.CronWords;
 import bkops.cron.ServerCron;
 import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
         header = "List the business's periodic tasks with their schedules.",
         description = {"The schedule is shown in standard cron order (minute hour day-of-month month day-of-week) with "
                 + "the project's time zone; the API's own string orders the fields differently. -o wide adds the "
-                + "template, the creator and the server's string as it came; -o json prints the API's data."},
+                + "template, the creator, the schedule in words and the server's string as it came; -o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic list", "bkops periodic list -o wide", "bkops periodic list -o id"})
 public final class PeriodicList implements Callable<Integer> {
@@ -40,7 +41,7 @@ public final class PeriodicList implements Callable<Integer> {
                 Table t = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
                         .column("NAME", Table.Align.LEFT, 40, false).column("ENABLED").column("SCHEDULE")
                         .column("RUNS", Table.Align.RIGHT, 0, false).column("LAST RUN").wideColumn("TEMPLATE")
-                        .wideColumn("CREATOR").wideColumn("SERVER CRON");
+                        .wideColumn("CREATOR").wideColumn("MEANING").wideColumn("SERVER CRON");
                 for (JsonNode p : data) {
                     String raw = p.path("cron").asText();
                     ServerCron c = Schedules.server(raw);
@@ -48,7 +49,7 @@ public final class PeriodicList implements Callable<Integer> {
                             c == null ? raw : c.display(), p.path("total_run_count").asText(),
                             p.path("last_run_at").isNull() ? "" : p.path("last_run_at").asText(""),
                             p.path("template_id").asText() + ("common".equals(p.path("template_source").asText()) ? " (common)" : ""),
-                            p.path("creator").asText(), raw);
+                            p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
                 }
                 t.print(out.out());
             }

@@ -55,11 +55,13 @@ public final class PeriodicShow implements Callable<Integer> {
             out.print(data, f);
             return 0;
         }
-        render(data, out.style(), f == OutputFormat.WIDE, out.out());
+        render(data, out, f == OutputFormat.WIDE);
         return 0;
     }
 
-    private void render(JsonNode p, Style style, boolean wide, PrintWriter out) {
+    private void render(JsonNode p, Output output, boolean wide) {
+        Style style = output.style();
+        PrintWriter out = output.out();
         out.println(style.bold("Periodic task " + p.path("id").asText() + "  " + p.path("name").asText()));
         String raw = p.path("cron").asText();
         ServerCron cron = Schedules.server(raw);
@@ -76,7 +78,7 @@ public final class PeriodicShow implements Callable<Integer> {
         meta.print(out);
         if (cron != null) {
             out.println();
-            ZoneId zone = cron.zone() == null ? ZoneId.systemDefault() : cron.zone();
+            ZoneId zone = Schedules.zone(cron, output);
             ZonedDateTime start = Schedules.from(from, zone);
             Schedules.preview(cron.cron(), zone, start, next, style, out);
             if (!enabled && next > 0) {

@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.cli.CliException;
+import bkops.cli.Output;
 import bkops.cron.CronException;
 import bkops.cron.CronExpression;
 import bkops.cron.CronField;
@@ -49,6 +50,16 @@ final class Schedules {
         if (!id.matches("\\d+")) {
             throw CliException.usage("periodic task id must be a number, got '" + id + "' (see 'bkops periodic list')");
         }
+    }
+
+    /** The zone the server writes after its cron string; the local zone, said so, when it writes none. */
+    static ZoneId zone(ServerCron cron, Output out) {
+        if (cron != null && cron.zone() != null) {
+            return cron.zone();
+        }
+        ZoneId local = ZoneId.systemDefault();
+        out.warn("the server's cron string names no time zone; times below are in " + local.getId());
+        return local;
     }
 
     static ZoneId zone(String id) {

@@ -61,6 +61,12 @@ class PeriodicEditTest {
     }
 
     @Test
+    void wideListAddsTemplateCreatorMeaningAndTheServersString() throws IOException {
+        ok("periodic", "create", "--template", "101", "--common", "--name", "health 健康检查", "--cron", "*/30 * * * *");
+        golden("list-wide.txt", ok("periodic", "list", "-o", "wide").out());
+    }
+
+    @Test
     void cronShowsTheNewScheduleThenSendsTheObject() throws IOException {
         CliRun.Result r = ok("periodic", "cron", id, "*/15 9-17 * * MON-FRI", "--next", "3", "--from", "2026-11-27T17:40");
         assertEquals("periodic task " + id + ": cron 30 2 * * * → */15 9-17 * * MON-FRI (Asia/Shanghai)\n", r.out());
