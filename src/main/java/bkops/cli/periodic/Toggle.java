@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** enable / disable of several periodic tasks: each one tried, each failure said, exit 7 when only some failed. */
@@ -28,7 +29,7 @@ final class Toggle {
             return ExitCode.OK;
         }
         ArrayNode results = Json.mapper().createArrayNode();
-        ApiException last = null;
+        List<ApiException> failures = new ArrayList<>();
         for (String id : ids) {
             try {
                 JsonNode r = root.session().sops().setPeriodicTaskEnabled(id, enabled);
@@ -41,21 +42,20 @@ final class Toggle {
                     out.out().println(id);
                 }
             } catch (ApiException e) {
-                if (last != null) {
-                    out.err().println("bkops: " + line(last));
-                }
-                last = e;
+                failures.add(e);
             }
         }
         if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
             out.print(results, f);
         }
         out.out().flush();
-        if (last == null) {
+        if (failures.isEmpty()) {
             return ExitCode.OK;
         }
+        ApiException last = failures.remove(failures.size() - 1);
+        failures.forEach(e -> out.err().println("bkops: " + line(e)));
         if (results.isEmpty()) {
-            throw last; // nothing worked: the failure's own exit code, reported once like any other
+            throw last; // nothing worked: the last failure's own exit code, reported like any single failure
         }
         out.err().println("bkops: " + line(last));
         throw new CliException(ExitCode.PARTIAL, verb + "d " + results.size() + " of " + ids.size() + " periodic tasks; "
