@@ -69,7 +69,8 @@ public final class CronExpression {
         String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
         if (parts.length != 5) {
             throw new CronException(null, "cron '" + trimmed + "' has " + parts.length + " field" + (parts.length == 1 ? "" : "s")
-                    + ", expected 5: minute hour day-of-month month day-of-week (e.g. '0 3 * * MON')");
+                    + ", expected 5: minute hour day-of-month month day-of-week (e.g. '0 3 * * MON')"
+                    + (parts.length > 5 ? "; quote it, or the shell turns * into file names" : ""));
         }
         BitSet[] sets = new BitSet[5];
         for (int i = 0; i < 5; i++) {

@@ -63,7 +63,8 @@ class CronExpressionTest {
             "0 1,,2 * * *       | hour field (2 of 5) '1,,2': an empty item in the list",
             "0 -1 * * *         | hour field (2 of 5) '-1': '-1' is not a number",
             "0 0 30 2 *         | never runs: day-of-month '30' does not occur in month '2'",
-            "@reboot            | cron '@reboot' is not one of @yearly"})
+            "@reboot            | cron '@reboot' is not one of @yearly",
+            "0 3 * * MON pom.xml | has 6 fields, expected 5: minute hour day-of-month month day-of-week (e.g. '0 3 * * MON'); quote it"})
     void refusesWithTheFieldAndWhatIsWrong(String expr, String message) {
         CronException e = assertThrows(CronException.class, () -> CronExpression.parse(expr));
         assertTrue(e.getMessage().contains(message), e.getMessage());

@@ -68,8 +68,9 @@ public final class PeriodicCreate implements Callable<Integer> {
             description = "Time zone for the --dry-run preview when no periodic task shows the project's yet (e.g. Asia/Shanghai).")
     String zone;
 
-    @Option(names = "--from", paramLabel = "DATETIME", description = "Count the next runs from this time instead of now.")
-    String from;
+    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
+            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
+    From from;
 
     @Override
     public Integer call() {
@@ -94,7 +95,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         SopsApi sops = root.session().sops();
         if (root.global.dryRun) {
             ZoneId z = zone != null ? Schedules.zone(zone) : projectZone(sops, out);
-            Schedules.preview(c, z, Schedules.from(from, z), next, out.style(), out.out());
+            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
             out.out().println();
             out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
             out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
@@ -110,7 +111,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         ZoneId z = Schedules.zone(server, out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
                 + created.path("cron").asText());
-        Schedules.preview(c, z, Schedules.from(from, z), next, out.style(), out.err());
+        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
         if (enable) {
             JsonNode r = sops.setPeriodicTaskEnabled(id, true);
             if (created instanceof ObjectNode o) {

@@ -41,8 +41,9 @@ public final class PeriodicCron implements Callable<Integer> {
     @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
     int next;
 
-    @Option(names = "--from", paramLabel = "DATETIME", description = "Count the next runs from this time instead of now.")
-    String from;
+    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
+            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
+    From from;
 
     @Override
     public Integer call() {
@@ -57,7 +58,7 @@ public final class PeriodicCron implements Callable<Integer> {
         ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
         PrintWriter preview = dry ? out.out() : out.err();
-        Schedules.preview(c, zone, Schedules.from(from, zone), next, out.style(), preview);
+        Schedules.preview(c, zone, From.in(from, zone), next, out.style(), preview);
         String warning = Schedules.eitherDayWarning(c);
         if (warning != null) {
             out.warn(warning);

@@ -39,9 +39,9 @@ public final class PeriodicShow implements Callable<Integer> {
     @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
     int next;
 
-    @Option(names = "--from", paramLabel = "DATETIME",
+    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
             description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
-    String from;
+    From from;
 
     @Override
     public Integer call() {
@@ -79,7 +79,7 @@ public final class PeriodicShow implements Callable<Integer> {
         if (cron != null) {
             out.println();
             ZoneId zone = Schedules.zone(cron, output);
-            ZonedDateTime start = Schedules.from(from, zone);
+            ZonedDateTime start = From.in(from, zone);
             Schedules.preview(cron.cron(), zone, start, next, style, out);
             if (!enabled && next > 0) {
                 out.println("  " + style.dim("(disabled: these are the runs it would make once enabled)"));

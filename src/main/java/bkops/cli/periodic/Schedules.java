@@ -12,12 +12,9 @@ import bkops.render.Style;
 
 import java.io.PrintWriter;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,22 +64,6 @@ final class Schedules {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
             throw CliException.usage("unknown time zone '" + id + "' (use a region id such as Asia/Shanghai)");
-        }
-    }
-
-    /** --from: an ISO date-time with offset, or a local one read in the schedule's zone; now when absent. */
-    static ZonedDateTime from(String from, ZoneId zone) {
-        if (from == null) {
-            return ZonedDateTime.now(zone);
-        }
-        try {
-            return OffsetDateTime.parse(from).atZoneSameInstant(zone);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(from).atZone(zone);
-            } catch (DateTimeParseException e2) {
-                throw CliException.usage("--from '" + from + "' is not a date-time like 2026-11-25T10:00 or 2026-11-25T10:00+08:00");
-            }
         }
     }
 

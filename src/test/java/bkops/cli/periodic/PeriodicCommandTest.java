@@ -98,7 +98,8 @@ class PeriodicCommandTest {
             "periodic create --template 1 --name x --cron '0 3 * * MOM' | day-of-week field (5 of 5) 'MOM'",
             "periodic create --template 1 --name x --cron '0 0 31 2 *'  | never runs",
             "periodic cron 1 '*/0 * * * *'                              | minute field (1 of 5) '*/0'",
-            "periodic cron 1 '0 3 * JANUARY *'                          | month field (4 of 5) 'JANUARY'"})
+            "periodic cron 1 '0 3 * JANUARY *'                          | month field (4 of 5) 'JANUARY'",
+            "periodic cron 1 '0 3 * * *' --from yesterday               | Invalid value for option '--from': 'yesterday' is not a date-time"})
     void invalidExpressionsAreRefusedBeforeAnyRequest(String command, String message) {
         CliRun.Result r = sb.run(split(command));
         assertEquals(2, r.exit(), r::toString);
