@@ -3,9 +3,6 @@ package bkops.cli.periodic;
 import bkops.cli.BkopsCommand;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
-import bkops.cron.CronWords;
-import bkops.cron.ServerCron;
-import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -36,22 +33,9 @@ public final class PeriodicList implements Callable<Integer> {
             default -> {
                 if (data.isEmpty()) {
                     out.info("no periodic tasks");
-                    break;
+                } else {
+                    new PeriodicView(out.style(), f == OutputFormat.WIDE).list(data, out.out());
                 }
-                Table t = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
-                        .column("NAME", Table.Align.LEFT, 40, false).column("ENABLED").column("SCHEDULE")
-                        .column("RUNS", Table.Align.RIGHT, 0, false).column("LAST RUN").wideColumn("TEMPLATE")
-                        .wideColumn("CREATOR").wideColumn("MEANING").wideColumn("SERVER CRON");
-                for (JsonNode p : data) {
-                    String raw = p.path("cron").asText();
-                    ServerCron c = Schedules.server(raw);
-                    t.row(p.path("id").asText(), p.path("name").asText(), p.path("enabled").asBoolean() ? "yes" : "no",
-                            c == null ? raw : c.display(), p.path("total_run_count").asText(),
-                            p.path("last_run_at").isNull() ? "" : p.path("last_run_at").asText(""),
-                            p.path("template_id").asText() + ("common".equals(p.path("template_source").asText()) ? " (common)" : ""),
-                            p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
-                }
-                t.print(out.out());
             }
         }
         out.out().flush();
