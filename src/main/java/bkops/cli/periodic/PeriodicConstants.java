@@ -73,7 +73,12 @@ public final class PeriodicConstants implements Callable<Integer> {
     private static Table table(Map<String, Object> changes, JsonNode before, JsonNode after) {
         Table t = new Table().column("KEY").column("OLD", Table.Align.LEFT, 40, false).column("").column("NEW", Table.Align.LEFT, 40, false);
         changes.forEach((k, v) -> t.row(k, Values.text(before.path(k).path("value")), "→",
-                after == null ? String.valueOf(v) : Values.text(after.path(k).path("value"))));
+                after == null ? String.valueOf(v) : Values.text(value(after.path(k)))));
         return t;
+    }
+
+    /** The returned dict holds constant objects; a bare value is taken as it is. */
+    private static JsonNode value(JsonNode constant) {
+        return constant.isObject() && constant.has("value") ? constant.get("value") : constant;
     }
 }
