@@ -85,6 +85,7 @@ public final class PeriodicCreate implements Callable<Integer> {
             throw CliException.usage("--name must be 1 to 50 characters, got " + length);
         }
         Schedules.checkNext(next);
+        ZoneId given = zone == null ? null : Schedules.zone(zone);
         CronExpression c = Schedules.parse(cron);
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
                 ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
@@ -94,21 +95,12 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         SopsApi sops = root.session().sops();
         if (root.global.dryRun) {
-            ZoneId z = zone != null ? Schedules.zone(zone) : projectZone(sops, out);
-            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
-            out.out().println();
-            out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
-            out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
-            if (enable) {
-                out.out().println("then set_periodic_task_enabled {\"enabled\": true}");
-            }
-            out.out().flush();
+            dryRun(c, body, given != null ? given : projectZone(sops, out), out);
             return 0;
         }
         JsonNode created = sops.createPeriodicTask(template, body);
         String id = created.path("id").asText();
-        ServerCron server = Schedules.server(created.path("cron").asText());
-        ZoneId z = Schedules.zone(server, out);
+        ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
                 + created.path("cron").asText());
         Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
@@ -128,6 +120,17 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         out.out().flush();
         return 0;
+    }
+
+    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {
+        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
+        out.out().println();
+        out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
+        out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
+        if (enable) {
+            out.out().println("then set_periodic_task_enabled {\"enabled\": true}");
+        }
+        out.out().flush();
     }
 
     /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */
