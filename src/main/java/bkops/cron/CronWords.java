@@ -16,7 +16,8 @@ public final class CronWords {
 
     public static String describe(CronExpression c) {
         String days = days(c);
-        String months = c.field(CronField.MONTH).equals("*") ? "" : " in " + list(c.values(CronField.MONTH), CronWords::month);
+        BitSet monthSet = c.values(CronField.MONTH);
+        String months = every(monthSet, 12) ? "" : " in " + list(monthSet, CronWords::month);
         return time(c) + (days.isEmpty() ? "" : ", " + days) + months;
     }
 
@@ -43,10 +44,13 @@ public final class CronWords {
     }
 
     private static String days(CronExpression c) {
-        String dom = c.field(CronField.DAY_OF_MONTH).equals("*") ? ""
-                : "on day " + list(c.values(CronField.DAY_OF_MONTH), String::valueOf) + " of the month";
-        String dow = c.field(CronField.DAY_OF_WEEK).equals("*") ? ""
-                : "on " + list(c.values(CronField.DAY_OF_WEEK), CronWords::weekday);
+        BitSet domSet = c.values(CronField.DAY_OF_MONTH);
+        BitSet dowSet = c.values(CronField.DAY_OF_WEEK);
+        if (c.eitherDay() && (every(domSet, 31) || every(dowSet, 7))) {
+            return ""; // either one matching is every day
+        }
+        String dom = every(domSet, 31) ? "" : "on day " + list(domSet, String::valueOf) + " of the month";
+        String dow = every(dowSet, 7) ? "" : "on " + list(dowSet, CronWords::weekday);
         if (dom.isEmpty() || dow.isEmpty()) {
             return dom + dow;
         }

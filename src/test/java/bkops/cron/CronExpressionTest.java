@@ -125,7 +125,10 @@ class CronExpressionTest {
             "0 0 13 * FRI         | at 00:00, on day 13 of the month or on Friday",
             "0,30 8 * JAN,JUL *   | at 08:00 and 08:30 in January and July",
             "0 * * * *            | at minute 0 of every hour",
-            "* * * * *            | every minute"})
+            "* * * * *            | every minute",
+            "0 */2 * * *          | at minute 0 of every 2 hours",
+            "0 3 */1 1-12 0-7     | at 03:00",
+            "0 3 1-31 * MON       | at 03:00"})
     void saysWhatItMeansInWords(String expr, String words) {
         assertEquals(words, CronWords.describe(CronExpression.parse(expr)));
     }
