@@ -3,9 +3,12 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config completion help' ;;
+    '') echo 'template task node periodic step job config doctor completion help' ;;
     'template') echo 'list show graph' ;;
+    'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
     'periodic') echo 'list show create enable disable cron constants' ;;
+    'step') echo 'operate' ;;
+    'job') echo 'status log' ;;
     'config') echo 'init view set unset use profiles' ;;
   esac
 }
@@ -19,6 +22,16 @@ _bkops_options() {
     'template graph') echo '--common -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node retry') echo '--force --failed --input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip') echo '--force --failed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip-gateway') echo '--force --flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node callback') echo '--force --data --version -h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'node pause') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node pause-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node forced-fail') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic list') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic show') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
@@ -28,7 +41,10 @@ _bkops_options() {
     'periodic cron') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'periodic constants') echo '--set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'step operate') echo '--job --step --op --force --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job status') echo '--hosts --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job log') echo '--step --host --cloud --all --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config init') echo '--app-secret-stdin -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
@@ -36,6 +52,7 @@ _bkops_options() {
     'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'help') echo '-h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
   esac
@@ -50,6 +67,16 @@ _bkops_valued() {
     'template graph') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node retry') echo '--input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip-gateway') echo '--flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node callback') echo '--data --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node forced-fail') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic list') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic show') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
@@ -59,7 +86,10 @@ _bkops_valued() {
     'periodic cron') echo '--next --from -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'periodic constants') echo '--set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'step operate') echo '--job --step --op --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job status') echo '--wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job log') echo '--step --host --cloud --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config init') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
@@ -67,6 +97,7 @@ _bkops_valued() {
     'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'help') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
   esac
@@ -102,6 +133,46 @@ _bkops_values() {
     'node|--scope') echo 'cmdb_biz project' ;;
     'node|-o'|'node|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'node|--color') echo 'auto always never' ;;
+    'node show|--gateway') echo 'apigw esb' ;;
+    'node show|--scope') echo 'cmdb_biz project' ;;
+    'node show|-o'|'node show|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node show|--color') echo 'auto always never' ;;
+    'node retry|--gateway') echo 'apigw esb' ;;
+    'node retry|--scope') echo 'cmdb_biz project' ;;
+    'node retry|-o'|'node retry|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node retry|--color') echo 'auto always never' ;;
+    'node skip|--gateway') echo 'apigw esb' ;;
+    'node skip|--scope') echo 'cmdb_biz project' ;;
+    'node skip|-o'|'node skip|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip|--color') echo 'auto always never' ;;
+    'node skip-gateway|--gateway') echo 'apigw esb' ;;
+    'node skip-gateway|--scope') echo 'cmdb_biz project' ;;
+    'node skip-gateway|-o'|'node skip-gateway|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip-gateway|--color') echo 'auto always never' ;;
+    'node callback|--gateway') echo 'apigw esb' ;;
+    'node callback|--scope') echo 'cmdb_biz project' ;;
+    'node callback|-o'|'node callback|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node callback|--color') echo 'auto always never' ;;
+    'node pause|--gateway') echo 'apigw esb' ;;
+    'node pause|--scope') echo 'cmdb_biz project' ;;
+    'node pause|-o'|'node pause|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause|--color') echo 'auto always never' ;;
+    'node resume|--gateway') echo 'apigw esb' ;;
+    'node resume|--scope') echo 'cmdb_biz project' ;;
+    'node resume|-o'|'node resume|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume|--color') echo 'auto always never' ;;
+    'node pause-subprocess|--gateway') echo 'apigw esb' ;;
+    'node pause-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node pause-subprocess|-o'|'node pause-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause-subprocess|--color') echo 'auto always never' ;;
+    'node resume-subprocess|--gateway') echo 'apigw esb' ;;
+    'node resume-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node resume-subprocess|-o'|'node resume-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume-subprocess|--color') echo 'auto always never' ;;
+    'node forced-fail|--gateway') echo 'apigw esb' ;;
+    'node forced-fail|--scope') echo 'cmdb_biz project' ;;
+    'node forced-fail|-o'|'node forced-fail|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node forced-fail|--color') echo 'auto always never' ;;
     'periodic|--gateway') echo 'apigw esb' ;;
     'periodic|--scope') echo 'cmdb_biz project' ;;
     'periodic|-o'|'periodic|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
@@ -139,10 +210,23 @@ _bkops_values() {
     'step|--scope') echo 'cmdb_biz project' ;;
     'step|-o'|'step|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'step|--color') echo 'auto always never' ;;
+    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip' ;;
+    'step operate|--gateway') echo 'apigw esb' ;;
+    'step operate|--scope') echo 'cmdb_biz project' ;;
+    'step operate|-o'|'step operate|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'step operate|--color') echo 'auto always never' ;;
     'job|--gateway') echo 'apigw esb' ;;
     'job|--scope') echo 'cmdb_biz project' ;;
     'job|-o'|'job|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'job|--color') echo 'auto always never' ;;
+    'job status|--gateway') echo 'apigw esb' ;;
+    'job status|--scope') echo 'cmdb_biz project' ;;
+    'job status|-o'|'job status|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job status|--color') echo 'auto always never' ;;
+    'job log|--gateway') echo 'apigw esb' ;;
+    'job log|--scope') echo 'cmdb_biz project' ;;
+    'job log|-o'|'job log|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job log|--color') echo 'auto always never' ;;
     'config|--gateway') echo 'apigw esb' ;;
     'config|--scope') echo 'cmdb_biz project' ;;
     'config|-o'|'config|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
@@ -171,6 +255,10 @@ _bkops_values() {
     'config profiles|--scope') echo 'cmdb_biz project' ;;
     'config profiles|-o'|'config profiles|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'config profiles|--color') echo 'auto always never' ;;
+    'doctor|--gateway') echo 'apigw esb' ;;
+    'doctor|--scope') echo 'cmdb_biz project' ;;
+    'doctor|-o'|'doctor|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'doctor|--color') echo 'auto always never' ;;
     'completion|--gateway') echo 'apigw esb' ;;
     'completion|--scope') echo 'cmdb_biz project' ;;
     'completion|-o'|'completion|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
@@ -186,6 +274,16 @@ _bkops_positional() {
   case "$1|$2" in
     'template show|0') echo '@templates' ;;
     'template graph|0') echo '@templates' ;;
+    'node show|0') echo '@tasks' ;;
+    'node retry|0') echo '@tasks' ;;
+    'node skip|0') echo '@tasks' ;;
+    'node skip-gateway|0') echo '@tasks' ;;
+    'node callback|0') echo '@tasks' ;;
+    'node pause|0') echo '@tasks' ;;
+    'node resume|0') echo '@tasks' ;;
+    'node pause-subprocess|0') echo '@tasks' ;;
+    'node resume-subprocess|0') echo '@tasks' ;;
+    'node forced-fail|0') echo '@tasks' ;;
     'periodic show|0') echo '@periodic' ;;
     'periodic enable|0'|'periodic enable|1'|'periodic enable|2'|'periodic enable|3'|'periodic enable|4'|'periodic enable|5'|'periodic enable|6'|'periodic enable|7'|'periodic enable|8') echo '@periodic' ;;
     'periodic disable|0'|'periodic disable|1'|'periodic disable|2'|'periodic disable|3'|'periodic disable|4'|'periodic disable|5'|'periodic disable|6'|'periodic disable|7'|'periodic disable|8') echo '@periodic' ;;

@@ -50,8 +50,17 @@ public final class ApiClient implements AutoCloseable {
         all.putAll(params);
         RequestFactory.Built built = requests.build(e, all);
         transport.traceBody(built.request(), built.body());
-        Transport.RawResponse r = transport.exchange(e, built.request());
-        return Envelope.decode(e, r, what);
+        Transport.RawResponse r = transport.exchange(e, built.request(), what);
+        JsonNode body = Envelope.decode(e, r, what);
+        lastRequestId = Envelope.requestId(r, body);
+        return body;
+    }
+
+    private String lastRequestId;
+
+    /** The request id of the last successful call (gateway header, else the body's ids), for reports like doctor's. */
+    public String lastRequestId() {
+        return lastRequestId;
     }
 
     /** Like {@link #call} but returns the envelope's {@code data} (MissingNode when the API sends none). */

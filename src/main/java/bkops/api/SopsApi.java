@@ -3,6 +3,7 @@ package bkops.api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Standard OPS, one method per endpoint. Returns the envelope's data as the API gave it. */
@@ -40,6 +41,11 @@ public final class SopsApi {
         return client.data(Endpoints.GET_TEMPLATE_INFO, q, "show template " + templateId);
     }
 
+    /** The business's project; cheap, and it proves the credentials and the business id. */
+    public JsonNode projectDetail() {
+        return client.data(Endpoints.GET_USER_PROJECT_DETAIL, Map.of(), "read the project of the business");
+    }
+
     // ---- tasks ----
 
     /** One page of tasks, newest first; the whole body, since the total is the top-level {@code count}. */
@@ -51,6 +57,43 @@ public final class SopsApi {
     }
 
     // ---- nodes ----
+
+    /** get_task_node_detail; the stack is the SubProcess ids from the root down (empty for a root-level node). */
+    public JsonNode nodeDetail(String taskId, String nodeId, List<String> subprocessStack, String componentCode) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("node_id", nodeId);
+        q.put("subprocess_stack", Json.write(subprocessStack));
+        if (componentCode != null && !componentCode.isEmpty()) {
+            q.put("component_code", componentCode);
+        }
+        return client.data(Endpoints.GET_TASK_NODE_DETAIL, q, "show node " + nodeId + " of task " + taskId);
+    }
+
+    /**
+     * operate_node. {@code fields} are the action's own body fields (inputs, flow_id, data); none for most actions.
+     * Success bodies carry no data, so nothing is returned.
+     */
+    public void operateNode(String taskId, String nodeId, String action, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("task_id", taskId);
+        body.put("node_id", nodeId);
+        body.put("action", action);
+        body.putAll(fields);
+        client.call(Endpoints.OPERATE_NODE, body, action + " node " + nodeId + " of task " + taskId);
+    }
+
+    /** node_callback; {@code version} null = the node's current version. */
+    public void nodeCallback(String taskId, String nodeId, JsonNode callbackData, String version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("task_id", taskId);
+        body.put("node_id", nodeId);
+        body.put("callback_data", callbackData);
+        if (version != null) {
+            body.put("version", version);
+        }
+        client.call(Endpoints.NODE_CALLBACK, body, "call back node " + nodeId + " of task " + taskId);
+    }
 
     // ---- periodic tasks ----
 

@@ -58,11 +58,16 @@ public final class Settings {
         file.permissionWarning().ifPresent(warnings::add);
 
         Setting profile = selectProfile(flags, env, file);
-        boolean builtIn = profile.value().equals(SANDBOX_PROFILE);
-        if (!builtIn && !file.hasProfile(profile.value())) {
+        boolean sandboxProfile = profile.value().equals(SANDBOX_PROFILE);
+        if (!sandboxProfile && !file.hasProfile(profile.value())) {
             throw new ConfigException(missingProfile(profile, file));
         }
         Map<String, String> section = file.profile(profile.value());
+        // The sandbox's own credentials fill in only when the sandbox is the target: chosen by name, or the default
+        // selection with no URL given. A bare BKOPS_SOPS_URL must not borrow them and talk to a real server with them.
+        boolean urlGiven = present(flags.get(Key.SOPS_URL.id())) || present(env.get(Key.SOPS_URL.envVar()))
+                || present(section.get(Key.SOPS_URL.id()));
+        boolean builtIn = sandboxProfile && (profile.source() != Source.DEFAULT || !urlGiven);
         String profileOrigin = "profile " + profile.value() + " in " + path;
 
         Map<Key, Setting> values = new LinkedHashMap<>();

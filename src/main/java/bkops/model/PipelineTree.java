@@ -70,11 +70,6 @@ public final class PipelineTree {
             }
             return flowId;
         }
-
-        public boolean isDiverging() {
-            return type == NodeType.EXCLUSIVE || type == NodeType.PARALLEL || type == NodeType.CONDITIONAL_PARALLEL
-                    || outgoing.size() > 1;
-        }
     }
 
     private final String id;

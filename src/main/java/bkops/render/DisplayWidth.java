@@ -104,7 +104,7 @@ public final class DisplayWidth {
 
     /** Columns of one code point outside any cluster rule. */
     static int codePointWidth(int cp) {
-        if (cp == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
             return 0;
         }
         if (cp < 0x300) {

@@ -54,10 +54,6 @@ public final class Table {
         return this;
     }
 
-    public int rowCount() {
-        return rows.size();
-    }
-
     public void print(PrintWriter out) {
         List<Integer> shown = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {

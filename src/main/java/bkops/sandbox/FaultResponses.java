@@ -94,6 +94,9 @@ final class FaultResponses {
                 } catch (IOException expected) {
                     // "insufficient bytes written to stream": the connection is gone, which is the point
                 }
+                // Closing short of the length leaves the socket open (keep-alive); an exception out of the handler makes
+                // the JDK server close the connection, so the client sees EOF mid-body as it would from a dying peer.
+                throw new IOException("fault injected: connection dropped mid-body");
             }
             case STALL -> {
                 ex.sendResponseHeaders(r.status, body.length);

@@ -135,7 +135,14 @@ class SettingsTest {
         Settings s = resolve();
         assertFalse(s.embeddedSandbox());
         assertEquals(URI.create("http://127.0.0.1:8080"), s.sopsUrl());
-        assertEquals("bkops-sandbox", s.appCode());
+        // A bare URL must not borrow the sandbox's credentials (it may be a real server)...
+        assertThrows(ConfigException.class, s::appCode);
+        // ...but naming the sandbox profile (a `bkops sandbox serve` elsewhere) does.
+        env.put("BKOPS_PROFILE", "sandbox");
+        Settings named = resolve();
+        assertFalse(named.embeddedSandbox());
+        assertEquals("bkops-sandbox", named.appCode());
+        env.remove("BKOPS_PROFILE");
 
         writeConfig("[local]", "sops-url = http://127.0.0.1:8080");
         flags.put("profile", "local");

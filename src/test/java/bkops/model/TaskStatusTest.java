@@ -2,9 +2,11 @@ package bkops.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,19 @@ class TaskStatusTest {
         assertTrue(status.find("leaf").orElseThrow().errorIgnored());
         assertEquals("{\"code\":500,\"message\":\"boom\"}", status.exData().get("leaf"));
         assertEquals(status.root(), status.find("root").orElseThrow());
+    }
+
+    @Test
+    void parsesEachStatusOfGetTasksStatus() {
+        JsonNode tasks = Fixtures.docData("get_tasks_status");
+        assertTrue(tasks.size() > 1);
+        for (JsonNode task : tasks) {
+            TaskStatus status = TaskStatus.parse(task.get("status"));
+            assertNotEquals(State.UNKNOWN, status.state());
+            assertTrue(status.root().children().isEmpty(), "children are dropped unless include_children_status");
+        }
+        assertEquals(State.FINISHED, TaskStatus.parse(tasks.get(0).get("status")).state());
+        assertEquals(41, TaskStatus.parse(tasks.get(0).get("status")).root().elapsedSeconds());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package bkops.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.model.Fixtures;
@@ -34,6 +35,13 @@ class PipelineRendererTest {
     }
 
     @Test
+    void exportedLoopSampleCyclesBackThroughAnExclusiveGateway() {
+        PipelineTree tree = PipelineTree.parse(Fixtures.exportedTree("5d3262b73df63f84b595b4ab90ab9c6e"));
+        Golden.assertMatches("pipeline-export-loop.txt", PLAIN.render(tree));
+        Golden.assertMatches("graph-export-loop.mmd", GraphRenderer.mermaid(tree, null));
+    }
+
+    @Test
     void fastCreateTaskNestedConvergesWithoutConvergeIds() {
         PipelineTree tree = PipelineTree.parse(Fixtures.docData("fast_create_task").get("pipeline_tree"));
         Golden.assertMatches("pipeline-fast-create-task.txt", PLAIN.render(tree));
@@ -49,9 +57,24 @@ class PipelineRendererTest {
     }
 
     @Test
+    void longChainsNeedNoDeepRecursion() {
+        int n = 5000;
+        TreeJson t = new TreeJson("chain").start("s").end("e");
+        String last = "s";
+        for (int i = 0; i < n; i++) {
+            t.activity("a" + i, "步骤" + i, "x").flow(last, "a" + i);
+            last = "a" + i;
+        }
+        t.flow(last, "e");
+        String out = PLAIN.render(PipelineTree.parse(t.json()));
+        assertEquals(n + 2, out.lines().count());
+        assertTrue(out.endsWith("□ 步骤4999 (x)\n■ end\n"));
+    }
+
+    @Test
     void colourOnlyWhenEnabled() {
         String coloured = new PipelineRenderer(Style.ANSI, false).render(Samples.kitchenSink());
         assertTrue(coloured.contains("\u001b[36m[生产]"));
-        assertTrue(DisplayWidth.stripAnsi(coloured).equals(PLAIN.render(Samples.kitchenSink())));
+        assertEquals(PLAIN.render(Samples.kitchenSink()), DisplayWidth.stripAnsi(coloured));
     }
 }

@@ -68,7 +68,7 @@ final class TreeJson {
     TreeJson branch(String from, String to, String name, String evaluate) {
         flow(from, to);
         String id = "f" + flowCount;
-        ((ObjectNode) nodes.get(from)).with("conditions").putObject(id).put("evaluate", evaluate).put("name", name)
+        ((ObjectNode) nodes.get(from)).withObjectProperty("conditions").putObject(id).put("evaluate", evaluate).put("name", name)
                 .put("tag", "branch_" + from + "_" + to);
         return this;
     }

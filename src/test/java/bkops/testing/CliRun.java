@@ -29,7 +29,9 @@ public final class CliRun {
                 new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)),
                 env, terminal, terminal, sleeper);
         int code = Cli.run(ctx, args);
-        return new Result(code, out.toString(), err.toString());
+        Result r = new Result(code, out.toString(), err.toString());
+        OutputLog.record(env, r);
+        return r;
     }
 
     public static Result run(Map<String, String> env, String... args) {

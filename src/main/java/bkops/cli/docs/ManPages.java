@@ -61,8 +61,18 @@ public final class ManPages {
             }
             if (description.length > 0) {
                 sb.append(".PP\n");
+                boolean verbatim = false;
                 for (String d : description) {
-                    sb.append(text(d)).append('\n');
+                    // Indented lines (tables of operations, examples) keep their layout; the rest is filled.
+                    boolean indented = d.startsWith("  ");
+                    if (indented != verbatim) {
+                        sb.append(indented ? ".nf\n" : ".fi\n");
+                        verbatim = indented;
+                    }
+                    sb.append(indented ? esc(d.replace("%n", "")) : text(d)).append('\n');
+                }
+                if (verbatim) {
+                    sb.append(".fi\n");
                 }
             }
         }
