@@ -100,4 +100,51 @@ public final class SopsApi {
     public JsonNode periodicTaskList() {
         return client.data(Endpoints.GET_PERIODIC_TASK_LIST, Map.of(), "list periodic tasks");
     }
+
+    /** One periodic task with its form (shown constants) and pipeline_tree snapshot. */
+    public JsonNode periodicTaskInfo(String periodicId) {
+        return client.data(Endpoints.GET_PERIODIC_TASK_INFO, Map.of("task_id", periodicId), "show periodic task " + periodicId);
+    }
+
+    /**
+     * The body create_periodic_task takes; {@code cron} is the API's object (a string is refused), the task is
+     * created disabled.
+     */
+    public static Map<String, Object> periodicCreateBody(String name, Map<String, String> cron, boolean common,
+                                                         Map<String, Object> constants, java.util.List<String> excludeNodes) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("name", name);
+        b.put("cron", cron);
+        b.put("template_source", common ? "common" : "project");
+        if (!constants.isEmpty()) {
+            b.put("constants", constants);
+        }
+        if (!excludeNodes.isEmpty()) {
+            b.put("exclude_task_nodes_id", excludeNodes);
+        }
+        return b;
+    }
+
+    public JsonNode createPeriodicTask(String templateId, Map<String, Object> body) {
+        Map<String, Object> p = new LinkedHashMap<>(body);
+        p.put("template_id", templateId);
+        return client.data(Endpoints.CREATE_PERIODIC_TASK, p, "create a periodic task from template " + templateId);
+    }
+
+    public JsonNode setPeriodicTaskEnabled(String periodicId, boolean enabled) {
+        return client.data(Endpoints.SET_PERIODIC_TASK_ENABLED, Map.of("task_id", periodicId, "enabled", enabled),
+                (enabled ? "enable" : "disable") + " periodic task " + periodicId);
+    }
+
+    /** Returns {cron: "<the server's string>"}. */
+    public JsonNode modifyPeriodicCron(String periodicId, Map<String, String> cron) {
+        return client.data(Endpoints.MODIFY_CRON_FOR_PERIODIC_TASK, Map.of("task_id", periodicId, "cron", cron),
+                "change the cron of periodic task " + periodicId);
+    }
+
+    /** Returns the full constants after the change; the server ignores unknown keys silently. */
+    public JsonNode modifyPeriodicConstants(String periodicId, Map<String, Object> constants) {
+        return client.data(Endpoints.MODIFY_CONSTANTS_FOR_PERIODIC_TASK, Map.of("task_id", periodicId, "constants", constants),
+                "change the constants of periodic task " + periodicId);
+    }
 }

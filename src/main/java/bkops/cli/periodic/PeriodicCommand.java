@@ -1,17 +1,23 @@
 package bkops.cli.periodic;
 
+import bkops.cli.BkopsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The `periodic` noun: its verbs are the subcommands. */
 @Command(name = "periodic",
-        subcommands = {},
+        subcommands = {PeriodicList.class, PeriodicShow.class, PeriodicCreate.class, PeriodicEnable.class,
+                PeriodicDisable.class, PeriodicCron.class, PeriodicConstants.class},
         header = "Periodic tasks: list, show, create, enable, disable, change the cron or the constants.",
         description = "Periodic tasks: list, show, create, enable, disable, change the cron or the constants.")
 public final class PeriodicCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    BkopsCommand root;
 
     @Override
     public void run() {

@@ -1,0 +1,84 @@
+package bkops.cli.periodic;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.render.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+@Command(name = "constants",
+        header = "Change the constants a periodic task will run with; shows old → new.",
+        description = {"Keys may be given with or without the $${...} wrapper. The server ignores keys a task does not have, silently; "
+                + "bkops refuses them instead and lists the keys the task has. -o json prints the full constants the "
+                + "API returns after the change."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic constants 3 --set version=1.2.0", "bkops periodic constants 3 --set env=prod --set '$${region}=sh' --dry-run"})
+public final class PeriodicConstants implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Parameters(paramLabel = "PERIODIC", description = "Periodic task id.")
+    String id;
+
+    @Option(names = "--set", required = true, paramLabel = "K=V", description = "A constant's new value; repeatable.")
+    List<String> set;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        Schedules.checkId(id);
+        Map<String, Object> changes = ConstantArgs.parse(set, null);
+        JsonNode before = root.session().sops().periodicTaskInfo(id).path("pipeline_tree").path("constants");
+        List<String> unknown = new ArrayList<>();
+        changes.keySet().forEach(k -> {
+            if (!before.has(k)) {
+                unknown.add(k);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            TreeSet<String> has = new TreeSet<>();
+            before.fieldNames().forEachRemaining(has::add);
+            throw CliException.usage("periodic task " + id + " has no constant " + String.join(", ", unknown) + "; it has: "
+                    + (has.isEmpty() ? "none" : String.join(", ", has)));
+        }
+        if (root.global.dryRun) {
+            table(changes, before, null).print(out.out());
+            out.out().println("dry run: nothing sent");
+            out.out().flush();
+            return 0;
+        }
+        JsonNode after = root.session().sops().modifyPeriodicConstants(id, changes);
+        switch (f) {
+            case JSON, YAML -> out.print(after, f);
+            default -> table(changes, before, after).print(out.out());
+        }
+        out.out().flush();
+        return 0;
+    }
+
+    /** KEY OLD → NEW; NEW is what the server says after the change, or what would be sent on a dry run. */
+    private static Table table(Map<String, Object> changes, JsonNode before, JsonNode after) {
+        Table t = new Table().column("KEY").column("OLD", Table.Align.LEFT, 40, false).column("").column("NEW", Table.Align.LEFT, 40, false);
+        changes.forEach((k, v) -> t.row(k, Values.text(before.path(k).path("value")), "→",
+                after == null ? String.valueOf(v) : Values.text(value(after.path(k)))));
+        return t;
+    }
+
+    /** The returned dict holds constant objects; a bare value is taken as it is. */
+    private static JsonNode value(JsonNode constant) {
+        return constant.isObject() && constant.has("value") ? constant.get("value") : constant;
+    }
+}

@@ -1,0 +1,149 @@
+package bkops.cli.periodic;
+
+import bkops.api.Json;
+import bkops.api.SopsApi;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.cron.CronExpression;
+import bkops.cron.ServerCron;
+import bkops.render.JsonOutput;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "create",
+        header = "Create a periodic task from a template, with a standard cron schedule.",
+        description = {"--cron takes standard five-field cron: minute hour day-of-month month day-of-week, with lists, "
+                + "ranges, steps and the names JAN-DEC / SUN-SAT. It is checked here (a bad field is named, nothing is "
+                + "sent) and sent as the API's cron object.",
+                "The API creates periodic tasks disabled; --enable enables it right after. Before that, the schedule is "
+                + "shown in words with its next runs in the project's time zone. --dry-run shows the schedule and the "
+                + "request without sending it."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic create --template 1 --name weekly-deploy --cron '0 3 * * MON' --enable",
+                "bkops periodic create --template 5 --name nightly --cron '30 2 * * *' --const env=test --dry-run",
+                "bkops periodic create --template 101 --common --name health --cron '*/30 * * * *' -o id"})
+public final class PeriodicCreate implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Option(names = "--template", required = true, paramLabel = "TEMPLATE", description = "Template id.")
+    String template;
+
+    @Option(names = "--common", description = "The template is a common template.")
+    boolean common;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name of the periodic task (at most 50 characters).")
+    String name;
+
+    @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
+    String cron;
+
+    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); repeatable.")
+    List<String> constants;
+
+    @Option(names = "--const-file", paramLabel = "FILE", description = "Constants from a JSON object file; --const wins.")
+    Path constFile;
+
+    @Option(names = "--exclude", paramLabel = "NODE", split = ",", description = "Leave out this optional node; repeatable.")
+    List<String> exclude;
+
+    @Option(names = "--enable", description = "Enable the task after creating it (the API creates it disabled).")
+    boolean enable;
+
+    @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
+    int next;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone for the --dry-run preview when no periodic task shows the project's yet (e.g. Asia/Shanghai).")
+    String zone;
+
+    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
+            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
+    From from;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        if (!template.matches("\\d+")) {
+            throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
+        }
+        int length = name.codePointCount(0, name.length()); // the server counts characters, not UTF-16 units
+        if (name.isBlank() || length > 50) {
+            throw CliException.usage("--name must be 1 to 50 characters, got " + length);
+        }
+        Schedules.checkNext(next);
+        ZoneId given = zone == null ? null : Schedules.zone(zone);
+        CronExpression c = Schedules.parse(cron);
+        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
+                ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
+        String warning = Schedules.eitherDayWarning(c);
+        if (warning != null) {
+            out.warn(warning);
+        }
+        SopsApi sops = root.session().sops();
+        if (root.global.dryRun) {
+            dryRun(c, body, given != null ? given : projectZone(sops, out), out);
+            return 0;
+        }
+        JsonNode created = sops.createPeriodicTask(template, body);
+        String id = created.path("id").asText();
+        ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
+        out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
+                + created.path("cron").asText());
+        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
+        if (enable) {
+            JsonNode r = sops.setPeriodicTaskEnabled(id, true);
+            if (created instanceof ObjectNode o) {
+                o.set("enabled", r.path("enabled"));
+            }
+            out.info("enabled periodic task " + id);
+        } else {
+            out.info("it will not run until enabled: bkops periodic enable " + id);
+        }
+        switch (f) {
+            case JSON, YAML -> out.print(created, f);
+            case ID -> out.out().println(id);
+            default -> out.out().println("periodic task " + id + " created" + (enable ? " and enabled" : " (disabled)"));
+        }
+        out.out().flush();
+        return 0;
+    }
+
+    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {
+        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
+        out.out().println();
+        out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
+        out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
+        if (enable) {
+            out.out().println("then set_periodic_task_enabled {\"enabled\": true}");
+        }
+        out.out().flush();
+    }
+
+    /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */
+    private static ZoneId projectZone(SopsApi sops, Output out) {
+        for (JsonNode p : sops.periodicTaskList()) {
+            ServerCron s = Schedules.server(p.path("cron").asText());
+            if (s != null && s.zone() != null) {
+                return s.zone();
+            }
+        }
+        ZoneId local = ZoneId.systemDefault();
+        out.warn("no periodic task shows the project's time zone yet; times below are in " + local.getId()
+                + " (give --zone to choose)");
+        return local;
+    }
+}

@@ -1,0 +1,27 @@
+package bkops.cli.periodic;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "disable",
+        header = "Disable one or more periodic tasks.",
+        description = "Each task is tried in turn and each failure is reported; the exit code is 7 when some failed and "
+                + "some succeeded.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic disable 3", "bkops periodic disable 3 4 5", "bkops periodic list -o id | xargs bkops periodic disable"})
+public final class PeriodicDisable implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Parameters(paramLabel = "PERIODIC", arity = "1..*", description = "Periodic task ids.")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        return Toggle.run(parent.root, ids, false);
+    }
+}

@@ -1,0 +1,27 @@
+package bkops.cli.periodic;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "enable",
+        header = "Enable one or more periodic tasks.",
+        description = "Each task is tried in turn and each failure is reported; the exit code is 7 when some failed and "
+                + "some succeeded.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic enable 3", "bkops periodic enable 3 4 5", "bkops periodic list -o id | xargs bkops periodic enable"})
+public final class PeriodicEnable implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Parameters(paramLabel = "PERIODIC", arity = "1..*", description = "Periodic task ids.")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        return Toggle.run(parent.root, ids, true);
+    }
+}

@@ -1,0 +1,50 @@
+package bkops.cli.periodic;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "show",
+        header = "Show a periodic task: schedule, next runs, state, the constants it will use and its pipeline.",
+        description = {"The schedule is shown in standard cron order with the project's time zone (taken from the "
+                + "server's cron string), in words, and with its next runs in that zone, daylight saving marked.",
+                "-o wide adds node ids to the pipeline; -o json prints the API's data."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops periodic show 3", "bkops periodic show 3 --next 10", "bkops periodic show 3 -o json"})
+public final class PeriodicShow implements Callable<Integer> {
+    @ParentCommand
+    PeriodicCommand parent;
+
+    @Parameters(paramLabel = "PERIODIC", description = "Periodic task id.")
+    String id;
+
+    @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
+    int next;
+
+    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
+            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
+    From from;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML);
+        Schedules.checkId(id);
+        Schedules.checkNext(next);
+        JsonNode data = root.session().sops().periodicTaskInfo(id);
+        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
+            out.print(data, f);
+            return 0;
+        }
+        new PeriodicView(out.style(), f == OutputFormat.WIDE).show(data, from, next, out.out());
+        return 0;
+    }
+}

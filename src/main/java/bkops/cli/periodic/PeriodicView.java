@@ -1,0 +1,100 @@
+package bkops.cli.periodic;
+
+import bkops.cron.CronWords;
+import bkops.cron.ServerCron;
+import bkops.model.Constant;
+import bkops.model.PipelineTree;
+import bkops.render.PipelineRenderer;
+import bkops.render.Style;
+import bkops.render.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/** Periodic tasks for people: the list as a table, one task as its state, schedule, constants and pipeline. */
+final class PeriodicView {
+    private final Style style;
+    private final boolean wide;
+
+    PeriodicView(Style style, boolean wide) {
+        this.style = style;
+        this.wide = wide;
+    }
+
+    void list(JsonNode data, PrintWriter out) {
+        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
+                .column("ENABLED").column("SCHEDULE").column("RUNS", Table.Align.RIGHT, 0, false).column("LAST RUN")
+                .wideColumn("TEMPLATE").wideColumn("CREATOR").wideColumn("MEANING").wideColumn("SERVER CRON");
+        for (JsonNode p : data) {
+            String raw = p.path("cron").asText();
+            ServerCron c = Schedules.server(raw);
+            t.row(p.path("id").asText(), p.path("name").asText(), p.path("enabled").asBoolean() ? "yes" : "no",
+                    c == null ? raw : c.display(), p.path("total_run_count").asText(), lastRun(p),
+                    p.path("template_id").asText() + ("common".equals(p.path("template_source").asText()) ? " (common)" : ""),
+                    p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
+        }
+        t.print(out);
+    }
+
+    /** The task, then its schedule with the next {@code next} runs counted from {@code from} (null: now). */
+    void show(JsonNode p, From from, int next, PrintWriter out) {
+        out.println(style.bold("Periodic task " + p.path("id").asText() + "  " + p.path("name").asText()));
+        String raw = p.path("cron").asText();
+        ServerCron cron = Schedules.server(raw);
+        boolean enabled = p.path("enabled").asBoolean();
+        Table meta = new Table().headers(false).column("K").column("V");
+        meta.row("Template", p.path("template_id").asText() + (p.has("template_source") ? " (" + p.path("template_source").asText() + ")" : ""));
+        meta.row("Enabled", enabled ? style.green("yes") : style.yellow("no"));
+        meta.row("Runs", p.path("total_run_count").asText() + (lastRun(p).isEmpty() ? ", never run" : ", last " + lastRun(p)));
+        meta.row("Creator", p.path("creator").asText());
+        if (cron == null) {
+            meta.row("Schedule", raw + "  (not a cron bkops can read)");
+        }
+        meta.print(out);
+        if (cron != null) {
+            out.println();
+            ZoneId zone = cron.zone() == null ? ZoneId.systemDefault() : cron.zone();
+            Schedules.preview(cron.cron(), zone, From.in(from, zone), next, style, out);
+            if (cron.zone() == null) {
+                out.println("  " + style.dim("(the server's cron names no time zone: times are in this machine's)"));
+            }
+            if (!enabled && next > 0) {
+                out.println("  " + style.dim("(disabled: these are the runs it would make once enabled)"));
+            }
+        }
+        JsonNode tree = p.get("pipeline_tree");
+        if (tree != null && tree.isObject()) {
+            PipelineTree pipeline = PipelineTree.parse(tree);
+            constants(pipeline, out);
+            out.println();
+            out.println(style.bold("Pipeline"));
+            new PipelineRenderer(style, wide).render(pipeline, out);
+        }
+        out.flush();
+    }
+
+    private void constants(PipelineTree pipeline, PrintWriter out) {
+        List<Constant> constants = pipeline.constants().values().stream().sorted(Comparator.comparingInt(Constant::index)).toList();
+        out.println();
+        out.println(style.bold("Constants it will use"));
+        if (constants.isEmpty()) {
+            out.println("  (none)");
+            return;
+        }
+        Table c = new Table().wide(wide).column("KEY").column("NAME").column("VALUE", Table.Align.LEFT, wide ? 0 : 40, false)
+                .column("SHOWN");
+        for (Constant k : constants) {
+            c.row(k.key(), k.name(), Values.text(k.value()), k.shown() ? "yes" : "hidden");
+        }
+        c.print(out);
+    }
+
+    /** last_run_at is null in some versions and "" in others when the task never ran. */
+    private static String lastRun(JsonNode p) {
+        JsonNode v = p.path("last_run_at");
+        return v.isTextual() ? v.asText() : "";
+    }
+}

@@ -1,0 +1,113 @@
+package bkops.cli.periodic;
+
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.cron.CronException;
+import bkops.cron.CronExpression;
+import bkops.cron.CronField;
+import bkops.cron.CronWords;
+import bkops.cron.Fire;
+import bkops.cron.ServerCron;
+import bkops.render.Style;
+
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What the periodic verbs share: reading the operator's cron and the server's, and showing what a schedule means. */
+final class Schedules {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE xxx", Locale.ENGLISH);
+
+    private Schedules() {}
+
+    /** The operator's expression, or exit 2 with the field and what is wrong (before any request). */
+    static CronExpression parse(String expression) {
+        try {
+            return CronExpression.parse(expression);
+        } catch (CronException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** The server's string, or null when it is not one bkops can read (shown raw then). */
+    static ServerCron server(String s) {
+        try {
+            return ServerCron.parse(s);
+        } catch (CronException e) {
+            return null;
+        }
+    }
+
+    /** Periodic task ids are numbers; say so before asking the server. */
+    static void checkId(String id) {
+        if (!id.matches("\\d+")) {
+            throw CliException.usage("periodic task id must be a number, got '" + id + "' (see 'bkops periodic list')");
+        }
+    }
+
+    /** The zone the server writes after its cron string; the local zone, said so, when it writes none. */
+    static ZoneId zone(ServerCron cron, Output out) {
+        if (cron != null && cron.zone() != null) {
+            return cron.zone();
+        }
+        ZoneId local = ZoneId.systemDefault();
+        out.warn("the server's cron string names no time zone; times below are in " + local.getId());
+        return local;
+    }
+
+    static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw CliException.usage("unknown time zone '" + id + "' (use a region id such as Asia/Shanghai)");
+        }
+    }
+
+    static int checkNext(int n) {
+        if (n < 0 || n > 100) {
+            throw CliException.usage("--next must be between 0 and 100, got " + n);
+        }
+        return n;
+    }
+
+    /** The schedule in standard order, in words, and its next {@code n} runs in {@code zone}, daylight saving marked. */
+    static void preview(CronExpression c, ZoneId zone, ZonedDateTime from, int n, Style style, PrintWriter out) {
+        out.println(style.bold("Schedule") + "  " + c.text() + "  (" + zone.getId() + ")");
+        out.println("  " + CronWords.describe(c));
+        if (n > 0) {
+            out.println(style.bold("Next " + n + " run" + (n == 1 ? "" : "s")) + " after " + from.format(WHEN));
+            List<Fire> fires = c.next(from, n);
+            if (fires.isEmpty()) {
+                out.println("  " + style.yellow("none in the next 12 years"));
+            }
+            for (Fire f : fires) {
+                out.println("  " + line(f, style));
+            }
+        }
+        out.flush();
+    }
+
+    private static String line(Fire f, Style style) {
+        return switch (f.kind()) {
+            case NORMAL -> f.at().format(WHEN);
+            case REPEATED -> f.at().format(WHEN) + "  " + style.yellow("again: the clocks go back over this hour");
+            case SKIPPED -> f.local().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE", Locale.ENGLISH))
+                    + "         " + style.yellow("skipped: the clocks jump past this time (daylight saving)");
+        };
+    }
+
+    /** Celery's crontab, the server's scheduler, needs BOTH day fields to match: say so rather than mislead. */
+    static String eitherDayWarning(CronExpression c) {
+        if (!c.eitherDay()) {
+            return null;
+        }
+        return "day-of-month '" + c.field(CronField.DAY_OF_MONTH) + "' and day-of-week '"
+                + c.field(CronField.DAY_OF_WEEK) + "' are both restricted: in standard cron (and the times "
+                + "shown) a day matching EITHER runs, but Standard OPS's scheduler (Celery crontab) runs only on days "
+                + "matching BOTH; for either, create two periodic tasks";
+    }
+}
