@@ -97,8 +97,13 @@ class DaemonClientScriptTest {
     private void assertSameAsInProcess(CliRun.Result expected, CliRun.Result actual) throws IOException {
         assertEquals(expected.exit(), actual.exit(), () -> "stderr: " + actual.err());
         assertEquals(expected.out(), actual.out());
-        assertEquals(expected.err(), actual.err());
+        assertEquals(withoutRequestIds(expected.err()), withoutRequestIds(actual.err()));
         assertEquals("", cold(), "nothing may take the cold path");
+    }
+
+    /** Every call has a fresh request id: the only part of stderr that may differ. */
+    private static String withoutRequestIds(String s) {
+        return s.replaceAll("request id [0-9a-f-]+", "request id ID");
     }
 
     @Test
@@ -108,5 +113,114 @@ class DaemonClientScriptTest {
         assertSameAsInProcess(sandbox.run("template", "list"), r);
         assertTrue(r.out().contains("\n"), "a table was printed");
         assertTrue(daemon.status().contains("served=1"), daemon.status());
+    }
+
+    @Test
+    void anErrorKeepsItsExitCodeAndItsOneStderrLine() throws Exception {
+        CliRun.Result r = client(env(), null, "template", "show", "999999");
+        assertEquals(5, r.exit());
+        assertSameAsInProcess(sandbox.run("template", "show", "999999"), r);
+    }
+
+    @Test
+    void stdinIsForwardedWhenAnArgumentIsALoneDash() throws Exception {
+        String data = "{\"note\":\"中文 \\\"quoted\\\" data\"}\n";
+        String task = sandbox.run("task", "create", "--template", "6", "--name", "daemon stdin", "-o", "id").out().strip();
+        String[] args = {"node", "callback", task, "生产部署 deploy prod", "--data", "-", "--dry-run"};
+        CliRun.Result r = client(env(), data, args);
+        assertSameAsInProcess(sandbox.runWithStdin(data, args), r);
+        assertTrue((r.out() + r.err()).contains("中文"), r.out() + r.err());
+    }
+
+    @Test
+    void argumentsArriveExactlyWithSpacesQuotesNewlinesAndChinese() throws Exception {
+        String[] args = {"template", "list", "--name", "发布 \"prod\" it's\n$HOME * `x`"};
+        CliRun.Result r = client(env(), null, args);
+        assertSameAsInProcess(sandbox.run(args), r);
+        String[] bad = {"template", "show", "模板 \"9\""};
+        assertSameAsInProcess(sandbox.run(bad), client(env(), null, bad));
+    }
+
+    @Test
+    void oneRequestsEnvironmentDoesNotLeakIntoTheNext() throws Exception {
+        Map<String, String> wrong = env();
+        wrong.put("BK_APP_SECRET", "wrong-secret");
+        CliRun.Result denied = client(wrong, null, "template", "list");
+        assertEquals(4, denied.exit(), denied.err());
+
+        Map<String, String> none = env();
+        none.remove("BK_APP_SECRET");
+        CliRun.Result unset = client(none, null, "template", "list");
+        assertSameAsInProcess(sandbox.run(withoutSecret(sandbox.env()), "template", "list"), unset);
+        assertEquals(2, unset.exit(), unset.err());
+
+        CliRun.Result ok = client(env(), null, "template", "list");
+        assertEquals(0, ok.exit(), ok.err());
+        assertFalse(daemonLog.toString(StandardCharsets.UTF_8).contains("wrong-secret"));
+    }
+
+    private static Map<String, String> withoutSecret(Map<String, String> env) {
+        env.remove("BK_APP_SECRET");
+        return env;
+    }
+
+    @Test
+    void aBadTokenIsRefusedAndTheClientFallsBackAndStartsADaemon() throws Exception {
+        DaemonFile real = DaemonFile.read(daemonFile()).orElseThrow();
+        new DaemonFile(real.port(), "00".repeat(32), real.pid()).write(daemonFile());
+        CliRun.Result r = client(env(), null, "template", "list");
+        assertEquals(42, r.exit());
+        assertEquals("COLD-PATH\n", r.out());
+        assertTrue(daemonLog.toString(StandardCharsets.UTF_8).contains("refused a request without the right token"));
+        awaitColdLines(2);
+        assertTrue(cold().contains("bkops.daemon.DaemonMain"), cold());
+        assertTrue(cold().contains("-jar " + fakeJar + " template list"), cold());
+        assertTrue(daemon.status().contains("served=0"));
+    }
+
+    @Test
+    void withoutADaemonFileTheCommandRunsColdAndADaemonIsStarted() throws Exception {
+        daemon.close();
+        assertFalse(Files.exists(daemonFile()), "stop removes its own file");
+        CliRun.Result r = client(env(), null, "template", "list");
+        assertEquals(42, r.exit());
+        awaitColdLines(2);
+        assertTrue(cold().contains("bkops.daemon.DaemonMain"), cold());
+    }
+
+    @Test
+    void aDeclinedCommandRunsColdWithoutStartingAnotherDaemon() throws Exception {
+        CliRun.Result r = client(env(), null, "config", "view");
+        assertEquals(42, r.exit());
+        assertEquals("cold -XX:TieredStopAtLevel=1", cold().substring(0, "cold -XX:TieredStopAtLevel=1".length()));
+        assertEquals(1, cold().lines().count(), cold());
+        assertFalse(cold().contains("DaemonMain"));
+    }
+
+    @Test
+    void aChangedJarStopsTheDaemonAndTheCommandRunsCold() throws Exception {
+        Files.writeString(fakeJar, "rebuilt jar, another size");
+        CliRun.Result r = client(env(), null, "template", "list");
+        assertEquals(42, r.exit());
+        assertTrue(daemonLog.toString(StandardCharsets.UTF_8).contains("stopping"), daemonLog.toString());
+        assertFalse(Files.exists(daemonFile()));
+    }
+
+    @Test
+    void withoutBkopsDaemonNothingChanges() throws Exception {
+        Map<String, String> env = env();
+        env.remove("BKOPS_DAEMON");
+        CliRun.Result r = client(env, null, "template", "list");
+        assertEquals(42, r.exit());
+        assertEquals(1, cold().lines().count(), cold());
+        assertTrue(daemon.status().contains("served=0"));
+    }
+
+    /** The background start is asynchronous (nohup ... &): wait for its line, in real time but briefly. */
+    private void awaitColdLines(int n) throws Exception {
+        for (int i = 0; i < 200 && cold().lines().count() < n; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, cold().lines().count(), cold());
     }
 }
