@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** The root command: owns the global options and the run's context; the nouns are its subcommands. */
 @Command(name = "bkops",
+        subcommands = {bkops.cli.sandbox.SandboxCommand.class},
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
