@@ -6,10 +6,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +94,17 @@ class FaultsTest {
         assertThrows(IOException.class, () -> TestClient.MAPPER.readTree(truncated));
         c.sandbox.faults().add(Faults.Kind.DROP, 1);
         assertThrows(IOException.class, () -> raw(Duration.ofSeconds(5)));
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.STALL, 1, null, 2_000));
-        assertThrows(HttpTimeoutException.class, () -> raw(Duration.ofMillis(300)));
+        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.STALL, 1, null, 1_500));
+        long t0 = System.nanoTime();
+        HttpResponse<InputStream> stalled = TestClient.HTTP.send(HttpRequest.newBuilder(URI.create(c.sandbox.sopsGatewayUrl()
+                + "/get_template_list/2/")).header("X-Bkapi-Authorization", TestClient.AUTH).build(), HttpResponse.BodyHandlers.ofInputStream());
+        long headersAfter = System.nanoTime() - t0;
+        try (InputStream in = stalled.body()) {
+            in.readAllBytes();
+        }
+        long bodyAfter = System.nanoTime() - t0;
+        assertTrue(headersAfter < 1_000_000_000L, "headers come at once");
+        assertTrue(bodyAfter >= 1_400_000_000L, "the body comes after the stall");
         c.sandbox.faults().add(new Faults.Fault(Faults.Kind.HUGE, 1, null, 3));
         assertTrue(raw(Duration.ofSeconds(10)).body().length() > 3_000_000);
     }
