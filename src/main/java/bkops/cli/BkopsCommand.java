@@ -1,5 +1,15 @@
 package bkops.cli;
 
+import bkops.cli.config.ConfigCommand;
+import bkops.cli.docs.CompleteCommand;
+import bkops.cli.docs.CompletionCommand;
+import bkops.cli.job.JobCommand;
+import bkops.cli.node.NodeCommand;
+import bkops.cli.periodic.PeriodicCommand;
+import bkops.cli.step.StepCommand;
+import bkops.cli.task.TaskCommand;
+import bkops.cli.template.TemplateCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +23,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
+        subcommands = {
+                TemplateCommand.class,
+                TaskCommand.class,
+                NodeCommand.class,
+                PeriodicCommand.class,
+                StepCommand.class,
+                JobCommand.class,
+                ConfigCommand.class,
+                DoctorCommand.class,
+                CompletionCommand.class,
+                CompleteCommand.class,
+                TrainCommand.class,
+                CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",
         description = {
@@ -48,8 +71,25 @@ public final class BkopsCommand implements Runnable {
         this.context = context;
     }
 
+    private Session session;
+
     public CliContext context() {
         return context;
+    }
+
+    /** The run's connection to SOPS and Job, built on first use. */
+    public Session session() {
+        if (session == null) {
+            session = new Session(this);
+        }
+        return session;
+    }
+
+    void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
     }
 
     @Override

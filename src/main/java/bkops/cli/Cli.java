@@ -7,6 +7,19 @@ public final class Cli {
     private Cli() {}
 
     public static int run(CliContext ctx, String... args) {
+        CommandLine cl = build(ctx);
+        BkopsCommand root = cl.getCommand();
+        try {
+            return cl.execute(args);
+        } finally {
+            root.closeSession();
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    /** The configured command line; also what the completion and man page generators read. */
+    public static CommandLine build(CliContext ctx) {
         BkopsCommand root = new BkopsCommand(ctx);
         CommandLine cl = new CommandLine(root, new Factory(root));
         cl.setOut(ctx.out());
@@ -15,10 +28,7 @@ public final class Cli {
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionExceptionHandler(reporter::onExecutionException);
-        int code = cl.execute(args);
-        ctx.out().flush();
-        ctx.err().flush();
-        return code;
+        return cl;
     }
 
     /** Gives every command the root (and so the context) without reflection-heavy DI. */

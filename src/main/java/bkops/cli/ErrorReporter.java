@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.api.ApiException;
+import bkops.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -43,6 +44,10 @@ final class ErrorReporter {
         if (ex instanceof CliException ce) {
             err.println("bkops: " + ce.getMessage());
             return ce.exitCode();
+        }
+        if (ex instanceof ConfigException) {
+            err.println("bkops: " + ex.getMessage());
+            return ExitCode.USAGE;
         }
         if (ex instanceof ApiException ae) {
             err.println("bkops: " + describe(ae));

@@ -3,6 +3,9 @@ package bkops.cli;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The global options of the contract. Every field is null when the flag was not typed, so that
  * configuration resolution can tell a flag from a default (flag > env > profile > default).
@@ -22,6 +25,7 @@ public final class GlobalOptions {
     public String jobUrl;
 
     @Option(names = "--gateway", paramLabel = "apigw|esb", scope = ScopeType.INHERIT, order = 4,
+            completionCandidates = GatewayNames.class,
             description = "Front door: apigw (X-Bkapi-Authorization header) or esb (/api/c/compapi/v2, credentials as fields). Env BKOPS_GATEWAY.")
     public String gateway;
 
@@ -30,6 +34,7 @@ public final class GlobalOptions {
     public String biz;
 
     @Option(names = "--scope", paramLabel = "cmdb_biz|project", scope = ScopeType.INHERIT, order = 6,
+            completionCandidates = ScopeNames.class,
             description = "What --biz means: a CMDB business id (cmdb_biz, default) or a Standard OPS project id. Env BKOPS_SCOPE.")
     public String scope;
 
@@ -46,10 +51,12 @@ public final class GlobalOptions {
     public String username;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 10,
+            completionCandidates = OutputFormat.Names.class,
             description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs). Env BKOPS_OUTPUT.")
     public String output;
 
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
+            completionCandidates = ColorNames.class,
             description = "Colour: auto (only on a terminal), always, never. NO_COLOR and CLICOLOR_FORCE are honoured.")
     public String color;
 
@@ -84,4 +91,43 @@ public final class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 19,
             description = "Full diagnostics on stderr, stack traces included (env BKOPS_DEBUG). Secrets are masked.")
     public boolean debug;
+
+    /** The typed setting flags by setting key (as {@code bkops.config.Settings.resolve} takes them), only those given. */
+    public Map<String, String> settingFlags() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        put(flags, "profile", profile);
+        put(flags, "sops-url", sopsUrl);
+        put(flags, "job-url", jobUrl);
+        put(flags, "gateway", gateway);
+        put(flags, "biz", biz);
+        put(flags, "scope", scope);
+        put(flags, "app-code", appCode);
+        put(flags, "app-secret-file", appSecretFile);
+        put(flags, "username", username);
+        put(flags, "output", output);
+        put(flags, "color", color);
+        put(flags, "timeout", timeout);
+        put(flags, "retries", retries);
+        put(flags, "ca-cert", caCert);
+        put(flags, "insecure", insecure);
+        return flags;
+    }
+
+    private static void put(Map<String, String> flags, String key, Object value) {
+        if (value != null) {
+            flags.put(key, value.toString());
+        }
+    }
+
+    static final class GatewayNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("apigw", "esb").iterator(); }
+    }
+
+    static final class ScopeNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("cmdb_biz", "project").iterator(); }
+    }
+
+    static final class ColorNames implements Iterable<String> {
+        public java.util.Iterator<String> iterator() { return java.util.List.of("auto", "always", "never").iterator(); }
+    }
 }

@@ -18,9 +18,16 @@ public final class VersionProvider implements IVersionProvider {
             // fall through to "unknown"
         }
         String v = p.getProperty("version", "unknown");
-        String c = p.getProperty("commit", "");
-        if (c.isBlank() || c.startsWith("${")) {
-            c = "unknown";
+        String c = "unknown";
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/bkops/commit.txt")) {
+            if (in != null) {
+                String s = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (!s.isEmpty()) {
+                    c = s;
+                }
+            }
+        } catch (IOException ignored) {
+            // stays unknown
         }
         return v + " (commit " + c + ")";
     }

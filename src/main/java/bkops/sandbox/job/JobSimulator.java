@@ -1,11 +1,36 @@
 package bkops.sandbox.job;
 
+import static bkops.sandbox.job.JobParams.invalidParam;
+import static bkops.sandbox.job.JobParams.optLong;
+import static bkops.sandbox.job.JobParams.operationId;
+import static bkops.sandbox.job.JobParams.queryId;
+
+import bkops.sandbox.SandboxError;
+import bkops.sandbox.job.JobParams.Scope;
+import bkops.sandbox.job.JobPlans.Host;
+import bkops.sandbox.job.JobPlans.StepPlan;
+import bkops.sandbox.job.JobState.HostResult;
+import bkops.sandbox.job.JobState.JobInstance;
+import bkops.sandbox.job.JobState.StepInstance;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The simulated BlueKing Job (SEAM: owned by the Job part of the sandbox; the SOPS part only calls these methods).
  * All state lives in {@link JobState}, which the sandbox persists together with the rest of its world.
+ *
+ * <p>Messages are bk-job's message_en texts (bkops sends {@code Blueking-Language: en}). The Chinese ones, for reference:
+ * 1240003 请求参数错误 / Bad Request; 1241002 请求参数不合法 / Invalid request parameters;
+ * 1241003 不支持的操作 / Unsupported operation; 1241007 缺少请求参数或参数值不合法[{0}];
+ * 1241015 不支持的操作，请勿重复启动作业; 1243049 业务/业务集不存在或已归档;
+ * 1244006 作业实例不存在 / Task instance does not exist; 1244007 作业步骤实例不存在 / Task step instance does not exist;
+ * 1244016 仅允许步骤确认人操作 / Only the confirmer of the step can operate.
  */
 public final class JobSimulator {
     private JobSimulator() {}
@@ -13,26 +38,303 @@ public final class JobSimulator {
     /** The outcome of a job instance as a SOPS job node sees it. */
     public enum Outcome { RUNNING, WAITING_USER, SUCCESS, FAILED }
 
+    /** The APIs {@link #handle} answers; the front door should route only these here. */
+    public static final Set<String> APIS = Set.of("get_job_instance_status", "get_step_instance_status",
+            "get_job_instance_ip_log", "batch_get_job_instance_ip_log", "operate_step_instance", "operate_job_instance");
+
+    /** Step operation codes bk-job knows (StepOperationEnum); any other is an invalid parameter. */
+    private static final Set<Integer> STEP_OPERATIONS = Set.of(2, 3, 6, 8, 9, 10, 11, 12, 13);
+    private static final int MAX_LOG_HOSTS = 500;
+    /** Step statuses at which a job halts until an operator acts: the SOPS node shows FAILED. */
+    private static final Set<Integer> STOPPED_STEP =
+            Set.of(RunStatus.FAIL, RunStatus.ABNORMAL_STATE, RunStatus.STOP_SUCCESS, RunStatus.CONFIRM_TERMINATED);
+
     /**
      * Starts a job instance of a seeded plan for a SOPS job node; returns the job_instance_id.
-     * @param planId the plan the node's input names (seeded plans are defined by the Job part)
+     * @param planId the plan the node's input names (seeded plans are defined by the Job part, see {@link JobPlans})
+     * @param operator who launched it; accepted for the seam, though no v3 API the simulator answers shows it
+     * @throws SandboxError 1243009 when no such plan is seeded
      */
     public static long createInstance(JobState state, long bizId, long planId, String name, String operator, Instant now) {
-        throw new UnsupportedOperationException("Job simulator not built yet");
+        JobPlans.Plan plan = JobPlans.plan(planId);
+        if (plan == null) {
+            throw new SandboxError(1243009, "Job plan does not exist: " + planId);
+        }
+        return JobEngine.launch(state, bizId, plan, name, now.toEpochMilli()).jobInstanceId;
     }
 
     /** Advances the instance to {@code now} and returns what the SOPS node should show. */
     public static Outcome outcome(JobState state, long jobInstanceId, Instant now) {
-        throw new UnsupportedOperationException("Job simulator not built yet");
+        JobInstance job = state.instances.get(jobInstanceId);
+        if (job == null) {
+            throw new IllegalArgumentException("No job instance " + jobInstanceId);
+        }
+        JobEngine.advance(job, now.toEpochMilli());
+        int step = JobEngine.current(job).status;
+        if (job.status == RunStatus.SUCCESS || job.steps.stream().allMatch(s -> RunStatus.passed(s.status))) {
+            return Outcome.SUCCESS;
+        }
+        if (STOPPED_STEP.contains(step) || job.status == RunStatus.TERMINATED || job.status == RunStatus.FAIL) {
+            return Outcome.FAILED;
+        }
+        return step == RunStatus.WAITING_USER ? Outcome.WAITING_USER : Outcome.RUNNING;
     }
 
     /**
      * Handles one Job API call (operate_step_instance, get_job_instance_status, get_job_instance_ip_log, ...) after the
-     * front door has authenticated it and merged query and body into {@code params}.
+     * front door has authenticated it and merged query and body into {@code params}. Business errors come back as
+     * bodies too ({@code result: false}, the real code and message_en, {@code job_request_id}), never as exceptions.
+     * @param method the HTTP method; only get_step_instance_status (a GET-only controller) looks at it
      * @return the complete response body (envelope included) to send with HTTP 200
      */
     public static Map<String, Object> handle(JobState state, String api, String method, Map<String, Object> params,
                                              String username, Instant now) {
-        throw new UnsupportedOperationException("Job simulator not built yet");
+        long nowMs = now.toEpochMilli();
+        try {
+            Object data = switch (api) {
+                case "get_job_instance_status" -> jobStatus(state, params, nowMs);
+                case "get_step_instance_status" -> stepStatus(state, method, params, nowMs);
+                case "get_job_instance_ip_log" -> hostLog(state, params, nowMs);
+                case "batch_get_job_instance_ip_log" -> batchLog(state, params, nowMs);
+                case "operate_step_instance" -> operateStep(state, params, username, nowMs);
+                case "operate_job_instance" -> operateJob(state, params, nowMs);
+                default -> throw new IllegalArgumentException("Not a Job API: " + api);
+            };
+            Map<String, Object> body = envelope(true, 0);
+            body.put("data", data);
+            body.put("job_request_id", requestId());
+            return body;
+        } catch (SandboxError e) {
+            Map<String, Object> body = envelope(false, e.code());
+            body.put("message", e.messageValue());
+            body.putAll(e.extra());
+            body.put("job_request_id", requestId());
+            return body;
+        }
+    }
+
+    private static Object jobStatus(JobState state, Map<String, Object> params, long now) {
+        Scope scope = scope(state, params, true);
+        JobInstance job = job(state, scope, queryId(params, "job_instance_id"), now);
+        return JobViews.jobStatus(job, JobParams.optBoolean(params, "return_ip_result"));
+    }
+
+    private static Object stepStatus(JobState state, String method, Map<String, Object> params, long now) {
+        if (!"GET".equalsIgnoreCase(method)) {
+            throw JobParams.badRequest("Bad Request");
+        }
+        Scope scope = scope(state, params, false);
+        JobInstance job = job(state, scope, queryId(params, "job_instance_id"), now);
+        StepInstance step = step(job, queryId(params, "step_instance_id"));
+        StepPlan plan = JobEngine.planOf(job, step);
+        String searchIp = JobParams.optString(params, "search_ip");
+        String keyword = JobParams.optString(params, "keyword");
+        Long status = optLong(params, "status");
+        String tag = JobParams.optString(params, "tag");
+        Long max = optLong(params, "max_host_num_per_group");
+        // execute_count and batch are accepted but earlier executions are not kept: the latest is always shown.
+        optLong(params, "execute_count");
+        optLong(params, "batch");
+        List<HostResult> hosts = step.hosts.stream()
+                .filter(h -> searchIp == null || h.ip.contains(searchIp))
+                .filter(h -> status == null || h.status == status)
+                .filter(h -> tag == null || tag.isEmpty()) // no seeded host is tagged
+                .filter(h -> keyword == null || step.type == JobPlans.SCRIPT
+                        && JobLogs.scriptLog(plan, step, h).contains(keyword))
+                .toList();
+        return JobViews.stepStatus(step, hosts, max == null ? null : Math.toIntExact(max));
+    }
+
+    private static Object hostLog(JobState state, Map<String, Object> params, long now) {
+        Scope scope = scope(state, params, true);
+        long jobId = queryId(params, "job_instance_id");
+        long stepId = queryId(params, "step_instance_id");
+        Long hostId = optLong(params, "bk_host_id");
+        Long cloudId = optLong(params, "bk_cloud_id");
+        String ip = JobParams.optString(params, "ip");
+        if (hostId == null && (cloudId == null || ip == null || ip.isBlank())) {
+            throw invalidParam("host_id/(bk_cloud_id+ip)");
+        }
+        JobInstance job = job(state, scope, jobId, now);
+        StepInstance step = step(job, stepId);
+        Host host = knownHosts(job, step).stream()
+                .filter(h -> hostId != null ? h.bkHostId() == hostId : h.bkCloudId() == cloudId && h.ip().equals(ip))
+                .findFirst()
+                .orElse(null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("log_type", logType(step));
+        if (host != null) {
+            data.putAll(JobLogs.ip(host.bkHostId(), host.bkCloudId(), host.ip()));
+        } else {
+            data.put("bk_host_id", hostId);
+            data.put("ip", ip);
+            data.put("bk_cloud_id", cloudId);
+            data.values().removeIf(Objects::isNull);
+        }
+        data.putAll(hostLogBody(job, step, host, false));
+        return data;
+    }
+
+    private static Object batchLog(JobState state, Map<String, Object> params, long now) {
+        Scope scope = scope(state, params, true);
+        long jobId = queryId(params, "job_instance_id");
+        long stepId = queryId(params, "step_instance_id");
+        List<?> hostIds = list(params.get("host_id_list"));
+        List<?> ips = list(params.get("ip_list"));
+        List<?> wanted = hostIds != null ? hostIds : ips;
+        if (wanted == null || wanted.isEmpty() || wanted.size() > MAX_LOG_HOSTS) {
+            throw invalidParam("host_id_list/ip_list");
+        }
+        JobInstance job = job(state, scope, jobId, now);
+        StepInstance step = step(job, stepId);
+        List<Map<String, Object>> logs = new ArrayList<>();
+        for (Host host : knownHosts(job, step)) {
+            if (wanted.stream().anyMatch(w -> hostIds != null ? matchesId(w, host) : matchesIp(w, host))) {
+                Map<String, Object> log = JobLogs.ip(host.bkHostId(), host.bkCloudId(), host.ip());
+                log.putAll(hostLogBody(job, step, host, true));
+                logs.add(log);
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("log_type", logType(step));
+        data.put("job_instance_id", jobId);
+        data.put("step_instance_id", stepId);
+        data.put(step.type == JobPlans.FILE ? "file_task_logs" : "script_task_logs", logs);
+        return data;
+    }
+
+    private static Object operateStep(JobState state, Map<String, Object> params, String username, long now) {
+        Scope scope = scope(state, params, true);
+        long jobId = operationId(params, "job_instance_id");
+        long stepId = operationId(params, "step_instance_id");
+        Long code = optLong(params, "operation_code");
+        if (code == null || !STEP_OPERATIONS.contains(code.intValue())) {
+            throw new SandboxError(1241002, "Invalid request parameters");
+        }
+        JobInstance job = job(state, scope, jobId, now);
+        StepInstance step = step(job, stepId);
+        switch (code.intValue()) {
+            case 2 -> JobEngine.retry(job, step, false, now);
+            case 3 -> JobEngine.ignoreError(job, step, now);
+            case 6 -> JobEngine.confirm(job, step, username, true, now);
+            case 8 -> JobEngine.retry(job, step, true, now);
+            case 9 -> JobEngine.confirm(job, step, username, false, now);
+            case 10 -> JobEngine.reconfirm(job, step);
+            case 11 -> JobEngine.nextStep(job, step, now);
+            case 12 -> JobEngine.forceSkip(job, step, now);
+            // ROLLING_CONTINUE needs a rolling step; no seeded step is one.
+            default -> throw JobEngine.unsupported();
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("job_instance_id", jobId);
+        data.put("step_instance_id", stepId);
+        return data;
+    }
+
+    private static Object operateJob(JobState state, Map<String, Object> params, long now) {
+        Scope scope = scope(state, params, true);
+        long jobId = operationId(params, "job_instance_id");
+        Long code = optLong(params, "operation_code");
+        if (code == null || code != 1 && code != 2) {
+            throw new SandboxError(1241002, "Invalid request parameters");
+        }
+        JobInstance job = job(state, scope, jobId, now);
+        if (code == 1) {
+            JobEngine.terminate(job, now);
+        } else if (job.status != RunStatus.BLANK) {
+            // Seeded instances start as soon as they are created, so "start" always finds them started.
+            throw new SandboxError(1241015,
+                    "Unsupported operation, do not repeat start the job, job_instance_id=" + jobId);
+        }
+        return Map.of("job_instance_id", jobId);
+    }
+
+    // ---- lookups ----
+
+    private static Scope scope(JobState state, Map<String, Object> params, boolean legacyAllowed) {
+        Scope scope = JobParams.scope(params, legacyAllowed);
+        boolean exists = "biz".equals(scope.type()) && scope.id().matches("\\d{1,18}")
+                && state.businesses.contains(Long.parseLong(scope.id()));
+        if (!exists) {
+            throw new SandboxError(1243049, "Business/Business Set not exist or archived");
+        }
+        return scope;
+    }
+
+    /** The instance, advanced to now; one of another scope is indistinguishable from a missing one. */
+    private static JobInstance job(JobState state, Scope scope, long jobId, long now) {
+        JobInstance job = state.instances.get(jobId);
+        if (job == null || !job.bkScopeType.equals(scope.type()) || !job.bkScopeId.equals(scope.id())) {
+            throw new SandboxError(1244006, "Task instance does not exist");
+        }
+        JobEngine.advance(job, now);
+        return job;
+    }
+
+    private static StepInstance step(JobInstance job, long stepId) {
+        return job.steps.stream()
+                .filter(s -> s.stepInstanceId == stepId)
+                .findFirst()
+                .orElseThrow(() -> new SandboxError(1244007, "Task step instance does not exist"));
+    }
+
+    /** The step's target hosts plus, for a file step, its source host (whose upload log can be read). */
+    private static List<Host> knownHosts(JobInstance job, StepInstance step) {
+        List<Host> hosts = new ArrayList<>();
+        step.hosts.forEach(h -> hosts.add(new Host(h.bkHostId, h.ip, h.bkCloudId)));
+        StepPlan plan = JobEngine.planOf(job, step);
+        if (plan.file() != null && !hosts.contains(plan.file().source())) {
+            hosts.add(plan.file().source());
+        }
+        return hosts;
+    }
+
+    private static Map<String, Object> hostLogBody(JobInstance job, StepInstance step, Host host, boolean batch) {
+        StepPlan plan = JobEngine.planOf(job, step);
+        if (step.type == JobPlans.FILE) {
+            return Map.of("file_logs", host == null ? List.of() : JobLogs.fileLogs(plan, step, host.bkHostId(), batch));
+        }
+        HostResult result = host == null ? null
+                : step.hosts.stream().filter(h -> h.bkHostId == host.bkHostId()).findFirst().orElse(null);
+        return Map.of("log_content", result == null ? "" : JobLogs.scriptLog(plan, step, result));
+    }
+
+    private static int logType(StepInstance step) {
+        return step.type == JobPlans.FILE ? 2 : 1;
+    }
+
+    private static List<?> list(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> l) {
+            return l;
+        }
+        throw JobParams.badRequest("Bad Request");
+    }
+
+    private static boolean matchesId(Object wanted, Host host) {
+        return wanted != null && String.valueOf(host.bkHostId()).equals(wanted.toString().trim());
+    }
+
+    private static boolean matchesIp(Object wanted, Host host) {
+        if (!(wanted instanceof Map<?, ?> m) || m.get("ip") == null) {
+            return false;
+        }
+        Object cloud = m.get("bk_cloud_id");
+        return host.ip().equals(m.get("ip").toString())
+                && String.valueOf(host.bkCloudId()).equals(String.valueOf(cloud == null ? 0 : cloud));
+    }
+
+    private static Map<String, Object> envelope(boolean result, long code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("result", result);
+        body.put("code", code);
+        return body;
+    }
+
+    /** bk-job's request id is a 32-hex trace id. */
+    private static String requestId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 }

@@ -1,0 +1,298 @@
+# bash completion for bkops -- generated from the command classes by 'bkops completion bash'; do not edit.
+# Install: source this file from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/bkops
+
+_bkops_subcommands() {
+  case "$1" in
+    '') echo 'template task node periodic step job config doctor completion help' ;;
+    'template') echo 'list show graph' ;;
+    'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
+    'step') echo 'operate' ;;
+    'job') echo 'status log' ;;
+    'config') echo 'init view set unset use profiles' ;;
+  esac
+}
+
+_bkops_options() {
+  case "$1" in
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'template') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'template list') echo '--common --name -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'template show') echo '--common --no-unfold -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'template graph') echo '--common -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node retry') echo '--force --failed --input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip') echo '--force --failed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node skip-gateway') echo '--force --flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node callback') echo '--force --data --version -h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'node pause') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node pause-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node resume-subprocess') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'node forced-fail') echo '--force -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'step operate') echo '--job --step --op --force --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job status') echo '--hosts --wait --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'job log') echo '--step --host --cloud --all --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config init') echo '--app-secret-stdin -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config set') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'help') echo '-h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+  esac
+}
+
+_bkops_valued() {
+  case "$1" in
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'template') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'template list') echo '--name -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'template show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'template graph') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'task') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node show') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node retry') echo '--input --inputs-file -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node skip-gateway') echo '--flow -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node callback') echo '--data --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node pause-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node resume-subprocess') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'node forced-fail') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'periodic') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'step') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'step operate') echo '--job --step --op --wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job status') echo '--wait-timeout --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'job log') echo '--step --host --cloud --biz-set -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config init') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config view') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config set') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config unset') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config use') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'help') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+  esac
+}
+
+_bkops_values() {
+  case "$1|$2" in
+    '|--gateway') echo 'apigw esb' ;;
+    '|--scope') echo 'cmdb_biz project' ;;
+    '|-o'|'|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    '|--color') echo 'auto always never' ;;
+    'template|--gateway') echo 'apigw esb' ;;
+    'template|--scope') echo 'cmdb_biz project' ;;
+    'template|-o'|'template|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'template|--color') echo 'auto always never' ;;
+    'template list|--gateway') echo 'apigw esb' ;;
+    'template list|--scope') echo 'cmdb_biz project' ;;
+    'template list|-o'|'template list|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'template list|--color') echo 'auto always never' ;;
+    'template show|--gateway') echo 'apigw esb' ;;
+    'template show|--scope') echo 'cmdb_biz project' ;;
+    'template show|-o'|'template show|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'template show|--color') echo 'auto always never' ;;
+    'template graph|--gateway') echo 'apigw esb' ;;
+    'template graph|--scope') echo 'cmdb_biz project' ;;
+    'template graph|-o'|'template graph|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'template graph|--color') echo 'auto always never' ;;
+    'task|--gateway') echo 'apigw esb' ;;
+    'task|--scope') echo 'cmdb_biz project' ;;
+    'task|-o'|'task|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'task|--color') echo 'auto always never' ;;
+    'node|--gateway') echo 'apigw esb' ;;
+    'node|--scope') echo 'cmdb_biz project' ;;
+    'node|-o'|'node|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node|--color') echo 'auto always never' ;;
+    'node show|--gateway') echo 'apigw esb' ;;
+    'node show|--scope') echo 'cmdb_biz project' ;;
+    'node show|-o'|'node show|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node show|--color') echo 'auto always never' ;;
+    'node retry|--gateway') echo 'apigw esb' ;;
+    'node retry|--scope') echo 'cmdb_biz project' ;;
+    'node retry|-o'|'node retry|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node retry|--color') echo 'auto always never' ;;
+    'node skip|--gateway') echo 'apigw esb' ;;
+    'node skip|--scope') echo 'cmdb_biz project' ;;
+    'node skip|-o'|'node skip|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip|--color') echo 'auto always never' ;;
+    'node skip-gateway|--gateway') echo 'apigw esb' ;;
+    'node skip-gateway|--scope') echo 'cmdb_biz project' ;;
+    'node skip-gateway|-o'|'node skip-gateway|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node skip-gateway|--color') echo 'auto always never' ;;
+    'node callback|--gateway') echo 'apigw esb' ;;
+    'node callback|--scope') echo 'cmdb_biz project' ;;
+    'node callback|-o'|'node callback|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node callback|--color') echo 'auto always never' ;;
+    'node pause|--gateway') echo 'apigw esb' ;;
+    'node pause|--scope') echo 'cmdb_biz project' ;;
+    'node pause|-o'|'node pause|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause|--color') echo 'auto always never' ;;
+    'node resume|--gateway') echo 'apigw esb' ;;
+    'node resume|--scope') echo 'cmdb_biz project' ;;
+    'node resume|-o'|'node resume|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume|--color') echo 'auto always never' ;;
+    'node pause-subprocess|--gateway') echo 'apigw esb' ;;
+    'node pause-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node pause-subprocess|-o'|'node pause-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node pause-subprocess|--color') echo 'auto always never' ;;
+    'node resume-subprocess|--gateway') echo 'apigw esb' ;;
+    'node resume-subprocess|--scope') echo 'cmdb_biz project' ;;
+    'node resume-subprocess|-o'|'node resume-subprocess|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node resume-subprocess|--color') echo 'auto always never' ;;
+    'node forced-fail|--gateway') echo 'apigw esb' ;;
+    'node forced-fail|--scope') echo 'cmdb_biz project' ;;
+    'node forced-fail|-o'|'node forced-fail|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'node forced-fail|--color') echo 'auto always never' ;;
+    'periodic|--gateway') echo 'apigw esb' ;;
+    'periodic|--scope') echo 'cmdb_biz project' ;;
+    'periodic|-o'|'periodic|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'periodic|--color') echo 'auto always never' ;;
+    'step|--gateway') echo 'apigw esb' ;;
+    'step|--scope') echo 'cmdb_biz project' ;;
+    'step|-o'|'step|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'step|--color') echo 'auto always never' ;;
+    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip' ;;
+    'step operate|--gateway') echo 'apigw esb' ;;
+    'step operate|--scope') echo 'cmdb_biz project' ;;
+    'step operate|-o'|'step operate|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'step operate|--color') echo 'auto always never' ;;
+    'job|--gateway') echo 'apigw esb' ;;
+    'job|--scope') echo 'cmdb_biz project' ;;
+    'job|-o'|'job|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job|--color') echo 'auto always never' ;;
+    'job status|--gateway') echo 'apigw esb' ;;
+    'job status|--scope') echo 'cmdb_biz project' ;;
+    'job status|-o'|'job status|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job status|--color') echo 'auto always never' ;;
+    'job log|--gateway') echo 'apigw esb' ;;
+    'job log|--scope') echo 'cmdb_biz project' ;;
+    'job log|-o'|'job log|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'job log|--color') echo 'auto always never' ;;
+    'config|--gateway') echo 'apigw esb' ;;
+    'config|--scope') echo 'cmdb_biz project' ;;
+    'config|-o'|'config|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config|--color') echo 'auto always never' ;;
+    'config init|--gateway') echo 'apigw esb' ;;
+    'config init|--scope') echo 'cmdb_biz project' ;;
+    'config init|-o'|'config init|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config init|--color') echo 'auto always never' ;;
+    'config view|--gateway') echo 'apigw esb' ;;
+    'config view|--scope') echo 'cmdb_biz project' ;;
+    'config view|-o'|'config view|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config view|--color') echo 'auto always never' ;;
+    'config set|--gateway') echo 'apigw esb' ;;
+    'config set|--scope') echo 'cmdb_biz project' ;;
+    'config set|-o'|'config set|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config set|--color') echo 'auto always never' ;;
+    'config unset|--gateway') echo 'apigw esb' ;;
+    'config unset|--scope') echo 'cmdb_biz project' ;;
+    'config unset|-o'|'config unset|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config unset|--color') echo 'auto always never' ;;
+    'config use|--gateway') echo 'apigw esb' ;;
+    'config use|--scope') echo 'cmdb_biz project' ;;
+    'config use|-o'|'config use|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config use|--color') echo 'auto always never' ;;
+    'config profiles|--gateway') echo 'apigw esb' ;;
+    'config profiles|--scope') echo 'cmdb_biz project' ;;
+    'config profiles|-o'|'config profiles|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'config profiles|--color') echo 'auto always never' ;;
+    'doctor|--gateway') echo 'apigw esb' ;;
+    'doctor|--scope') echo 'cmdb_biz project' ;;
+    'doctor|-o'|'doctor|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'doctor|--color') echo 'auto always never' ;;
+    'completion|--gateway') echo 'apigw esb' ;;
+    'completion|--scope') echo 'cmdb_biz project' ;;
+    'completion|-o'|'completion|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'completion|--color') echo 'auto always never' ;;
+    'help|--gateway') echo 'apigw esb' ;;
+    'help|--scope') echo 'cmdb_biz project' ;;
+    'help|-o'|'help|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'help|--color') echo 'auto always never' ;;
+  esac
+}
+
+_bkops_positional() {
+  case "$1|$2" in
+    'template show|0') echo '@templates' ;;
+    'template graph|0') echo '@templates' ;;
+    'node show|0') echo '@tasks' ;;
+    'node retry|0') echo '@tasks' ;;
+    'node skip|0') echo '@tasks' ;;
+    'node skip-gateway|0') echo '@tasks' ;;
+    'node callback|0') echo '@tasks' ;;
+    'node pause|0') echo '@tasks' ;;
+    'node resume|0') echo '@tasks' ;;
+    'node pause-subprocess|0') echo '@tasks' ;;
+    'node resume-subprocess|0') echo '@tasks' ;;
+    'node forced-fail|0') echo '@tasks' ;;
+    'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure' ;;
+    'completion|0') echo 'bash zsh' ;;
+  esac
+}
+
+# Live ids: read the cache that 'bkops __complete KIND' keeps; refresh it under a 300 ms deadline, else in
+# the background, so a slow or unreachable server never blocks the shell.
+_bkops_live() {
+  local kind=$1 prof=$2 bin=$3 dir file out
+  dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+  file=$dir/${prof:-_}.$kind
+  if [ -f "$file" ] && [ -n "$(find "$file" -mmin -2 2>/dev/null)" ]; then
+    cut -f1 "$file"; return
+  fi
+  if command -v timeout >/dev/null 2>&1; then
+    out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { printf '%s\n' "$out" | cut -f1; return; }
+  fi
+  [ -f "$file" ] && cut -f1 "$file"
+  ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+}
+
+_bkops() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path='' word i=1 skip=0 npos=0
+  local prof=${BKOPS_PROFILE:-} cands opt
+  while [ "$i" -lt "$COMP_CWORD" ]; do
+    word=${COMP_WORDS[i]}
+    if [ "$word" = "=" ]; then skip=1
+    elif [ "$skip" = 1 ]; then
+      skip=0
+      case ${COMP_WORDS[i-1]} in -p|--profile) prof=$word ;; =) case ${COMP_WORDS[i-2]} in -p|--profile) prof=$word ;; esac ;; esac
+    elif [[ $word == -* ]]; then
+      [[ " $(_bkops_valued "$path") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+      case $word in --profile=*) prof=${word#*=} ;; esac
+    elif [[ " $(_bkops_subcommands "$path") " == *" $word "* ]]; then
+      path=${path:+$path }$word; npos=0
+    else
+      npos=$((npos+1))
+    fi
+    i=$((i+1))
+  done
+  if [ "$cur" = "=" ]; then opt=$prev; cur=''; skip=1
+  elif [ "$prev" = "=" ] && [ "$COMP_CWORD" -ge 2 ]; then opt=${COMP_WORDS[COMP_CWORD-2]}; skip=1
+  else opt=$prev
+  fi
+  if [ "$skip" = 1 ]; then
+    cands=$(_bkops_values "$path" "$opt")
+  elif [[ $cur == -* ]]; then
+    cands=$(_bkops_options "$path")
+  else
+    cands=$(_bkops_subcommands "$path")
+    [ -z "$cands" ] && cands=$(_bkops_positional "$path" "$npos")
+  fi
+  case $cands in @*) cands=$(_bkops_live "${cands#@}" "$prof" "${COMP_WORDS[0]}") ;; esac
+  COMPREPLY=( $(compgen -W "$cands" -- "$cur") )
+}
+complete -F _bkops bkops

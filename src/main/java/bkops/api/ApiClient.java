@@ -1,0 +1,75 @@
+package bkops.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One call = build the request for the configured front door, send it, decode the envelope. Adds the business
+ * scope where the API takes it. A library object: no printing, no picocli, no exit.
+ */
+public final class ApiClient implements AutoCloseable {
+    private final ClientConfig cfg;
+    private final RequestFactory requests;
+    private final Transport transport;
+
+    public ApiClient(ClientConfig cfg) {
+        this.cfg = cfg;
+        this.requests = new RequestFactory(cfg);
+        this.transport = new Transport(cfg, new Redactor(cfg.credentials().secrets()));
+    }
+
+    public ClientConfig config() {
+        return cfg;
+    }
+
+    /**
+     * Calls an endpoint and returns the whole decoded body (envelope included: {@code data}, top-level {@code count},
+     * ids). {@code what} names the action in an operator's words for error messages, e.g. "start task 12".
+     */
+    public JsonNode call(Endpoint e, Map<String, Object> params, String what) {
+        if (cfg.door() == FrontDoor.APIGW && !e.onGateway()) {
+            throw new ApiException(ApiException.Kind.USAGE, e.name(), null, null, null, null,
+                    what + ": " + e.name() + " is not published on the API gateway; use --gateway esb", null);
+        }
+        if (cfg.door() == FrontDoor.ESB && !e.onEsb()) {
+            throw new ApiException(ApiException.Kind.USAGE, e.name(), null, null, null, null,
+                    what + ": " + e.name() + " exists only on the API gateway; use --gateway apigw", null);
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        if (e.scoped()) {
+            if (cfg.biz() == null || cfg.biz().isBlank()) {
+                throw new ApiException(ApiException.Kind.USAGE, e.name(), what + ": no business id (give --biz or set BKOPS_BIZ)", null);
+            }
+            if (e.service() == Endpoint.Service.SOPS) {
+                all.put("bk_biz_id", cfg.biz());
+                all.put("scope", cfg.scope() == null ? "cmdb_biz" : cfg.scope());
+            }
+        }
+        all.putAll(params);
+        RequestFactory.Built built = requests.build(e, all);
+        transport.traceBody(built.request(), built.body());
+        Transport.RawResponse r = transport.exchange(e, built.request(), what);
+        JsonNode body = Envelope.decode(e, r, what);
+        lastRequestId = Envelope.requestId(r, body);
+        return body;
+    }
+
+    private String lastRequestId;
+
+    /** The request id of the last successful call (gateway header, else the body's ids), for reports like doctor's. */
+    public String lastRequestId() {
+        return lastRequestId;
+    }
+
+    /** Like {@link #call} but returns the envelope's {@code data} (MissingNode when the API sends none). */
+    public JsonNode data(Endpoint e, Map<String, Object> params, String what) {
+        return Envelope.data(call(e, params, what));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,84 @@
+package bkops.api;
+
+import bkops.api.Endpoint.Method;
+import bkops.api.Endpoint.Service;
+
+import java.util.List;
+
+/**
+ * The one table of every endpoint's shape (reference: sops-api.md §1.1 and §2, job-api-and-auth.md §1.1).
+ * Four SOPS endpoints put bk_biz_id first; the rest put the task/template id first.
+ */
+public final class Endpoints {
+    private Endpoints() {}
+
+    private static final List<String> BIZ = List.of("bk_biz_id");
+    private static final List<String> TEMPLATE_BIZ = List.of("template_id", "bk_biz_id");
+    private static final List<String> BIZ_TEMPLATE = List.of("bk_biz_id", "template_id");
+    private static final List<String> TASK_BIZ = List.of("task_id", "bk_biz_id");
+    private static final List<String> BIZ_TASK = List.of("bk_biz_id", "task_id");
+
+    private static Endpoint sopsRead(String name, List<String> path) {
+        return new Endpoint(Service.SOPS, name, Method.GET, path, true, true, true);
+    }
+
+    private static Endpoint sopsWrite(String name, List<String> path) {
+        return new Endpoint(Service.SOPS, name, Method.POST, path, false, true, true);
+    }
+
+    // Templates
+    public static final Endpoint GET_TEMPLATE_LIST = sopsRead("get_template_list", BIZ);
+    public static final Endpoint GET_TEMPLATE_INFO = sopsRead("get_template_info", TEMPLATE_BIZ);
+    public static final Endpoint GET_COMMON_TEMPLATE_LIST = sopsRead("get_common_template_list", List.of());
+    public static final Endpoint GET_TEMPLATE_SCHEMES = sopsRead("get_template_schemes", BIZ_TEMPLATE);
+    /** POST but changes nothing, so it may be retried. */
+    public static final Endpoint PREVIEW_TASK_TREE =
+            new Endpoint(Service.SOPS, "preview_task_tree", Method.POST, BIZ_TEMPLATE, true, true, true);
+
+    // Tasks
+    public static final Endpoint CREATE_TASK = sopsWrite("create_task", TEMPLATE_BIZ);
+    public static final Endpoint START_TASK = sopsWrite("start_task", TASK_BIZ);
+    public static final Endpoint OPERATE_TASK = sopsWrite("operate_task", TASK_BIZ);
+    public static final Endpoint GET_TASK_STATUS = sopsRead("get_task_status", TASK_BIZ);
+    public static final Endpoint GET_TASKS_STATUS =
+            new Endpoint(Service.SOPS, "get_tasks_status", Method.POST, BIZ, true, true, true);
+    public static final Endpoint GET_TASK_LIST = sopsRead("get_task_list", BIZ);
+    public static final Endpoint GET_TASK_DETAIL = sopsRead("get_task_detail", TASK_BIZ);
+    public static final Endpoint GET_TASK_NODE_DETAIL = sopsRead("get_task_node_detail", TASK_BIZ);
+    public static final Endpoint GET_TASK_NODE_DATA = sopsRead("get_task_node_data", BIZ_TASK);
+    /** Reachable through ESB and the backend, but not declared as a gateway resource (reference §2). */
+    public static final Endpoint QUERY_TASK_COUNT =
+            new Endpoint(Service.SOPS, "query_task_count", Method.POST, BIZ, true, false, true);
+
+    // Nodes
+    public static final Endpoint OPERATE_NODE = sopsWrite("operate_node", BIZ_TASK);
+    public static final Endpoint NODE_CALLBACK = sopsWrite("node_callback", TASK_BIZ);
+
+    // Periodic tasks
+    public static final Endpoint GET_PERIODIC_TASK_LIST = sopsRead("get_periodic_task_list", BIZ);
+    public static final Endpoint GET_PERIODIC_TASK_INFO = sopsRead("get_periodic_task_info", TASK_BIZ);
+    public static final Endpoint CREATE_PERIODIC_TASK = sopsWrite("create_periodic_task", TEMPLATE_BIZ);
+    public static final Endpoint SET_PERIODIC_TASK_ENABLED = sopsWrite("set_periodic_task_enabled", TASK_BIZ);
+    public static final Endpoint MODIFY_CRON_FOR_PERIODIC_TASK = sopsWrite("modify_cron_for_periodic_task", TASK_BIZ);
+    public static final Endpoint MODIFY_CONSTANTS_FOR_PERIODIC_TASK =
+            sopsWrite("modify_constants_for_periodic_task", TASK_BIZ);
+
+    // Projects
+    public static final Endpoint GET_USER_PROJECT_LIST = sopsRead("get_user_project_list", List.of());
+    public static final Endpoint GET_USER_PROJECT_DETAIL = sopsRead("get_user_project_detail", BIZ);
+
+    // Job v3: gateway GET for reads, POST for operations; ESB takes POST for everything.
+    private static Endpoint jobRead(String name, boolean onEsb) {
+        return new Endpoint(Service.JOB, name, Method.GET, List.of(), true, true, onEsb);
+    }
+
+    public static final Endpoint GET_JOB_INSTANCE_STATUS = jobRead("get_job_instance_status", true);
+    public static final Endpoint GET_STEP_INSTANCE_STATUS = jobRead("get_step_instance_status", false);
+    public static final Endpoint GET_JOB_INSTANCE_IP_LOG = jobRead("get_job_instance_ip_log", true);
+    public static final Endpoint BATCH_GET_JOB_INSTANCE_IP_LOG =
+            new Endpoint(Service.JOB, "batch_get_job_instance_ip_log", Method.POST, List.of(), true, true, true);
+    public static final Endpoint OPERATE_STEP_INSTANCE =
+            new Endpoint(Service.JOB, "operate_step_instance", Method.POST, List.of(), false, true, true);
+    public static final Endpoint OPERATE_JOB_INSTANCE =
+            new Endpoint(Service.JOB, "operate_job_instance", Method.POST, List.of(), false, true, true);
+}

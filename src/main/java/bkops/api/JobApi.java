@@ -1,0 +1,125 @@
+package bkops.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BlueKing Job v3, one method per endpoint; each returns the envelope's data as the API gave it. Scope is always
+ * bk_scope_type + bk_scope_id (reference §1.2), never bk_biz_id alone.
+ */
+public final class JobApi {
+    /** batch_get_job_instance_ip_log refuses more hosts than this (1241007), and misbehaves near it (bk-job#4028). */
+    public static final int MAX_LOG_HOSTS = 500;
+
+    private final ApiClient client;
+    private final String scopeType;
+    private final String scopeId;
+
+    /** Over the configured business. */
+    public JobApi(ApiClient client) {
+        this(client, "biz", client.config().biz());
+    }
+
+    private JobApi(ApiClient client, String scopeType, String scopeId) {
+        this.client = client;
+        this.scopeType = scopeType;
+        this.scopeId = scopeId;
+    }
+
+    /** The same API over a business set instead of a business. */
+    public JobApi bizSet(String bizSetId) {
+        return new JobApi(client, "biz_set", bizSetId);
+    }
+
+    public String scopeType() {
+        return scopeType;
+    }
+
+    public String scopeId() {
+        return scopeId;
+    }
+
+    private Map<String, Object> scoped(long jobInstanceId) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("bk_scope_type", scopeType);
+        p.put("bk_scope_id", scopeId);
+        p.put("job_instance_id", jobInstanceId);
+        return p;
+    }
+
+    /** get_job_instance_status; with {@code withHosts} each step carries step_ip_result_list. */
+    public JsonNode jobInstanceStatus(long jobInstanceId, boolean withHosts) {
+        Map<String, Object> p = scoped(jobInstanceId);
+        if (withHosts) {
+            p.put("return_ip_result", true);
+        }
+        return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, "show job " + jobInstanceId);
+    }
+
+    /** The body operate_step_instance would carry (for --dry-run), credentials aside. */
+    public Map<String, Object> operateStepParams(long jobInstanceId, long stepInstanceId, int operationCode) {
+        Map<String, Object> p = scoped(jobInstanceId);
+        p.put("step_instance_id", stepInstanceId);
+        p.put("operation_code", operationCode);
+        return p;
+    }
+
+    /** operate_step_instance. A POST: never retried, since a retry would run the hosts again. */
+    public JsonNode operateStep(long jobInstanceId, long stepInstanceId, int operationCode) {
+        return client.data(Endpoints.OPERATE_STEP_INSTANCE, operateStepParams(jobInstanceId, stepInstanceId, operationCode),
+                "operate step " + stepInstanceId + " of job " + jobInstanceId);
+    }
+
+    /** get_job_instance_ip_log of one host by its host id (preferred over ip: bk-job#2803). */
+    public JsonNode hostLog(long jobInstanceId, long stepInstanceId, long bkHostId) {
+        Map<String, Object> p = scoped(jobInstanceId);
+        p.put("step_instance_id", stepInstanceId);
+        p.put("bk_host_id", bkHostId);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of host " + bkHostId);
+    }
+
+    /** get_job_instance_ip_log of one host by cloud area and ip, for a host that has no known host id. */
+    public JsonNode hostLog(long jobInstanceId, long stepInstanceId, long bkCloudId, String ip) {
+        Map<String, Object> p = scoped(jobInstanceId);
+        p.put("step_instance_id", stepInstanceId);
+        p.put("bk_cloud_id", bkCloudId);
+        p.put("ip", ip);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of " + ip);
+    }
+
+    /**
+     * batch_get_job_instance_ip_log in chunks of at most {@link #MAX_LOG_HOSTS} hosts, merged into one data object
+     * (log_type, ids, and the script_task_logs or file_task_logs of every chunk).
+     */
+    public JsonNode batchHostLogs(long jobInstanceId, long stepInstanceId, List<Long> bkHostIds) {
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        for (int from = 0; from < bkHostIds.size(); from += MAX_LOG_HOSTS) {
+            List<Long> chunk = new ArrayList<>(bkHostIds.subList(from, Math.min(bkHostIds.size(), from + MAX_LOG_HOSTS)));
+            Map<String, Object> p = scoped(jobInstanceId);
+            p.put("step_instance_id", stepInstanceId);
+            p.put("host_id_list", chunk);
+            JsonNode data = client.data(Endpoints.BATCH_GET_JOB_INSTANCE_IP_LOG, p,
+                    "read the logs of " + chunk.size() + " hosts");
+            merge(merged, data);
+        }
+        return merged;
+    }
+
+    private static void merge(ObjectNode into, JsonNode data) {
+        data.fields().forEachRemaining(f -> {
+            JsonNode have = into.get(f.getKey());
+            if (have instanceof ArrayNode a && f.getValue().isArray()) {
+                a.addAll((ArrayNode) f.getValue());
+            } else if (have == null) {
+                into.set(f.getKey(), f.getValue().deepCopy());
+            }
+        });
+    }
+}

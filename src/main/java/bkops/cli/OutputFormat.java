@@ -1,0 +1,39 @@
+package bkops.cli;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The -o values of the contract; each command says which it supports. */
+public enum OutputFormat {
+    TABLE, WIDE, JSON, JSONL, YAML, TREE, ID, DOT, MERMAID;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static OutputFormat parse(String s, Set<OutputFormat> allowed, String origin) {
+        OutputFormat f;
+        try {
+            f = valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            f = null;
+        }
+        if (f == null || !allowed.contains(f)) {
+            throw CliException.usage("output format '" + s + "'" + (origin == null ? "" : " (from " + origin + ")")
+                    + " is not available here; choose one of: "
+                    + allowed.stream().map(OutputFormat::id).collect(Collectors.joining(", ")));
+        }
+        return f;
+    }
+
+    /** For completion scripts: every format name. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(values()).map(OutputFormat::id).iterator();
+        }
+    }
+}

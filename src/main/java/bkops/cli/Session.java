@@ -1,0 +1,128 @@
+package bkops.cli;
+
+import bkops.api.ApiClient;
+import bkops.api.ClientConfig;
+import bkops.api.Credentials;
+import bkops.api.FrontDoor;
+import bkops.api.JobApi;
+import bkops.api.SopsApi;
+import bkops.cli.config.SettingsLoader;
+import bkops.config.Gateway;
+import bkops.config.Key;
+import bkops.config.Secret;
+import bkops.config.Settings;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one run of a command talks to, built lazily on first use: the resolved settings, the embedded sandbox when the
+ * built-in profile is selected, and the API client. Closed by {@link Cli} when the command ends.
+ */
+public final class Session implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final BkopsCommand root;
+    private Settings settings;
+    private EmbeddedSandbox sandbox;
+    private ApiClient client;
+    private Output output;
+
+    Session(BkopsCommand root) {
+        this.root = root;
+    }
+
+    public CliContext context() {
+        return root.context();
+    }
+
+    public GlobalOptions global() {
+        return root.global;
+    }
+
+    public Settings settings() {
+        if (settings == null) {
+            settings = SettingsLoader.load(root);
+        }
+        return settings;
+    }
+
+    public Output output() {
+        if (output == null) {
+            output = new Output(context(), settings());
+        }
+        return output;
+    }
+
+    public SopsApi sops() {
+        return new SopsApi(client());
+    }
+
+    public JobApi job() {
+        return new JobApi(client());
+    }
+
+    public ApiClient client() {
+        if (client == null) {
+            client = new ApiClient(clientConfig());
+        }
+        return client;
+    }
+
+    private ClientConfig clientConfig() {
+        Settings s = settings();
+        String sopsUrl;
+        String jobUrl;
+        FrontDoor door = s.gateway() == Gateway.ESB ? FrontDoor.ESB : FrontDoor.APIGW;
+        if (s.embeddedSandbox()) {
+            sandbox = EmbeddedSandbox.start(sandboxStateDir());
+            sopsUrl = door == FrontDoor.ESB ? sandbox.esbUrl() : sandbox.sopsGatewayUrl();
+            jobUrl = door == FrontDoor.ESB ? sandbox.esbUrl() : sandbox.jobGatewayUrl();
+        } else {
+            sopsUrl = s.sopsUrl().toString();
+            jobUrl = s.jobUrlIfSet().map(Object::toString).orElse(null);
+        }
+        if (s.insecure()) {
+            context().err().println("bkops: warning: --insecure: TLS certificates are NOT verified");
+        }
+        // An access token stands alone (the official SDKs send only it); otherwise the app secret is required.
+        String secret = s.accessToken().isPresent() ? s.value(Key.APP_SECRET).orElse(null) : s.appSecret().reveal();
+        Credentials creds = new Credentials(s.appCode(), secret, s.username().orElse(null),
+                s.bkToken().map(Secret::reveal).orElse(null), s.accessToken().map(Secret::reveal).orElse(null));
+        return new ClientConfig(sopsUrl, jobUrl, door, String.valueOf(s.biz()), s.scope().id(), creds,
+                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), s.caCert().orElse(null), trace());
+    }
+
+    private Path sandboxStateDir() {
+        CliContext c = context();
+        String state = c.env("XDG_STATE_HOME");
+        if (state != null) {
+            return Path.of(state, "bkops", "sandbox");
+        }
+        String home = c.env("HOME");
+        return Path.of(home == null ? System.getProperty("user.home") : home, ".local", "state", "bkops", "sandbox");
+    }
+
+    private ClientConfig.Trace trace() {
+        boolean debug = root.global.debug || context().env("BKOPS_DEBUG") != null;
+        boolean verbose = root.global.verbose || debug;
+        PrintWriter err = context().err();
+        return new ClientConfig.Trace() {
+            public void verbose(String line) { err.println("bkops: " + line); }
+            public void debug(String line) { err.println("bkops: " + line); }
+            public boolean verboseEnabled() { return verbose; }
+            public boolean debugEnabled() { return debug; }
+        };
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

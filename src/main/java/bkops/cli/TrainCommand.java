@@ -1,0 +1,60 @@
+package bkops.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hidden: runs typical commands in-process against a throw-away sandbox so that a class-data archive recorded around
+ * this run (-XX:ArchiveClassesAtExit, done at package time) holds the classes real commands load.
+ */
+@Command(name = "__train", hidden = true, description = "Exercise common commands (used to build the start-up archive).")
+public final class TrainCommand implements Runnable {
+    private static final List<String[]> RUNS = List.of(
+            new String[] {"--version"},
+            new String[] {"template", "list"},
+            new String[] {"template", "list", "-o", "json"},
+            new String[] {"template", "show", "9", "-o", "wide"},
+            new String[] {"template", "show", "5", "-o", "yaml"},
+            new String[] {"template", "graph", "7"},
+            new String[] {"task", "list"},
+            new String[] {"doctor"},
+            new String[] {"config", "view"},
+            new String[] {"template", "show", "999999"});
+
+    @ParentCommand
+    BkopsCommand root;
+
+    @Override
+    public void run() {
+        Path state;
+        try {
+            state = Files.createTempDirectory("bkops-train");
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INTERNAL, "cannot create a temporary directory: " + e.getMessage());
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", state.toString());
+        env.put("XDG_STATE_HOME", state.resolve("state").toString());
+        env.put("XDG_CONFIG_HOME", state.resolve("config").toString());
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        int failed = 0;
+        for (String[] args : RUNS) {
+            CliContext ctx = new CliContext(sink, sink, java.io.InputStream.nullInputStream(), env, false, false,
+                    CliContext.Sleeper.REAL);
+            int code = Cli.run(ctx, args);
+            if (code != 0 && code != ExitCode.NOT_FOUND && code != ExitCode.USAGE) {
+                failed++;
+            }
+        }
+        root.context().err().println("trained on " + RUNS.size() + " commands" + (failed > 0 ? ", " + failed + " failed" : ""));
+    }
+}

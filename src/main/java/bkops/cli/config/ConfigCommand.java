@@ -1,0 +1,30 @@
+package bkops.cli.config;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bkops config ...}: the local profile file and the effective settings. */
+@Command(name = "config",
+        header = "Show and edit the configuration: profiles in $XDG_CONFIG_HOME/bkops/config and the effective settings.",
+        description = {"Every setting comes from a flag, else the environment, else the selected profile, else a built-in",
+                "default. The profile is -p NAME, else BKOPS_PROFILE, else current-profile in the file, else the",
+                "built-in 'sandbox', which needs no file and talks to the embedded simulator."},
+        subcommands = {ConfigInit.class, ConfigView.class, ConfigSet.class, ConfigUnset.class, ConfigUse.class,
+                ConfigProfiles.class})
+public final class ConfigCommand implements Runnable {
+    @ParentCommand
+    BkopsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(root.context().err());
+        throw CliException.usage("a config command is required, e.g. 'bkops config view'");
+    }
+}

@@ -1,0 +1,89 @@
+package bkops.cli.config;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliContext;
+import bkops.cli.CliException;
+import bkops.config.ProfileFile;
+import bkops.config.Settings;
+import bkops.config.Source;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** What the config commands share: the run's context, the profile file, the profile to edit, JSON and stdin. */
+abstract class ConfigSubcommand implements Runnable {
+    @ParentCommand
+    ConfigCommand parent;
+
+    private BufferedReader stdin;
+
+    BkopsCommand root() {
+        return parent.root;
+    }
+
+    CliContext ctx() {
+        return root().context();
+    }
+
+    /** The profile file, with its permission warning (if any) on stderr. */
+    ProfileFile loadFile() {
+        ProfileFile file = ProfileFile.load(ProfileFile.location(ctx().env()));
+        file.permissionWarning().ifPresent(w -> ctx().err().println("bkops: " + w));
+        return file;
+    }
+
+    /** The profile an edit applies to: -p, BKOPS_PROFILE or current-profile; never silently the built-in one. */
+    String profileToEdit(ProfileFile file) {
+        var selected = Settings.selectProfile(root().global.settingFlags(), ctx().env(), file);
+        if (selected.source() == Source.DEFAULT) {
+            throw CliException.usage("no profile selected: give -p NAME, or create one with 'bkops config init -p NAME'");
+        }
+        return selected.value();
+    }
+
+    /**
+     * The output format for a config command: json, or a table for anything else not asked for explicitly
+     * (a profile's preferred format for tasks must not break {@code config view}).
+     */
+    boolean json(String format, boolean explicit) {
+        if (format == null || List.of("table", "wide").contains(format)) {
+            return false;
+        }
+        if (format.equals("json")) {
+            return true;
+        }
+        if (explicit) {
+            throw CliException.usage("output format '" + format + "' is not supported here: use table or json");
+        }
+        return false;
+    }
+
+    void printJson(Object value) {
+        JsonOut.print(ctx().out(), value);
+    }
+
+    /** The next line of stdin, or null at its end; one reader for the whole command so no input is lost. */
+    String readLine() {
+        try {
+            if (stdin == null) {
+                stdin = new BufferedReader(new InputStreamReader(ctx().in(), StandardCharsets.UTF_8));
+            }
+            return stdin.readLine();
+        } catch (IOException e) {
+            throw CliException.usage("cannot read stdin: " + e.getMessage());
+        }
+    }
+
+    /** A secret from stdin: its first line, trimmed. */
+    String readSecretFromStdin(String what) {
+        String line = readLine();
+        if (line == null || line.isBlank()) {
+            throw CliException.usage("expected the " + what + " on stdin, got nothing");
+        }
+        return line.trim();
+    }
+}

@@ -1,0 +1,26 @@
+package bkops.cli.config;
+
+import bkops.config.ProfileFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code bkops config unset KEY}: removes a setting from the selected profile, so a lower source applies again. */
+@Command(name = "unset", header = "Remove a setting from the selected profile (-p NAME, BKOPS_PROFILE or the current one).",
+        description = "The environment or the built-in default then applies again. Any key name is accepted.")
+final class ConfigUnset extends ConfigSubcommand {
+    // Any name is accepted, so a misspelt key that the file rejects can be removed too.
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
+
+    @Override
+    public void run() {
+        ProfileFile file = loadFile();
+        String profile = profileToEdit(file);
+        if (file.unset(profile, key)) {
+            file.save();
+            ctx().err().println("removed " + key + " from profile '" + profile + "' (" + file.path() + ")");
+        } else {
+            ctx().err().println(key + " is not set in profile '" + profile + "'; nothing changed");
+        }
+    }
+}

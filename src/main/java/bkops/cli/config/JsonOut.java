@@ -1,0 +1,20 @@
+package bkops.cli.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.PrintWriter;
+
+/** Pretty JSON on stdout; its own class so Jackson is loaded only by a run that prints JSON (start-up time). */
+final class JsonOut {
+    private JsonOut() {}
+
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

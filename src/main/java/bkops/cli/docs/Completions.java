@@ -1,0 +1,302 @@
+package bkops.cli.docs;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bash and zsh completion scripts generated from the command classes: every command, option and enumerated value,
+ * plus live template/task/periodic ids read from a small cache that `bkops __complete KIND` fills, under a 300 ms
+ * deadline, giving up silently when offline or unconfigured.
+ */
+public final class Completions {
+    private Completions() {}
+
+    public static String bash(CommandLine root) {
+        Map<String, CommandSpec> cmds = CommandTree.commands(root);
+        StringBuilder sb = new StringBuilder();
+        sb.append("# bash completion for bkops -- generated from the command classes by 'bkops completion bash'; do not edit.\n")
+          .append("# Install: source this file from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/bkops\n\n");
+        table(sb, "_bkops_subcommands", cmds, (path, spec) -> String.join(" ", CommandTree.subcommandNames(spec)));
+        table(sb, "_bkops_options", cmds, (path, spec) -> String.join(" ", optionNames(spec, false)));
+        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(spec, true)));
+        values(sb, cmds, false);
+        positionals(sb, cmds, false);
+        sb.append(LIVE_BASH).append(MAIN_BASH);
+        return sb.toString();
+    }
+
+    public static String zsh(CommandLine root) {
+        Map<String, CommandSpec> cmds = CommandTree.commands(root);
+        StringBuilder sb = new StringBuilder();
+        sb.append("#compdef bkops\n")
+          .append("# zsh completion for bkops -- generated from the command classes by 'bkops completion zsh'; do not edit.\n")
+          .append("# Install: copy to a directory on $fpath as _bkops (e.g. ~/.local/share/zsh/site-functions/_bkops),\n")
+          .append("# then run compinit; or source it after compinit.\n\n");
+        lines(sb, "_bkops_subcommands", cmds, (path, spec) -> {
+            List<String> out = new ArrayList<>();
+            for (String n : CommandTree.subcommandNames(spec)) {
+                out.add(n + ":" + CommandTree.summary(spec.subcommands().get(n).getCommandSpec()));
+            }
+            return out;
+        });
+        lines(sb, "_bkops_options", cmds, (path, spec) -> {
+            List<String> out = new ArrayList<>();
+            for (OptionSpec o : CommandTree.options(spec)) {
+                for (String n : o.names()) {
+                    out.add(n + ":" + CommandTree.describe(o));
+                }
+            }
+            return out;
+        });
+        table(sb, "_bkops_subnames", cmds, (path, spec) -> String.join(" ", CommandTree.subcommandNames(spec)));
+        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(spec, true)));
+        values(sb, cmds, true);
+        positionals(sb, cmds, true);
+        sb.append(LIVE_ZSH).append(MAIN_ZSH);
+        return sb.toString();
+    }
+
+    private static List<String> optionNames(CommandSpec spec, boolean valuedOnly) {
+        List<String> names = new ArrayList<>();
+        for (OptionSpec o : CommandTree.options(spec)) {
+            if (!valuedOnly || CommandTree.takesValue(o)) {
+                names.addAll(List.of(o.names()));
+            }
+        }
+        return names;
+    }
+
+    private interface Row {
+        String of(String path, CommandSpec spec);
+    }
+
+    private interface Rows {
+        List<String> of(String path, CommandSpec spec);
+    }
+
+    /** A shell function mapping a command path to one space-separated word list. */
+    private static void table(StringBuilder sb, String fn, Map<String, CommandSpec> cmds, Row row) {
+        sb.append(fn).append("() {\n  case \"$1\" in\n");
+        cmds.forEach((path, spec) -> {
+            String v = row.of(path, spec);
+            if (!v.isEmpty()) {
+                sb.append("    ").append(quote(path)).append(") echo ").append(quote(v)).append(" ;;\n");
+            }
+        });
+        sb.append("  esac\n}\n\n");
+    }
+
+    /** A shell function mapping a command path to lines "value:description" (zsh). */
+    private static void lines(StringBuilder sb, String fn, Map<String, CommandSpec> cmds, Rows rows) {
+        sb.append(fn).append("() {\n  case \"$1\" in\n");
+        cmds.forEach((path, spec) -> {
+            List<String> v = rows.of(path, spec);
+            if (!v.isEmpty()) {
+                sb.append("    ").append(quote(path)).append(") print -r -l --");
+                for (String l : v) {
+                    sb.append(' ').append(quote(l.replace("\n", " ")));
+                }
+                sb.append(" ;;\n");
+            }
+        });
+        sb.append("  esac\n}\n\n");
+    }
+
+    /** Values of options: fixed candidates, or @kind for live ids. */
+    private static void values(StringBuilder sb, Map<String, CommandSpec> cmds, boolean zsh) {
+        sb.append("_bkops_values() {\n  case \"$1|$2\" in\n");
+        cmds.forEach((path, spec) -> {
+            for (OptionSpec o : CommandTree.options(spec)) {
+                if (!CommandTree.takesValue(o)) {
+                    continue;
+                }
+                String v = valueWords(CommandTree.candidates(o), o.paramLabel());
+                if (v.isEmpty()) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                for (String n : o.names()) {
+                    keys.add(quote(path + "|" + n));
+                }
+                sb.append("    ").append(String.join("|", keys)).append(") echo ").append(quote(v)).append(" ;;\n");
+            }
+        });
+        sb.append("  esac\n}\n\n");
+    }
+
+    /** Values of the Nth positional argument of a command. */
+    private static void positionals(StringBuilder sb, Map<String, CommandSpec> cmds, boolean zsh) {
+        sb.append("_bkops_positional() {\n  case \"$1|$2\" in\n");
+        cmds.forEach((path, spec) -> {
+            for (PositionalParamSpec p : CommandTree.positionals(spec)) {
+                String v = valueWords(CommandTree.candidates(p), p.paramLabel());
+                if (v.isEmpty()) {
+                    continue;
+                }
+                int from = p.index().min();
+                int to = p.index().isVariable() || p.arity().max() == Integer.MAX_VALUE
+                        ? Math.max(from, from + 8) : Math.max(from, p.index().max());
+                List<String> keys = new ArrayList<>();
+                for (int i = from; i <= to; i++) {
+                    keys.add(quote(path + "|" + i));
+                }
+                sb.append("    ").append(String.join("|", keys)).append(") echo ").append(quote(v)).append(" ;;\n");
+            }
+        });
+        sb.append("  esac\n}\n\n");
+    }
+
+    private static String valueWords(List<String> candidates, String label) {
+        if (!candidates.isEmpty()) {
+            return String.join(" ", candidates);
+        }
+        String kind = CommandTree.liveKind(label);
+        return kind == null ? "" : "@" + kind;
+    }
+
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static final String LIVE_BASH = """
+            # Live ids: read the cache that 'bkops __complete KIND' keeps; refresh it under a 300 ms deadline, else in
+            # the background, so a slow or unreachable server never blocks the shell.
+            _bkops_live() {
+              local kind=$1 prof=$2 bin=$3 dir file out
+              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              file=$dir/${prof:-_}.$kind
+              if [ -f "$file" ] && [ -n "$(find "$file" -mmin -2 2>/dev/null)" ]; then
+                cut -f1 "$file"; return
+              fi
+              if command -v timeout >/dev/null 2>&1; then
+                out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { printf '%s\\n' "$out" | cut -f1; return; }
+              fi
+              [ -f "$file" ] && cut -f1 "$file"
+              ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+            }
+
+            """;
+
+    private static final String MAIN_BASH = """
+            _bkops() {
+              local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path='' word i=1 skip=0 npos=0
+              local prof=${BKOPS_PROFILE:-} cands opt
+              while [ "$i" -lt "$COMP_CWORD" ]; do
+                word=${COMP_WORDS[i]}
+                if [ "$word" = "=" ]; then skip=1
+                elif [ "$skip" = 1 ]; then
+                  skip=0
+                  case ${COMP_WORDS[i-1]} in -p|--profile) prof=$word ;; =) case ${COMP_WORDS[i-2]} in -p|--profile) prof=$word ;; esac ;; esac
+                elif [[ $word == -* ]]; then
+                  [[ " $(_bkops_valued "$path") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+                  case $word in --profile=*) prof=${word#*=} ;; esac
+                elif [[ " $(_bkops_subcommands "$path") " == *" $word "* ]]; then
+                  path=${path:+$path }$word; npos=0
+                else
+                  npos=$((npos+1))
+                fi
+                i=$((i+1))
+              done
+              if [ "$cur" = "=" ]; then opt=$prev; cur=''; skip=1
+              elif [ "$prev" = "=" ] && [ "$COMP_CWORD" -ge 2 ]; then opt=${COMP_WORDS[COMP_CWORD-2]}; skip=1
+              else opt=$prev
+              fi
+              if [ "$skip" = 1 ]; then
+                cands=$(_bkops_values "$path" "$opt")
+              elif [[ $cur == -* ]]; then
+                cands=$(_bkops_options "$path")
+              else
+                cands=$(_bkops_subcommands "$path")
+                [ -z "$cands" ] && cands=$(_bkops_positional "$path" "$npos")
+              fi
+              case $cands in @*) cands=$(_bkops_live "${cands#@}" "$prof" "${COMP_WORDS[0]}") ;; esac
+              COMPREPLY=( $(compgen -W "$cands" -- "$cur") )
+            }
+            complete -F _bkops bkops
+            """;
+
+    private static final String LIVE_ZSH = """
+            # Live ids with their names: read the cache that 'bkops __complete KIND' keeps; refresh it under a 300 ms
+            # deadline, else in the background, so a slow or unreachable server never blocks the shell.
+            _bkops_live() {
+              local kind=$1 prof=$2 bin=$3 dir file out
+              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              file=$dir/${prof:-_}.$kind
+              if [[ -f $file && -n $(find "$file" -mmin -2 2>/dev/null) ]]; then
+                cat "$file"; return
+              fi
+              if (( $+commands[timeout] )); then
+                out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { print -r -- "$out"; return; }
+              fi
+              [[ -f $file ]] && cat "$file"
+              ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+            }
+
+            """;
+
+    private static final String MAIN_ZSH = """
+            _bkops() {
+              local cur=${words[CURRENT]} path='' word i=2 skip=0 npos=0 prof=${BKOPS_PROFILE:-} v
+              local -a cands
+              while (( i < CURRENT )); do
+                word=${words[i]}
+                if (( skip )); then
+                  skip=0
+                  case ${words[i-1]} in -p|--profile) prof=$word ;; esac
+                elif [[ $word == -* ]]; then
+                  [[ " $(_bkops_valued "$path") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+                  case $word in --profile=*) prof=${word#*=} ;; esac
+                elif [[ " $(_bkops_subnames "$path") " == *" $word "* ]]; then
+                  path=${path:+$path }$word; npos=0
+                else
+                  npos=$((npos+1))
+                fi
+                (( i++ ))
+              done
+              if [[ $cur == --*=* ]]; then
+                v=$(_bkops_values "$path" "${cur%%=*}")
+                compset -P '*='
+              elif (( skip )); then
+                v=$(_bkops_values "$path" "${words[CURRENT-1]}")
+              fi
+              if [[ -n $v || $skip == 1 || $cur == --*=* ]]; then
+                if [[ $v == @* ]]; then
+                  cands=( ${(f)"$(_bkops_live "${v#@}" "$prof" "${words[1]}" | sed 's/:/\\\\:/g; s/\\t/:/')"} )
+                  _describe -t ids 'id' cands
+                else
+                  compadd -- ${=v}
+                fi
+                return
+              fi
+              if [[ $cur == -* ]]; then
+                cands=( ${(f)"$(_bkops_options "$path")"} )
+                _describe -t options 'option' cands
+                return
+              fi
+              cands=( ${(f)"$(_bkops_subcommands "$path")"} )
+              if (( ${#cands} )); then
+                _describe -t commands 'command' cands
+                return
+              fi
+              v=$(_bkops_positional "$path" "$npos")
+              if [[ $v == @* ]]; then
+                cands=( ${(f)"$(_bkops_live "${v#@}" "$prof" "${words[1]}" | sed 's/:/\\\\:/g; s/\\t/:/')"} )
+                _describe -t ids 'id' cands
+              elif [[ -n $v ]]; then
+                compadd -- ${=v}
+              fi
+            }
+
+            if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+              _bkops "$@"
+            else
+              compdef _bkops bkops
+            fi
+            """;
+}

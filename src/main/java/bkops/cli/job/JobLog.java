@@ -1,0 +1,106 @@
+package bkops.cli.job;
+
+import bkops.api.JobApi;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.model.job.HostLog;
+import bkops.model.job.HostResult;
+import bkops.model.job.JobInstance;
+import bkops.model.job.StepInstance;
+import bkops.model.job.StepType;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "log",
+        header = "Print the log of a step: one host's, or every failed host's.",
+        description = {"A script step prints each host's script output; a file step its transfers (upload on the "
+                + "source, download on each target) with their state.",
+                "Without --host: every host whose result is not success (read in batches of at most 500 hosts); "
+                        + "--all for every host. Logs are those of the step's latest run.",
+                "-o json prints the API's data (the batches merged); -o jsonl one host log a line."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops job log 20001 --step 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
+                "bkops job log 20001 --step 50002 --all", "bkops job log 20001 --step 50001 -o jsonl"})
+public final class JobLog implements Callable<Integer> {
+    @ParentCommand
+    JobCommand parent;
+
+    @Parameters(paramLabel = "JOB", description = "Job instance id (job_instance_id).")
+    long jobId;
+
+    @Option(names = "--step", paramLabel = "STEP", required = true,
+            description = "Step instance id (see 'bkops job status JOB').")
+    long stepId;
+
+    @Option(names = "--host", paramLabel = "IP", description = "Only this host's log.")
+    String host;
+
+    @Option(names = "--cloud", paramLabel = "ID", defaultValue = "0",
+            description = "Cloud area of --host when the step does not list the host, e.g. a file source (default ${DEFAULT-VALUE}).")
+    long cloud;
+
+    @Option(names = "--all", description = "Every host of the step, not only the failed ones.")
+    boolean all;
+
+    @Mixin
+    JobScope scope;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL,
+                OutputFormat.YAML);
+        if (host != null && all) {
+            throw CliException.usage("--host and --all exclude each other");
+        }
+        JobApi api = scope.api(root.session());
+        JobInstance job = JobInstance.parse(api.jobInstanceStatus(jobId, true));
+        StepInstance step = job.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId + " has no step "
+                + stepId + " (its steps: " + job.steps().stream().map(s -> String.valueOf(s.id()))
+                .collect(Collectors.joining(", ")) + ")"));
+        if (step.type() == StepType.CONFIRM) {
+            out.info("step " + stepId + " is a manual confirmation: it has no host logs");
+            return 0;
+        }
+        Map<Long, HostResult> results = new LinkedHashMap<>();
+        step.hosts().forEach(h -> results.put(h.bkHostId(), h));
+        JsonNode data;
+        List<HostLog> logs = new ArrayList<>();
+        if (host != null) {
+            HostResult known = step.hosts().stream().filter(h -> h.ip().equals(host)).findFirst().orElse(null);
+            data = known != null ? api.hostLog(jobId, stepId, known.bkHostId()) : api.hostLog(jobId, stepId, cloud, host);
+            logs.add(HostLog.parse(data));
+        } else {
+            List<HostResult> chosen = all ? step.hosts() : step.failedHosts();
+            if (chosen.isEmpty()) {
+                out.info(step.hosts().isEmpty() ? "step " + stepId + " has no hosts"
+                        : "no failed host in step " + stepId + " (" + step.hosts().size() + " hosts, state "
+                        + step.status().name() + "); --all shows every host, --host IP one");
+                return 0;
+            }
+            data = api.batchHostLogs(jobId, stepId, chosen.stream().map(HostResult::bkHostId).toList());
+            logs.addAll(HostLog.parseBatch(data));
+        }
+        switch (f) {
+            case JSON, YAML -> out.print(data, f);
+            case JSONL -> out.print(host != null ? data
+                    : data.path(step.type() == StepType.FILE ? "file_task_logs" : "script_task_logs"), f);
+            default -> new JobLogRenderer(out.style()).render(logs, results, host == null, out.out());
+        }
+        return 0;
+    }
+}

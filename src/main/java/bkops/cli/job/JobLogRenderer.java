@@ -1,0 +1,76 @@
+package bkops.cli.job;
+
+import bkops.model.job.FileLog;
+import bkops.model.job.HostLog;
+import bkops.model.job.HostResult;
+import bkops.render.Style;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Host logs as text. One host's script log prints exactly as the API gave it (for grep and diff); several hosts get a
+ * "==> ip <==" header each, as tail does. File logs print one line per transfer, then its log line indented.
+ */
+public final class JobLogRenderer {
+    private final Style style;
+
+    public JobLogRenderer(Style style) {
+        this.style = style;
+    }
+
+    /** {@code results} by host id gives each header its status and exit code (may lack a host, e.g. a file source). */
+    public void render(List<HostLog> logs, Map<Long, HostResult> results, boolean headers, PrintWriter out) {
+        boolean first = true;
+        for (HostLog log : logs) {
+            if (headers) {
+                if (!first) {
+                    out.println();
+                }
+                out.println(style.bold("==> " + log.ip() + describe(log, results.get(log.bkHostId())) + " <=="));
+            }
+            first = false;
+            if (log.fileLogs().isEmpty()) {
+                out.print(log.content());
+                if (!log.content().isEmpty() && !log.content().endsWith("\n")) {
+                    out.println();
+                }
+            } else {
+                log.fileLogs().forEach(f -> file(f, out));
+            }
+        }
+        out.flush();
+    }
+
+    private static String describe(HostLog log, HostResult r) {
+        StringBuilder s = new StringBuilder("  host ").append(log.bkHostId());
+        if (r != null) {
+            s.append(", ").append(r.statusWord());
+            if (r.exitCode() != 0) {
+                s.append(", exit ").append(r.exitCode());
+            }
+        }
+        return s.toString();
+    }
+
+    private void file(FileLog f, PrintWriter out) {
+        StringBuilder line = new StringBuilder(f.upload() ? "upload   " : "download ")
+                .append(f.srcIp()).append(':').append(f.srcPath());
+        if (!f.upload()) {
+            line.append(" -> ").append(f.destIp()).append(':').append(f.destPath());
+        }
+        String status = f.statusWord();
+        line.append("   ").append(f.status() == 5 ? style.red(status) : status);
+        if (!f.size().isEmpty()) {
+            line.append("   ").append(f.size());
+        }
+        if (!f.progress().isEmpty()) {
+            line.append("   ").append(f.progress());
+        }
+        out.println(line);
+        if (!f.content().isEmpty()) {
+            f.content().lines().forEach(l -> out.println("    " + l));
+        }
+    }
+}

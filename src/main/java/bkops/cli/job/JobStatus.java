@@ -1,0 +1,98 @@
+package bkops.cli.job;
+
+import bkops.api.JobApi;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.ExitCode;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.config.Durations;
+import bkops.model.job.JobInstance;
+import bkops.model.job.StepInstance;
+import bkops.model.job.StepOperation;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "status",
+        header = "Show a job instance: its state and its steps, the current one marked; --hosts for each host.",
+        description = {"Steps with their ids (for 'step operate' and 'job log'), type, state, how many times they ran "
+                + "and how long. The API does not name a current step; bkops marks the last step that has started.",
+                "--wait polls until the job stops running and exits 0 when it succeeded, 10 when a step failed, "
+                        + "12 when a step waits for a confirmation, 124 when --wait-timeout passed first.",
+                "-o json prints the API's data as it is."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
+                "bkops job status 20001 --wait --wait-timeout 10m", "bkops job status 20001 -o json --hosts"})
+public final class JobStatus implements Callable<Integer> {
+    @ParentCommand
+    JobCommand parent;
+
+    @Parameters(paramLabel = "JOB", description = "Job instance id (job_instance_id).")
+    long jobId;
+
+    @Option(names = "--hosts", description = "Also the result of every host of every step (ip, status, exit code).")
+    boolean hosts;
+
+    @Option(names = "--wait", description = "Wait until the job stops running; the exit code says how it ended.")
+    boolean waitFor;
+
+    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            description = "How long --wait waits before giving up with exit 124 (default ${DEFAULT-VALUE}).")
+    String waitTimeout;
+
+    @Mixin
+    JobScope scope;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+                OutputFormat.YAML);
+        JobApi api = scope.api(root.session());
+        int exit = ExitCode.OK;
+        if (waitFor) {
+            JobWait wait = new JobWait(api, root.context().sleeper(), Durations.parse(waitTimeout));
+            Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,
+                    out::info);
+            if (done.isEmpty()) {
+                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + waitTimeout);
+            }
+            exit = JobWait.exitCode(done.get().status().outcome());
+        }
+        JsonNode data = api.jobInstanceStatus(jobId, hosts);
+        switch (f) {
+            case JSON, YAML -> out.print(data, f);
+            default -> {
+                JobInstance job = JobInstance.parse(data);
+                new JobStatusRenderer(out.style(), f == OutputFormat.WIDE).render(job, hosts, out.out());
+                hint(job).ifPresent(out::info);
+            }
+        }
+        return exit;
+    }
+
+    static String progress(JobInstance job) {
+        return "job " + job.id() + ": " + job.status().name() + job.currentStep()
+                .map(s -> " at step " + s.id() + " " + s.name() + " (" + s.status().name() + ")").orElse("");
+    }
+
+    /** What an operator can do next with the step the job stopped at. */
+    private static Optional<String> hint(JobInstance job) {
+        Optional<StepInstance> step = job.currentStep().filter(s -> !s.status().inProgress());
+        return step.map(s -> Arrays.stream(StepOperation.values())
+                        .filter(op -> op.allows(s.status()) && op.fitsType(s.type()))
+                        .map(StepOperation::cliName).collect(Collectors.joining("|")))
+                .filter(ops -> !ops.isEmpty())
+                .map(ops -> "next: bkops step operate --job " + job.id() + " --step " + step.get().id() + " --op " + ops);
+    }
+}

@@ -1,0 +1,92 @@
+package bkops.cli.job;
+
+import bkops.model.job.HostResult;
+import bkops.model.job.JobInstance;
+import bkops.model.job.RunStatus;
+import bkops.model.job.StepInstance;
+import bkops.render.Style;
+import bkops.render.StatusTreeRenderer;
+import bkops.render.Table;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A job at a glance: one header line, its steps (the current one marked with '>'), and with hosts the result of each
+ * host of each step that has started. Durations are the server's (total_time, or end minus start); a step still running shows '-', since the
+ * client's clock is not the server's.
+ */
+public final class JobStatusRenderer {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final Style style;
+    private final boolean wide;
+
+    public JobStatusRenderer(Style style, boolean wide) {
+        this.style = style;
+        this.wide = wide;
+    }
+
+    public void render(JobInstance job, boolean hosts, PrintWriter out) {
+        StringBuilder head = new StringBuilder("job ").append(job.id()).append("  ").append(job.name())
+                .append("   ").append(state(job.status()));
+        String d = duration(job.totalTime(), job.startTime(), job.endTime());
+        if (!d.equals("-")) {
+            head.append("   ").append(d);
+        }
+        head.append("   (").append(job.scopeType().replace('_', ' ')).append(' ').append(job.scopeId()).append(')');
+        out.println(head);
+        out.println();
+        long current = job.currentStep().map(StepInstance::id).orElse(-1L);
+        Table t = new Table().column("").column("STEP").column("NAME").column("TYPE").column("STATE")
+                .column("RUNS", Table.Align.RIGHT, 0, false).column("DURATION", Table.Align.RIGHT, 0, false)
+                .wideColumn("STARTED (UTC)").wide(wide);
+        for (StepInstance s : job.steps()) {
+            t.row(s.id() == current ? ">" : "", String.valueOf(s.id()), s.name(), s.type().word(), state(s.status()),
+                    String.valueOf(s.runs()), duration(s.totalTime(), s.startTime(), s.endTime()),
+                    s.startTime() == null ? "" : TIME.format(Instant.ofEpochMilli(s.startTime())));
+        }
+        t.print(out);
+        if (hosts) {
+            for (StepInstance s : job.steps()) {
+                if (s.hosts().isEmpty() || s.status() == RunStatus.PENDING) {
+                    continue; // nothing to say about hosts that have not run yet
+                }
+                out.println();
+                out.println("hosts of step " + s.id() + "  " + s.name() + ":");
+                Table h = new Table().column("  IP").column("HOST ID", Table.Align.RIGHT, 0, false)
+                        .column("CLOUD", Table.Align.RIGHT, 0, false).column("STATUS")
+                        .column("EXIT", Table.Align.RIGHT, 0, false);
+                for (HostResult r : s.hosts()) {
+                    String word = r.failed() ? style.red(r.statusWord()) : r.statusWord();
+                    h.row("  " + r.ip(), String.valueOf(r.bkHostId()), String.valueOf(r.bkCloudId()), word,
+                            String.valueOf(r.exitCode()));
+                }
+                h.print(out);
+            }
+        }
+        out.flush();
+    }
+
+    private String state(RunStatus s) {
+        String word = s == RunStatus.UNKNOWN ? "UNKNOWN" : s.name();
+        return switch (s.outcome()) {
+            case SUCCESS -> style.green(word);
+            case FAILED -> style.red(word);
+            case WAITING -> style.yellow(word);
+            case IN_PROGRESS -> s == RunStatus.PENDING ? style.grey(word) : style.yellow(word);
+        };
+    }
+
+    private static String duration(Long total, Long start, Long end) {
+        if (total != null) {
+            return StatusTreeRenderer.formatDuration(total / 1000);
+        }
+        if (start != null && end != null) {
+            return StatusTreeRenderer.formatDuration((end - start) / 1000);
+        }
+        return "-";
+    }
+}

@@ -1,0 +1,170 @@
+package bkops.cli.node;
+
+import bkops.api.ApiException;
+import bkops.api.Json;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.ExitCode;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.model.PipelineTree.Node;
+import bkops.ops.node.NodeAction;
+import bkops.ops.node.NodeOperator;
+import bkops.ops.node.NodeOperator.Outcome;
+import bkops.ops.node.NodeOperator.Target;
+import bkops.ops.node.TaskNodes;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The flow every node verb shares: load the task's nodes, select the target(s), pre-check their states, confirm when
+ * needed, send, report one result per node. A verb supplies its action and the body fields it adds.
+ */
+abstract class NodeActionCommand implements Callable<Integer> {
+    @ParentCommand
+    NodeCommand parent;
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "Task id.")
+    String task;
+
+    @Option(names = "--force", description = "Send even when the node's current state says the action cannot work "
+            + "(the server has the last word).")
+    boolean force;
+
+    abstract NodeAction action();
+
+    /** The node reference typed by the operator (id or unique name); null when selecting by --failed. */
+    abstract String nodeRef();
+
+    /** True when the verb selects every failed node instead of one. */
+    boolean selectFailed() {
+        return false;
+    }
+
+    /** Checks of the verb's own options, before anything is read from the server. */
+    void validate() {
+    }
+
+    /** Body fields the verb adds for this node (inputs, flow_id, callback data); empty by default. */
+    Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node node) {
+        return Map.of();
+    }
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        NodeCommand.checkTaskId(task);
+        if (selectFailed() == (nodeRef() != null)) {
+            throw CliException.usage("give either a NODE or --failed");
+        }
+        validate();
+        TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
+        List<Node> selected = selectFailed() ? nodes.failed() : List.of(NodeCommand.resolve(nodes, nodeRef(), out));
+        if (selected.isEmpty()) {
+            out.info("task " + task + " has no failed node; nothing to " + action().verb());
+            return ExitCode.OK;
+        }
+        NodeOperator op = new NodeOperator(root.session().sops(), nodes);
+        List<Target> targets = op.plan(action(), selected);
+        if (targets.size() > 1 || root.global.dryRun) {
+            preview(out, targets);
+        }
+        if (root.global.dryRun) {
+            for (Target t : targets) {
+                if (t.refusal().isPresent() && !force) {
+                    out.out().println("would not send (" + t.refusal().get() + ")");
+                    continue;
+                }
+                NodeOperator.Request r = op.request(action(), t.node(), fields(root, nodes, t.node()));
+                out.out().println("would send " + r.endpoint() + " " + Json.write(r.body()));
+            }
+            out.out().flush();
+            return ExitCode.OK;
+        }
+        return targets.size() == 1 ? one(root, out, f, nodes, op, targets.get(0)) : many(root, out, f, nodes, op, targets);
+    }
+
+    /** One node: a refusal or a server error ends the command with its own exit code, reported as one line. */
+    private int one(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, Target t) {
+        if (t.refusal().isPresent()) {
+            if (!force) {
+                throw CliException.refused(t.refusal().get() + " (--force sends it anyway)");
+            }
+            out.warn(t.refusal().get() + "; sending anyway (--force)");
+        }
+        if (action().destructive()) {
+            Confirm.ask(root, action().verb() + " node " + t.path() + " (" + t.node().id() + ") of task " + task + "?");
+        }
+        Map<String, Object> fields = fields(root, nodes, t.node());
+        Outcome o = op.apply(action(), t, fields, true);
+        if (o.error() != null) {
+            throw o.error();
+        }
+        print(out, f, List.of(o));
+        return ExitCode.OK;
+    }
+
+    private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
+        Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
+        List<Outcome> outcomes = targets.stream()
+                .map(t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
+                .toList();
+        print(out, f, outcomes);
+        long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        if (failed > 0) {
+            out.info(action().verb() + " did not go through on " + failed + " of " + outcomes.size() + " nodes (see above)");
+            return ExitCode.PARTIAL;
+        }
+        return ExitCode.OK;
+    }
+
+    /** What will be done, on stderr, before asking. */
+    private void preview(Output out, List<Target> targets) {
+        out.info(action().verb() + " on " + targets.size() + " node" + (targets.size() == 1 ? "" : "s") + " of task " + task + ":");
+        for (Target t : targets) {
+            String note = t.refusal().map(r -> force ? "  (forced: " + r + ")" : "  (will be refused: " + r + ")").orElse("");
+            out.info("  " + out.style().stateLabel(t.state()) + "  " + t.path() + "  " + t.node().id() + note);
+        }
+    }
+
+    private void print(Output out, OutputFormat f, List<Outcome> outcomes) {
+        if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
+            ArrayNode arr = Json.mapper().createArrayNode();
+            outcomes.forEach(o -> arr.add(json(o)));
+            out.print(outcomes.size() == 1 && f == OutputFormat.JSON ? arr.get(0) : arr, f);
+            return;
+        }
+        for (Outcome o : outcomes) {
+            String mark = o.ok() ? out.style().green("✔") : out.style().red("✖");
+            out.out().println(mark + " " + action().verb() + " " + o.target().path() + " (" + o.target().node().id() + "): "
+                    + (o.error() == null ? o.message() : NodeCommand.describe(o.error())));
+        }
+        out.out().flush();
+    }
+
+    private ObjectNode json(Outcome o) {
+        ObjectNode n = Json.object();
+        n.put("task_id", task);
+        n.put("node_id", o.target().node().id());
+        n.put("name", o.target().node().name());
+        n.put("path", o.target().path());
+        n.put("action", action().api());
+        n.put("result", o.result().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("message", o.message());
+        ApiException e = o.error();
+        if (e != null) {
+            n.put("code", e.code());
+            n.put("request_id", e.requestId());
+        }
+        return n;
+    }
+}

@@ -1,0 +1,63 @@
+package bkops.cli.node;
+
+import bkops.cli.BkopsCommand;
+import bkops.model.PipelineTree.Node;
+import bkops.ops.node.NodeAction;
+import bkops.ops.node.TaskNodes;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Command(name = "callback",
+        header = "Call back a node waiting for it (a pause/approval node, Job- or ITSM-style plugins).",
+        description = {"Sends node_callback with the data as callback_data; the plugin decides what it means "
+                + "(a pause node stores it in its output callback_data and finishes).",
+                "--version targets one execution of the node (see 'bkops node show'); without it the node's current "
+                        + "version is used."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops node callback 12 '人工确认 approve' --data '{\"approved\": true}'",
+                "bkops node callback 12 '人工确认 approve' --data @answer.json",
+                "echo '{}' | bkops node callback 12 n1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6 --data -"})
+public final class NodeCallback extends NodeActionCommand {
+    @Parameters(index = "1", paramLabel = "NODE", description = "Node id, or its name when unique in the task.")
+    String node;
+
+    @Option(names = "--data", required = true, paramLabel = "JSON|@FILE|-", description = "The callback data: a JSON object, @FILE, or '-' for stdin.")
+    String data;
+
+    @Option(names = "--version", paramLabel = "VERSION", description = "The node execution's version to call back (default: the current one).")
+    String version;
+
+    /** The root's inherited -h/-V pair is dropped here because --version is taken by the node's version; keep -h. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    private ObjectNode parsed;
+
+    @Override
+    NodeAction action() {
+        return NodeAction.CALLBACK;
+    }
+
+    @Override
+    String nodeRef() {
+        return node;
+    }
+
+    @Override
+    Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node target) {
+        if (parsed == null) {
+            parsed = DataArgs.literalOrFile(root.context(), data, "--data");
+        }
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("data", parsed);
+        if (version != null) {
+            f.put("version", version);
+        }
+        return f;
+    }
+}

@@ -1,0 +1,75 @@
+package bkops.cli.node;
+
+import bkops.api.ApiException;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.model.PipelineTree.Node;
+import bkops.ops.node.NodeSelectionException;
+import bkops.ops.node.TaskNodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.util.StringJoiner;
+
+/** The `node` noun: its verbs are the subcommands. */
+@Command(name = "node",
+        subcommands = {NodeShow.class, NodeRetry.class, NodeSkip.class, NodeSkipGateway.class, NodeCallback.class,
+                NodePause.class, NodeResume.class, NodePauseSubprocess.class, NodeResumeSubprocess.class,
+                NodeForcedFail.class},
+        header = "Nodes of a task: show one, retry, skip, choose a gateway branch, call back, pause and resume.",
+        description = {"Nodes of a task: show one, retry, skip, choose a gateway branch, call back, pause and resume.",
+                "A node is named by its id or by its name when no other node of the task bears it; nodes inside "
+                        + "subprocesses are found the same way. Each action checks the node's current state first "
+                        + "and explains a refusal; --force sends anyway."})
+public final class NodeCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    BkopsCommand root;
+
+    /** Task ids are numbers; say so before asking the server. */
+    static void checkTaskId(String id) {
+        if (!id.matches("\\d+")) {
+            throw CliException.usage("task id must be a number, got '" + id + "' (see 'bkops task list')");
+        }
+    }
+
+    /** The node the operator means; several nodes with that name are listed (ids and paths) before exit 2. */
+    static Node resolve(TaskNodes nodes, String ref, Output out) {
+        try {
+            return nodes.resolve(ref);
+        } catch (NodeSelectionException e) {
+            if (e.reason() == NodeSelectionException.Reason.NOT_FOUND) {
+                throw CliException.notFound(e.getMessage() + " (see 'bkops task status " + nodes.taskId() + " -o wide')");
+            }
+            out.info("nodes named '" + ref + "':");
+            e.candidates().forEach(n -> out.info("  " + n.id() + "  " + nodes.path(n)));
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** An API failure as one phrase, in ErrorReporter's shape: message [code C, HTTP S, request id R]. */
+    static String describe(ApiException e) {
+        StringJoiner tail = new StringJoiner(", ", " [", "]").setEmptyValue("");
+        if (e.code() != null) {
+            tail.add("code " + e.code());
+        }
+        if (e.httpStatus() != null && e.httpStatus() != 200) {
+            tail.add("HTTP " + e.httpStatus());
+        }
+        if (e.requestId() != null) {
+            tail.add("request id " + e.requestId());
+        }
+        return e.getMessage() + tail;
+    }
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "'bkops node' needs a verb; see 'bkops node --help'");
+    }
+}

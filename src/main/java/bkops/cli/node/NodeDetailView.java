@@ -1,0 +1,112 @@
+package bkops.cli.node;
+
+import bkops.model.PipelineTree.Node;
+import bkops.model.State;
+import bkops.ops.node.TaskNodes;
+import bkops.render.JsonOutput;
+import bkops.render.Style;
+import bkops.render.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.PrintWriter;
+
+/** get_task_node_detail for an operator: where the node is, how it went, what it got and gave, why it failed. */
+final class NodeDetailView {
+    private final Style style;
+
+    NodeDetailView(Style style) {
+        this.style = style;
+    }
+
+    void render(TaskNodes nodes, Node node, JsonNode d, PrintWriter out) {
+        Table head = new Table().column("").column("").headers(false);
+        head.row("Node", style.bold(TaskNodes.label(node)));
+        head.row("ID", node.id());
+        head.row("Path", nodes.path(node));
+        head.row("Kind", node.rawType() + (node.component() == null ? "" : " · " + node.component().code()));
+        head.row("State", style.stateLabel(State.of(d.path("state").asText(null))) + (d.path("skip").asBoolean() ? " (skipped)" : ""));
+        head.row("Started", text(d.get("start_time")));
+        head.row("Finished", text(d.get("finish_time")));
+        head.row("Elapsed", d.has("elapsed_time") ? seconds(d.path("elapsed_time").asLong()) : "");
+        head.row("Retries", d.path("retry").asText("0"));
+        head.row("Version", text(d.get("version")));
+        head.print(out);
+
+        JsonNode inputs = d.path("inputs");
+        if (inputs.isObject() && !inputs.isEmpty()) {
+            out.println();
+            out.println(style.bold("Inputs"));
+            Table t = new Table().column("").column("").headers(false);
+            inputs.properties().forEach(e -> t.row("  " + e.getKey(), value(e.getValue())));
+            t.print(out);
+        }
+        JsonNode outputs = d.path("outputs");
+        if (outputs.isArray() && !outputs.isEmpty()) {
+            out.println();
+            out.println(style.bold("Outputs"));
+            Table t = new Table().column("").column("").column("").headers(false);
+            outputs.forEach(o -> t.row("  " + o.path("key").asText(), name(o), value(o.get("value"))));
+            t.print(out);
+        }
+        String failure = FailureText.readable(d.get("ex_data"));
+        if (!failure.isEmpty()) {
+            out.println();
+            out.println(style.bold(style.red("Failure")));
+            failure.lines().forEach(l -> out.println("  " + l));
+        }
+        String job = jobInstance(outputs);
+        if (job != null) {
+            out.println();
+            out.println("Job instance " + job + ": see it with 'bkops job status " + job + "'");
+        }
+        JsonNode histories = d.path("histories");
+        if (histories.isArray() && !histories.isEmpty()) {
+            out.println();
+            out.println(style.bold("Earlier tries"));
+            Table t = new Table().column("").column("").column("").column("").column("").headers(false);
+            int i = 0;
+            for (JsonNode h : histories) {
+                String err = FailureText.readable(h.get("ex_data")).lines().findFirst().orElse("");
+                t.row("  #" + ++i, style.stateLabel(State.of(h.path("state").asText(null))), text(h.get("start_time")),
+                        seconds(h.path("elapsed_time").asLong()), err);
+            }
+            t.print(out);
+        }
+        out.flush();
+    }
+
+    /** The Job instance a job_execute_task-style node started, from its job_inst_id output. */
+    static String jobInstance(JsonNode outputs) {
+        for (JsonNode o : outputs) {
+            JsonNode v = o.get("value");
+            if ("job_inst_id".equals(o.path("key").asText()) && v != null && !v.isNull() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String name(JsonNode output) {
+        String n = output.path("name").asText("");
+        return n.equals(output.path("key").asText()) ? "" : n;
+    }
+
+    private static String text(JsonNode v) {
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    /** Strings as they are (quoted when multi-line, so a table row stays one line); anything else as compact JSON. */
+    private static String value(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isTextual() && !v.asText().contains("\n")) {
+            return v.asText();
+        }
+        return JsonOutput.compact(v);
+    }
+
+    private static String seconds(long s) {
+        return s < 60 ? s + "s" : s / 60 + "m" + String.format("%02ds", s % 60);
+    }
+}

@@ -1,0 +1,51 @@
+package bkops.cli.node;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.model.PipelineTree.Node;
+import bkops.ops.node.TaskNodes;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "show",
+        header = "Show a node: state, times, retries, inputs, outputs, the failure text and earlier tries.",
+        description = {"Reads get_task_node_detail. The subprocess stack the API needs is worked out from the task's "
+                + "tree, so a node inside a subprocess is shown by its id or name alone. The failure text is made "
+                + "readable (JSON pretty-printed, HTML reduced to text). A node that ran a Job instance shows its id "
+                + "and the command to look at it.",
+                "-o json prints the API's data."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops node show 12 '部署 deploy'", "bkops node show 12 n1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6 -o json"})
+public final class NodeShow implements Callable<Integer> {
+    @ParentCommand
+    NodeCommand parent;
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "Task id.")
+    String task;
+
+    @Parameters(index = "1", paramLabel = "NODE", description = "Node id, or its name when unique in the task.")
+    String node;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        NodeCommand.checkTaskId(task);
+        TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
+        Node n = NodeCommand.resolve(nodes, node, out);
+        JsonNode detail = root.session().sops().nodeDetail(task, n.id(), nodes.tree().subprocessStack(n.id()),
+                n.component() == null ? null : n.component().code());
+        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
+            out.print(detail, f);
+        } else {
+            new NodeDetailView(out.style()).render(nodes, n, detail, out.out());
+        }
+        return 0;
+    }
+}

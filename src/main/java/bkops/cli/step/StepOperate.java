@@ -1,0 +1,190 @@
+package bkops.cli.step;
+
+import bkops.api.InDoubtException;
+import bkops.api.JobApi;
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliContext;
+import bkops.cli.CliException;
+import bkops.cli.ExitCode;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.cli.job.JobScope;
+import bkops.cli.job.JobWait;
+import bkops.config.Durations;
+import bkops.model.job.JobInstance;
+import bkops.model.job.RunStatus;
+import bkops.model.job.StepInstance;
+import bkops.model.job.StepOperation;
+import bkops.render.JsonOutput;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "operate",
+        header = "Operate a step of a job instance: retry its failed hosts, ignore its error, confirm it...",
+        description = {"Operations (name or code) and the step state each needs:",
+                "  retry-failed (2)       FAILED, ABNORMAL, TERMINATED: rerun the failed hosts",
+                "  retry-all (8)          FAILED, ABNORMAL, TERMINATED: rerun every host",
+                "  ignore-error (3)       FAILED or ABNORMAL: let the job go on",
+                "  confirm (6)            WAITING_USER (a confirmation step): go on",
+                "  terminate-confirm (9)  WAITING_USER (a confirmation step): stop the job",
+                "  reconfirm (10)         CONFIRM_TERMINATED: ask for the confirmation again",
+                "  next-step (11)         TERMINATED (job terminated): run the next step",
+                "  force-skip (12)        TERMINATING (stuck terminating): skip the step",
+                "bkops reads the step's state first and refuses an operation the state does not allow (exit 3); "
+                        + "--force sends it anyway. The request is never retried: a retry would run the hosts again.",
+                "force-skip and terminate-confirm ask for confirmation on a terminal; otherwise they need --yes.",
+                "--wait polls until the step stops running and exits 0 when it passed, 10 when it failed, "
+                        + "12 when it waits for a confirmation, 124 when --wait-timeout passed first."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops step operate --job 20001 --step 50001 --op retry-failed --wait",
+                "bkops step operate --job 20001 --step 50003 --op confirm",
+                "bkops step operate --job 20001 --step 50001 --op 3",
+                "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
+public final class StepOperate implements Callable<Integer> {
+    @ParentCommand
+    StepCommand parent;
+
+    @Option(names = "--job", paramLabel = "JOB", required = true, description = "Job instance id.")
+    long jobId;
+
+    @Option(names = "--step", paramLabel = "STEP", required = true,
+            description = "Step instance id (see 'bkops job status JOB').")
+    long stepId;
+
+    @Option(names = "--op", paramLabel = "NAME|CODE", required = true, completionCandidates = OperationNames.class,
+            description = "The operation: ${COMPLETION-CANDIDATES}, or its numeric code.")
+    String op;
+
+    @Option(names = "--force", description = "Send even when the step's state does not allow the operation.")
+    boolean force;
+
+    @Option(names = "--wait", description = "Wait until the step stops running; the exit code says how it ended.")
+    boolean waitFor;
+
+    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            description = "How long --wait waits before giving up with exit 124 (default ${DEFAULT-VALUE}).")
+    String waitTimeout;
+
+    @Mixin
+    JobScope scope;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BkopsCommand root = parent.root;
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        StepOperation operation = StepOperation.parse(op);
+        if (operation == null) {
+            throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
+                    .map(o -> o.cliName() + " (" + o.code() + ")").collect(Collectors.joining(", ")));
+        }
+        JobApi api = scope.api(root.session());
+        JobInstance before = JobInstance.parse(api.jobInstanceStatus(jobId, false));
+        StepInstance step = before.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId
+                + " has no step " + stepId + " (see 'bkops job status " + jobId + "')"));
+        String refusal = refusal(operation, step);
+        if (refusal != null) {
+            if (!force) {
+                throw CliException.refused(refusal + " (see 'bkops job status " + jobId + "'; --force sends it anyway)");
+            }
+            out.warn(refusal + "; sending anyway (--force)");
+        }
+        if (root.global.dryRun) {
+            out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(
+                    api.operateStepParams(jobId, stepId, operation.code()))));
+            out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
+            return ExitCode.OK;
+        }
+        if (operation.destructive() && !root.global.yes) {
+            confirm(root.context(), out, operation);
+        }
+        JsonNode data;
+        try {
+            data = api.operateStep(jobId, stepId, operation.code());
+        } catch (InDoubtException e) {
+            out.warn("the request may have reached Job; it is not sent again. Check with 'bkops job status " + jobId
+                    + "' before trying again");
+            throw e;
+        }
+        switch (f) {
+            case JSON, YAML -> out.print(data, f);
+            default -> out.out().println(operation.cliName() + " sent: step " + stepId + " of job " + jobId
+                    + " (" + operation.meaning() + ")");
+        }
+        out.out().flush();
+        return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK;
+    }
+
+    /** Why the table refuses the operation in the step's state, or null when it allows it. */
+    static String refusal(StepOperation operation, StepInstance step) {
+        if (!operation.fitsType(step.type())) {
+            return "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
+                    + " needs a manual confirmation step";
+        }
+        if (!operation.allows(step.status())) {
+            return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
+                    + operation.allowedWords();
+        }
+        return null;
+    }
+
+    private void confirm(CliContext ctx, Output out, StepOperation operation) {
+        String what = operation.cliName() + " step " + stepId + " of job " + jobId + " (" + operation.meaning() + ")";
+        if (!ctx.stdinIsTerminal()) {
+            throw CliException.usage(what + " cannot be undone: add --yes to confirm; nothing was sent");
+        }
+        out.err().print(what + "? This cannot be undone. [y/N] ");
+        out.err().flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
+        if (answer == null || !(answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"))) {
+            throw CliException.usage("not confirmed; nothing was sent");
+        }
+    }
+
+    /**
+     * Waits until the step has moved since the operation and stopped running. A retry may still show the old FAILED
+     * for a moment (the job is marked RUNNING first), hence "moved": a new status or a new run. next-step leaves its
+     * step TERMINATED by design, so there the job moving on is the sign, and the step counts as passed.
+     */
+    private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
+            throws InterruptedException {
+        JobWait wait = new JobWait(api, parent.root.context().sleeper(), Durations.parse(waitTimeout));
+        Optional<JobInstance> done = wait.until(jobId, j -> {
+            StepInstance s = j.step(stepId).orElseThrow();
+            boolean moved = s.status() != was.status() || s.executeCount() != was.executeCount()
+                    || operation == StepOperation.NEXT_STEP && j.status() != jobWas;
+            return moved && !s.status().inProgress();
+        }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
+        if (done.isEmpty()) {
+            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + waitTimeout);
+        }
+        RunStatus end = done.get().step(stepId).orElseThrow().status();
+        return JobWait.exitCode(operation == StepOperation.NEXT_STEP && end == RunStatus.TERMINATED
+                ? RunStatus.Outcome.SUCCESS : end.outcome());
+    }
+
+    static final class OperationNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(StepOperation.values()).map(StepOperation::cliName).iterator();
+        }
+    }
+}

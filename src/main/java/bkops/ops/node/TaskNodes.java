@@ -1,0 +1,161 @@
+package bkops.ops.node;
+
+import bkops.api.Endpoints;
+import bkops.api.SopsApi;
+import bkops.model.PipelineTree;
+import bkops.model.PipelineTree.Node;
+import bkops.model.PipelineTree.NodeType;
+import bkops.model.State;
+import bkops.model.TaskStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A task's nodes as the operator addresses them: the tree (from get_task_detail, so nested subprocesses are included)
+ * joined with the current states (get_task_status). Node ids are unique across a task, nested ones included.
+ */
+public final class TaskNodes {
+    private final String taskId;
+    private final PipelineTree tree;
+    private final TaskStatus status;
+
+    public TaskNodes(String taskId, PipelineTree tree, TaskStatus status) {
+        this.taskId = taskId;
+        this.tree = tree;
+        this.status = status;
+    }
+
+    /** Two reads: the task's tree (get_task_detail) and the states of its nodes (get_task_status). */
+    public static TaskNodes load(SopsApi api, String taskId) {
+        var detail = api.client().data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
+        var status = api.client().data(Endpoints.GET_TASK_STATUS, Map.of("task_id", taskId),
+                "get the status of task " + taskId);
+        return new TaskNodes(taskId, PipelineTree.parse(detail.path("pipeline_tree")), TaskStatus.parse(status));
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public PipelineTree tree() {
+        return tree;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
+    public State state(Node node) {
+        return status.stateOf(node.id());
+    }
+
+    /** The name the operator knows a node by; events and unnamed gateways fall back to their kind. */
+    public static String label(Node node) {
+        if (!node.name().isBlank()) {
+            return node.name();
+        }
+        return switch (node.type()) {
+            case START -> "start";
+            case END -> "end";
+            default -> node.rawType();
+        };
+    }
+
+    /** Where the node sits: the names of the subprocesses leading to it, then its own, joined by " / ". */
+    public String path(Node node) {
+        List<String> parts = new ArrayList<>();
+        for (String id : tree.subprocessStack(node.id())) {
+            tree.node(id).ifPresent(s -> parts.add(label(s)));
+        }
+        parts.add(label(node));
+        return String.join(" / ", parts);
+    }
+
+    /**
+     * The node an operator typed: its id, else its name when exactly one node bears it. Several matches or none
+     * raise a {@link NodeSelectionException} that lists what there is to choose from.
+     */
+    public Node resolve(String ref) {
+        Optional<Node> byId = tree.node(ref);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<Node> named = tree.nodesByName(ref);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty()) {
+            throw new NodeSelectionException(NodeSelectionException.Reason.NOT_FOUND,
+                    "task " + taskId + " has no node with id or name '" + ref + "'", List.of());
+        }
+        throw new NodeSelectionException(NodeSelectionException.Reason.AMBIGUOUS,
+                named.size() + " nodes of task " + taskId + " are named '" + ref + "'; give one of their ids", named);
+    }
+
+    /**
+     * Every node in FAILED state, in document order at every depth. SubProcess nodes are left out: they show FAILED
+     * because a node inside failed, and that inner node is the one to act on.
+     */
+    public List<Node> failed() {
+        List<Node> out = new ArrayList<>();
+        collectFailed(tree, out);
+        return out;
+    }
+
+    private void collectFailed(PipelineTree level, List<Node> out) {
+        for (Node n : level.nodes().values()) {
+            if (n.type() != NodeType.SUBPROCESS && state(n) == State.FAILED) {
+                out.add(n);
+            }
+            if (n.subprocess() != null) {
+                collectFailed(n.subprocess(), out);
+            }
+        }
+    }
+
+    /** One way out of a diverging gateway: the flow (what skip_exg takes), its branch name and where it leads. */
+    public record Branch(String flowId, String name, Node target) {
+    }
+
+    /** The gateway's outgoing branches in declared order. */
+    public List<Branch> branches(Node gateway) {
+        PipelineTree level = levelOf(gateway);
+        List<Branch> out = new ArrayList<>();
+        for (PipelineTree.Flow f : level.outgoingFlows(gateway)) {
+            out.add(new Branch(f.id(), gateway.branchLabel(f.id()), level.nodes().get(f.target())));
+        }
+        return out;
+    }
+
+    /**
+     * The branches an operator's choice names: a flow id, else a branch name (exact, then ignoring case), else the
+     * name of the node the branch leads to. Empty or several: the caller lists the branches.
+     */
+    public List<Branch> branchesMatching(Node gateway, String choice) {
+        List<Branch> all = branches(gateway);
+        List<java.util.function.Predicate<Branch>> tries = List.of(
+                b -> b.flowId().equals(choice),
+                b -> b.name().equals(choice),
+                b -> b.name().equalsIgnoreCase(choice),
+                b -> b.target() != null && b.target().name().equals(choice));
+        for (var t : tries) {
+            List<Branch> hit = all.stream().filter(t).toList();
+            if (!hit.isEmpty()) {
+                return hit;
+            }
+        }
+        return List.of();
+    }
+
+    /** The (sub)pipeline the node is declared in. */
+    public PipelineTree levelOf(Node node) {
+        PipelineTree level = tree;
+        for (String id : tree.subprocessStack(node.id())) {
+            level = tree.node(id).map(Node::subprocess).orElse(level);
+        }
+        return level;
+    }
+}

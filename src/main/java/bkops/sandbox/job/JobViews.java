@@ -1,0 +1,122 @@
+package bkops.sandbox.job;
+
+import bkops.sandbox.job.JobState.HostResult;
+import bkops.sandbox.job.JobState.JobInstance;
+import bkops.sandbox.job.JobState.StepInstance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code data} objects of the read APIs, keyed as bk-job writes them; null fields are left out (Jackson NON_NULL). */
+final class JobViews {
+    private JobViews() {}
+
+    static Map<String, Object> jobStatus(JobInstance job, boolean withHosts) {
+        Map<String, Object> instance = new LinkedHashMap<>();
+        instance.put("job_instance_id", job.jobInstanceId);
+        instance.put("bk_scope_type", job.bkScopeType);
+        instance.put("bk_scope_id", job.bkScopeId);
+        instance.put("name", job.name);
+        instance.put("create_time", job.createTime);
+        instance.put("status", job.status);
+        putTimes(instance, job.startTime, job.endTime);
+
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (StepInstance step : job.steps) {
+            Map<String, Object> s = stepHeader(step);
+            if (withHosts) {
+                List<Map<String, Object>> hosts = new ArrayList<>();
+                for (HostResult h : step.hosts) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("bk_host_id", h.bkHostId);
+                    r.put("ip", h.ip);
+                    r.put("bk_cloud_id", h.bkCloudId);
+                    r.put("status", h.status);
+                    r.put("tag", "");
+                    r.put("exit_code", h.exitCode);
+                    r.put("error_code", h.errorCode);
+                    putTimes(r, h.startTime, h.endTime);
+                    hosts.add(r);
+                }
+                s.put("step_ip_result_list", hosts);
+            }
+            steps.add(s);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("finished", RunStatus.finished(job.status));
+        data.put("job_instance", instance);
+        data.put("step_instance_list", steps);
+        return data;
+    }
+
+    /** get_step_instance_status: hosts grouped by result (all tags are empty), each group capped at {@code maxPerGroup}. */
+    static Map<String, Object> stepStatus(StepInstance step, List<HostResult> hosts, Integer maxPerGroup) {
+        Map<Integer, List<HostResult>> byStatus = new LinkedHashMap<>();
+        hosts.forEach(h -> byStatus.computeIfAbsent(h.status, k -> new ArrayList<>()).add(h));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byStatus.forEach((status, members) -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("result_type", status);
+            g.put("result_type_desc", HostStatus.label(status));
+            g.put("tag", "");
+            g.put("host_size", members.size());
+            g.put("host_result_list", members.stream()
+                    .limit(maxPerGroup == null ? Long.MAX_VALUE : maxPerGroup)
+                    .map(JobViews::groupedHost)
+                    .toList());
+            groups.add(g);
+        });
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("step_instance_id", step.stepInstanceId);
+        data.put("execute_count", step.executeCount);
+        data.put("name", step.name);
+        data.put("type", step.type);
+        data.put("status", step.status);
+        data.put("create_time", step.createTime);
+        putTimes(data, step.startTime, step.endTime);
+        data.put("step_result_group_list", groups);
+        return data;
+    }
+
+    /** ipv6 and bk_agent_id are written as explicit nulls here, as the gateway doc's example shows them. */
+    private static Map<String, Object> groupedHost(HostResult h) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("bk_host_id", h.bkHostId);
+        r.put("ip", h.ip);
+        r.put("ipv6", null);
+        r.put("bk_agent_id", null);
+        r.put("bk_cloud_id", h.bkCloudId);
+        r.put("bk_cloud_name", "Default Area");
+        r.put("status", h.status);
+        r.put("status_desc", HostStatus.label(h.status));
+        r.put("tag", "");
+        r.put("exit_code", h.exitCode);
+        putTimes(r, h.startTime, h.endTime);
+        return r;
+    }
+
+    private static Map<String, Object> stepHeader(StepInstance step) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("step_instance_id", step.stepInstanceId);
+        s.put("name", step.name);
+        s.put("type", step.type);
+        s.put("status", step.status);
+        s.put("execute_count", step.executeCount);
+        s.put("create_time", step.createTime);
+        putTimes(s, step.startTime, step.endTime);
+        return s;
+    }
+
+    private static void putTimes(Map<String, Object> m, Long start, Long end) {
+        if (start != null) {
+            m.put("start_time", start);
+        }
+        if (end != null) {
+            m.put("end_time", end);
+        }
+        if (start != null && end != null) {
+            m.put("total_time", end - start);
+        }
+    }
+}
