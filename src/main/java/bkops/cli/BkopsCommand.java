@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 /** The root command: owns the global options and the run's context; the nouns are its subcommands. */
 @Command(name = "bkops",
-        subcommands = {bkops.cli.sandbox.SandboxCommand.class},
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -35,6 +34,7 @@ import picocli.CommandLine.Spec;
                 CompletionCommand.class,
                 CompleteCommand.class,
                 TrainCommand.class,
+                bkops.cli.sandbox.SandboxCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",

@@ -151,11 +151,15 @@ final class Engine {
             case "pause_node" -> r.dueAt = null;
             case "job_execute_task" -> {
                 Long plan = Json.asLong(r.inputs.get("job_plan_id"));
-                long inst = JobSimulator.createInstance(w.job, SandboxCredentials.BIZ_ID, plan == null ? 0 : plan, d.name(),
-                        t.executor, Instant.ofEpochMilli(at));
-                r.jobInstanceId = inst;
-                r.outputs.put("job_inst_id", inst);
-                r.dueAt = null;
+                try {
+                    long inst = JobSimulator.createInstance(w.job, SandboxCredentials.BIZ_ID, plan == null ? 0 : plan, d.name(),
+                            t.executor, Instant.ofEpochMilli(at));
+                    r.jobInstanceId = inst;
+                    r.outputs.put("job_inst_id", inst);
+                    r.dueAt = null;
+                } catch (SandboxError e) {
+                    fail(t, d, r, at, "JOB启动失败 job launch failed: " + e.getMessage());
+                }
             }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
         }

@@ -233,7 +233,7 @@ public final class Sandbox implements AutoCloseable {
 
     private Response job(String method, String rest, String query, String body, String auth, boolean esb) {
         String api = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
-        if (api.isEmpty() || api.contains("/")) {
+        if (!JobSimulator.APIS.contains(api)) {
             return esb ? Response.json(200, esbError(1306404, "Component not found"))
                     : Response.gateway(GatewayError.notFound(method, JOB_GATEWAY + rest), false);
         }
