@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,7 +126,7 @@ final class Engine {
     }
 
     static String newVersion() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return Ids.hex32();
     }
 
     private static void finish(Task t, NodeDef d, NodeRun r, long at) {
