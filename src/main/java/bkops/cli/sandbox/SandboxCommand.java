@@ -55,13 +55,20 @@ public final class SandboxCommand implements Runnable {
 
         @Override
         public void run() {
-            Sandbox sandbox;
-            try {
-                sandbox = Sandbox.start(new SandboxOptions().port(port).stateDir(stateDir).speed(speed));
-                if (latency != null) sandbox.faults().latency(parseDuration(latency));
-                sandbox.faults().failRate(failRate);
+            SandboxOptions options;
+            Duration delay;
+            try { // every flag is checked before anything binds a port
+                options = new SandboxOptions().port(port).stateDir(stateDir).speed(speed);
+                delay = latency == null ? Duration.ZERO : parseDuration(latency);
+                if (failRate < 0 || failRate > 1) throw new IllegalArgumentException("--fail-rate must be between 0 and 1");
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            Sandbox sandbox;
+            try {
+                sandbox = Sandbox.start(options);
+                sandbox.faults().latency(delay);
+                sandbox.faults().failRate(failRate);
             } catch (java.io.IOException e) {
                 throw new CommandLine.ExecutionException(spec.commandLine(), "cannot start the sandbox: " + e.getMessage(), e);
             }
