@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 CompletionCommand.class,
                 CompleteCommand.class,
                 TrainCommand.class,
+                bkops.cli.sandbox.SandboxCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",
