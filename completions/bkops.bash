@@ -3,13 +3,14 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config doctor completion help' ;;
+    '') echo 'template task node periodic step job config doctor completion sandbox help' ;;
     'template') echo 'list show graph' ;;
     'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
     'periodic') echo 'list show create enable disable cron constants' ;;
     'step') echo 'operate' ;;
     'job') echo 'status log' ;;
     'config') echo 'init view set unset use profiles' ;;
+    'sandbox') echo 'serve reset' ;;
   esac
 }
 
@@ -54,6 +55,9 @@ _bkops_options() {
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'sandbox') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    'sandbox reset') echo '--state-dir -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'help') echo '-h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
   esac
 }
@@ -99,6 +103,9 @@ _bkops_valued() {
     'config profiles') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'doctor') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'completion') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'sandbox') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'sandbox reset') echo '--state-dir -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'help') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
   esac
 }
@@ -263,6 +270,18 @@ _bkops_values() {
     'completion|--scope') echo 'cmdb_biz project' ;;
     'completion|-o'|'completion|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'completion|--color') echo 'auto always never' ;;
+    'sandbox|--gateway') echo 'apigw esb' ;;
+    'sandbox|--scope') echo 'cmdb_biz project' ;;
+    'sandbox|-o'|'sandbox|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'sandbox|--color') echo 'auto always never' ;;
+    'sandbox serve|--gateway') echo 'apigw esb' ;;
+    'sandbox serve|--scope') echo 'cmdb_biz project' ;;
+    'sandbox serve|-o'|'sandbox serve|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'sandbox serve|--color') echo 'auto always never' ;;
+    'sandbox reset|--gateway') echo 'apigw esb' ;;
+    'sandbox reset|--scope') echo 'cmdb_biz project' ;;
+    'sandbox reset|-o'|'sandbox reset|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'sandbox reset|--color') echo 'auto always never' ;;
     'help|--gateway') echo 'apigw esb' ;;
     'help|--scope') echo 'cmdb_biz project' ;;
     'help|-o'|'help|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
