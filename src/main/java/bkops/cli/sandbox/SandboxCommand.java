@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code bkops sandbox serve|reset}: run the embedded SOPS + Job simulator for other processes, or start its world over. */
-@Command(name = "sandbox", description = "Run or reset the embedded BlueKing SOPS + Job simulator.",
+@Command(name = "sandbox", header = "Run or reset the embedded BlueKing SOPS + Job simulator.",
+        description = "Run or reset the embedded BlueKing SOPS + Job simulator.",
         subcommands = {SandboxCommand.Serve.class, SandboxCommand.Reset.class})
 public final class SandboxCommand implements Runnable {
     @Spec
@@ -33,7 +34,9 @@ public final class SandboxCommand implements Runnable {
         System.exit(new CommandLine(new SandboxCommand()).execute(args));
     }
 
-    @Command(name = "serve", description = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.")
+    @Command(name = "serve", header = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
+            description = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
+            footerHeading = "%nExamples:%n", footer = {"bkops sandbox serve --port 8765", "bkops sandbox serve --latency 50ms --fail-rate 0.1"})
     static final class Serve implements Runnable {
         @Spec
         CommandSpec spec;
@@ -116,7 +119,8 @@ public final class SandboxCommand implements Runnable {
         }
     }
 
-    @Command(name = "reset", description = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).")
+    @Command(name = "reset", header = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).",
+            description = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).")
     static final class Reset implements Runnable {
         @Spec
         CommandSpec spec;
