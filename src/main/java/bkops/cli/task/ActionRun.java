@@ -73,7 +73,7 @@ final class ActionRun {
         if (wait == null || reached.isEmpty()) {
             return code;
         }
-        int waited = wait.run(reached, false, f == OutputFormat.ID ? OutputFormat.ID : OutputFormat.TABLE);
+        int waited = wait.run(reached, false, f);
         return code == ExitCode.OK ? waited : code;
     }
 

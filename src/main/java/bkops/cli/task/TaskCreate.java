@@ -51,7 +51,7 @@ public final class TaskCreate implements Callable<Integer> {
     String name;
 
     @Option(names = "--const", paramLabel = "KEY=VALUE",
-            description = "Set a constant (repeatable); the ${} around KEY is optional.")
+            description = "Set a constant (repeatable); KEY with or without its $${} (version or $${version}).")
     List<String> consts = new ArrayList<>();
 
     @Option(names = "--const-file", paramLabel = "FILE|-",

@@ -110,6 +110,9 @@ class TaskLifecycleTest {
         assertEquals(12, r.exit(), r::toString);
         String[] lines = r.out().split("\n");
         assertEquals(json("{\"task_id\":\"" + id + "\",\"action\":\"start\",\"ok\":true}"), json(lines[0]));
+        assertEquals(2, lines.length, r::toString);
+        assertEquals(json("{\"task_id\":\"" + id + "\",\"state\":\"RUNNING\",\"outcome\":\"WAITING\",\"exit\":12}"),
+                json(lines[1]));
         Matcher cb = Pattern.compile("bkops node callback " + id + " (\\w+) --data '\\{}'").matcher(r.err());
         assertTrue(cb.find(), r::toString);
         assertTrue(r.err().contains("人工确认 approve  (" + cb.group(1) + "): waiting for a callback"), r::toString);
