@@ -65,14 +65,8 @@ public final class TaskReader {
      * Snapshots of many tasks (missing ids as {@link TaskSnapshot#missing}). Trees are read only for tasks with a
      * running node, where only the tree tells a node waiting for a callback from one at work.
      */
-    public Map<String, TaskSnapshot> many(List<String> ids) {
-        Map<String, JsonNode> raw;
-        try {
-            raw = rawMany(ids, true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading task status", e);
-        }
+    public Map<String, TaskSnapshot> many(List<String> ids) throws InterruptedException {
+        Map<String, JsonNode> raw = rawMany(ids, true);
         Map<String, TaskSnapshot> out = new LinkedHashMap<>();
         for (String id : ids) {
             JsonNode item = raw.get(id);

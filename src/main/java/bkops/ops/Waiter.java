@@ -17,7 +17,7 @@ public final class Waiter {
     /** Reads the current snapshot of each id (every id in the answer; missing ones as {@link TaskSnapshot#missing}). */
     @FunctionalInterface
     public interface Poller {
-        Map<String, TaskSnapshot> poll(List<String> ids);
+        Map<String, TaskSnapshot> poll(List<String> ids) throws InterruptedException;
     }
 
     @FunctionalInterface

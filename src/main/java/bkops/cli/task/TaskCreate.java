@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
@@ -8,6 +9,7 @@ import bkops.cli.OutputFormat;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskDraft;
+import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,7 +99,12 @@ public final class TaskCreate implements Callable<Integer> {
                     + "; nothing was sent");
             return ExitCode.OK;
         }
-        JsonNode created = root.session().sops().createTask(templateId, body);
+        JsonNode created;
+        try {
+            created = root.session().sops().createTask(templateId, body);
+        } catch (InDoubtException e) {
+            throw new CliException(ExitCode.TRANSPORT, e.getMessage() + "; " + lookForCreated(root));
+        }
         String id = created.path("task_id").asText();
         switch (f) {
             case ID -> out.out().println(id);
@@ -112,6 +119,23 @@ public final class TaskCreate implements Callable<Integer> {
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? ExitCode.OK : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
+    }
+
+    /** After a lost reply: whether a task of this name and template exists now (create_task is never re-sent). */
+    private String lookForCreated(BkopsCommand root) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("keyword", name);
+        filters.put("template_id", templateId);
+        List<String> found = new ArrayList<>();
+        new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
+            if (name.equals(t.path("name").asText())) {
+                found.add(t.path("id").asText());
+            }
+        });
+        return found.isEmpty()
+                ? "no task named '" + name + "' from template " + templateId + " exists, so none was created (not re-sent)"
+                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found)
+                        + " (not re-sent; check them before creating another)";
     }
 
     private Map<String, Object> body(Template template) {

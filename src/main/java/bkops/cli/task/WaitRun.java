@@ -41,7 +41,8 @@ final class WaitRun {
     /**
      * @param watch  draw the task on stdout (watch); otherwise progress goes to stderr and stdout gets one result line
      *               per task (wait, --wait)
-     * @param format of the result lines; null prints none (the caller's output already holds the task)
+     * @param format of the result lines (wait), or table/wide for the tree (watch); null prints no result lines (the
+     *               caller's output already holds the task)
      */
     int run(List<String> ids, boolean watch, OutputFormat format) {
         Output out = root.session().output();
@@ -50,7 +51,7 @@ final class WaitRun {
         boolean one = ids.size() == 1;
         Waiter.Poller poller = one ? list -> Map.of(list.get(0), reader.one(list.get(0))) : reader::many;
         Waiter waiter = new Waiter(poller, ctx.sleeper()::sleep, interval, deadline, System::nanoTime);
-        Waiter.Listener listener = listener(out, watch && one);
+        Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
         try (Interrupts ctrlC = Interrupts.onCtrlC()) {
             Waiter.Result result;
             try {
@@ -73,10 +74,10 @@ final class WaitRun {
         return ExitCode.INTERRUPTED;
     }
 
-    private Waiter.Listener listener(Output out, boolean drawTree) {
+    private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
         if (drawTree && out.terminal()) {
             LiveView view = new LiveView(out.out());
-            StatusTreeRenderer renderer = new StatusTreeRenderer(out.style(), false);
+            StatusTreeRenderer renderer = new StatusTreeRenderer(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     renderer.render(s.name(), s.tree(), s.status(), Map.of()) + "\n"
                             + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
@@ -93,7 +94,8 @@ final class WaitRun {
             TaskSnapshot s = result.snapshots().get(ids.get(0));
             if (s != null && s.status() != null) {
                 out.out().println();
-                new StatusTreeRenderer(out.style(), false).render(s.name(), s.tree(), s.status(), out.out());
+                new StatusTreeRenderer(out.style(), format == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(),
+                        out.out());
             }
         }
         int code = ExitCode.OK;

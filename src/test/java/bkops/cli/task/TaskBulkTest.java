@@ -126,6 +126,19 @@ class TaskBulkTest {
     }
 
     @Test
+    void aLostCreateReplyLooksForTheTaskInsteadOfCreatingAnother() {
+        sb.faults().add(new Faults.Fault(Faults.Kind.DROP, 1, "create_task", 0));
+        Map<String, String> env = new HashMap<>(sb.env());
+        env.put("BKOPS_TIMEOUT", "2s");
+        CliRun.Result r = sb.run(env, "task", "create", "--template", "1", "--name", "once");
+        assertEquals(6, r.exit(), r::toString);
+        assertTrue(r.err().endsWith("no task named 'once' from template 1 exists, so none was created (not re-sent)\n"),
+                r::toString);
+        assertEquals(1, calls(sb, "create_task").size());
+        assertTrue(calls(sb, "get_task_list").get(0).pathAndQuery().contains("keyword=once&template_id=1"));
+    }
+
+    @Test
     void dryRunSendsNothing() {
         String id = create(1).get(0);
         CliRun.Result r = sb.run("task", "revoke", id, "--dry-run");

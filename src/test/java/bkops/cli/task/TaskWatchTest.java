@@ -68,6 +68,10 @@ class TaskWatchTest {
         assertTrue(r.out().contains("\u001b[K\n"), "each line cleared to its end");
         assertTrue(r.out().contains("\r\u001b[9A"), "back up over the 9 lines of the previous frame: " + r);
         assertFalse(r.out().contains("\u001b[2J"), "never clears the screen");
+        String nodeId = TaskTesting.json(sb.run("task", "status", id, "-o", "json").out()).path("children")
+                .fieldNames().next();
+        CliRun.Result wide = CliRun.run(sb.env(), null, sb.sleeper(), true, "task", "watch", id, "-o", "wide");
+        assertTrue(wide.out().contains(nodeId), "-o wide shows node ids: " + wide);
     }
 
     @Test
