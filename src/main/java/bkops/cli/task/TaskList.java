@@ -113,7 +113,7 @@ public final class TaskList implements Callable<Integer> {
                     text(x, "finish_time"), text(x, "template_id"), text(x, "creator"), text(x, "create_method"),
                     text(x, "category"));
         }
-        if (t.rowCount() > 0) {
+        if (!tasks.isEmpty()) {
             t.print(out.out());
         }
     }

@@ -58,18 +58,18 @@ public final class TaskShow implements Callable<Integer> {
                 .column("VALUE", Table.Align.LEFT, f == OutputFormat.WIDE ? 0 : 60, false).wideColumn("SOURCE");
         d.path("constants").properties().forEach(e -> c.row(e.getKey(), text(e.getValue(), "name"),
                 value(e.getValue().get("value")), text(e.getValue(), "source_type")));
-        printOrNone(c, w);
+        printOrNone(c, d.path("constants").size(), w);
         w.println();
         w.println(style.bold("Outputs"));
         Table o = new Table().column("KEY").column("NAME").column("VALUE", Table.Align.LEFT, f == OutputFormat.WIDE ? 0 : 60, false);
         d.path("outputs").forEach(x -> o.row(text(x, "key"), text(x, "name"), value(x.get("value"))));
-        printOrNone(o, w);
+        printOrNone(o, d.path("outputs").size(), w);
         w.flush();
         return 0;
     }
 
-    private static void printOrNone(Table t, java.io.PrintWriter w) {
-        if (t.rowCount() == 0) {
+    private static void printOrNone(Table t, int rows, java.io.PrintWriter w) {
+        if (rows == 0) {
             w.println("  (none)");
         } else {
             t.print(w);

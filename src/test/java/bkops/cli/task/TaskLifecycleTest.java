@@ -76,6 +76,16 @@ class TaskLifecycleTest {
         JsonNode status = json(sb.run("task", "status", id, "-o", "json").out());
         assertEquals("FINISHED", status.path("state").asText());
         assertEquals(5, status.path("children").size(), "start, three activities, end");
+
+        CliRun.Result shown = sb.run("task", "show", id);
+        assertEquals(0, shown.exit(), shown::toString);
+        assertTrue(shown.out().startsWith("Task " + id + "  发布 r2\nState      ✔ FINISHED\n"), shown::toString);
+        assertTrue(shown.out().contains("\nConstants\nKEY          NAME           VALUE\n${version}   版本 version   2.0.0\n"),
+                shown::toString);
+        assertTrue(shown.out().endsWith("Outputs\nKEY          NAME           VALUE\n${version}   版本 version   2.0.0\n"),
+                shown::toString);
+        JsonNode detail = json(sb.run("task", "show", id, "-o", "json").out());
+        assertEquals("2.0.0", detail.path("constants").path("${version}").path("value").asText());
     }
 
     @Test
