@@ -47,11 +47,20 @@ public final class TaskReader {
         return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree);
     }
 
-    /** The raw get_tasks_status items of many ids, in batches of 50 read concurrently, by id. */
+    /**
+     * The raw get_tasks_status items of many ids by id, in batches of 50: the first alone, the others concurrently
+     * (measured with bench/bulk-status.sh: all at once from a cold start was slower than one after another).
+     */
     public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren) throws InterruptedException {
-        List<Bulk.Item<List<String>, JsonNode>> answers =
-                Bulk.run(Bulk.chunks(ids, BATCH), PARALLEL_BATCHES, batch -> api.tasksStatus(batch, includeChildren));
         Map<String, JsonNode> byId = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        List<List<String>> batches = Bulk.chunks(ids, BATCH);
+        // the first request alone warms the connection and the classes; concurrent cold starts cost more than they save
+        api.tasksStatus(batches.get(0), includeChildren).forEach(item -> byId.put(item.path("id").asText(), item));
+        List<Bulk.Item<List<String>, JsonNode>> answers = Bulk.run(batches.subList(1, batches.size()), PARALLEL_BATCHES,
+                batch -> api.tasksStatus(batch, includeChildren));
         for (Bulk.Item<List<String>, JsonNode> a : answers) {
             if (!a.ok()) {
                 throw a.error();
