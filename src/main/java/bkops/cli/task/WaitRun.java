@@ -108,8 +108,9 @@ final class WaitRun {
                 continue;
             }
             if (v.outcome() != Outcome.FINISHED) {
-                // many-task reads carry no error texts: read the task alone for them
-                Verdict full = ids.size() > 1 && v.outcome() != Outcome.NOT_FOUND ? Verdict.of(reader.one(id)) : v;
+                // many-task reads carry no error texts: read the task alone for them (unless it has moved on since)
+                Verdict reread = ids.size() > 1 && v.outcome() != Outcome.NOT_FOUND ? Verdict.of(reader.one(id)) : v;
+                Verdict full = reread.outcome() == v.outcome() ? reread : v;
                 VerdictText.print(full, out.style(), err);
                 if (code == ExitCode.OK) {
                     code = full.outcome().exitCode();
