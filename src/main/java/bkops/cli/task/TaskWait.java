@@ -36,7 +36,7 @@ public final class TaskWait implements Callable<Integer> {
         WaitRun run = new WaitRun(parent.root, waitOptions);
         List<String> tasks = TaskIds.resolve(ids, parent.root.context().in());
         OutputFormat f = parent.root.session().output().format(OutputFormat.TABLE, OutputFormat.TABLE,
-                OutputFormat.JSONL, OutputFormat.JSON, OutputFormat.ID);
+                OutputFormat.JSONL, OutputFormat.ID);
         return run.run(tasks, false, f);
     }
 }

@@ -134,7 +134,7 @@ final class WaitRun {
     private static void resultLine(String id, Verdict v, TaskSnapshot s, Output out, OutputFormat format) {
         String state = s == null || s.status() == null ? "NOT_FOUND" : s.status().state().name();
         String outcome = v == null ? "RUNNING" : v.outcome().name();
-        if (format == OutputFormat.JSONL || format == OutputFormat.JSON) {
+        if (format == OutputFormat.JSONL) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("task_id", id);
             o.put("state", state);
