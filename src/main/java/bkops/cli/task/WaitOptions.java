@@ -30,7 +30,7 @@ public final class WaitOptions {
     }
 
     /** Takes the global --timeout as the wait's deadline (null: none) so it no longer limits each request. */
-    static Duration takeDeadline(BkopsCommand root) {
+    public static Duration takeDeadline(BkopsCommand root) {
         String t = root.global.timeout;
         root.global.timeout = null;
         return t == null ? null : parse(t, "--timeout");

@@ -388,7 +388,7 @@ class StepOperateTest {
     @Test
     void waitGivesUpAtTheDeadline() {
         failedDeploy();
-        CliRun.Result r = operate(0, "retry-failed", "--wait", "--wait-timeout", "2s");
+        CliRun.Result r = operate(0, "retry-failed", "--wait", "--timeout", "2s");
         assertEquals(124, r.exit(), r.toString());
         assertTrue(r.err().endsWith("bkops: step " + step(0) + " still running after 2s\n"), r.err());
     }
