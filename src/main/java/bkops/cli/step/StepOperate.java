@@ -120,9 +120,7 @@ public final class StepOperate implements Callable<Integer> {
         try {
             data = api.operateStep(jobId, stepId, operation.code());
         } catch (InDoubtException e) {
-            out.warn("the request may have reached Job; it is not sent again. Check with 'bkops job status " + jobId
-                    + "' before trying again");
-            throw e;
+            data = readBack(api, e, step, out);
         }
         switch (f) {
             case JSON, YAML -> out.print(data, f);
@@ -131,6 +129,27 @@ public final class StepOperate implements Callable<Integer> {
         }
         out.out().flush();
         return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK;
+    }
+
+    /**
+     * The reply was lost: the operation is never sent again (it would run the hosts again). Read the step back and
+     * say what it is now: a new status or a new run means it took effect.
+     */
+    private JsonNode readBack(JobApi api, InDoubtException lost, StepInstance was, Output out) {
+        StepInstance now;
+        try {
+            now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(stepId).orElse(null);
+        } catch (RuntimeException unreadable) {
+            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the step could not be read back either: "
+                    + "check with 'bkops job status " + jobId + "' before trying again");
+        }
+        if (now != null && (now.status() != was.status() || now.executeCount() != was.executeCount())) {
+            out.warn("the reply was lost, but step " + stepId + " is now " + now.status().name() + " (run "
+                    + now.executeCount() + "): the operation took effect; it was not sent again");
+            return bkops.api.Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
+        }
+        throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; step " + stepId + " is still "
+                + was.status().name() + ", so it seems not applied: run the command again if it is still needed");
     }
 
     /** Why the table refuses the operation in the step's state, or null when it allows it. */
