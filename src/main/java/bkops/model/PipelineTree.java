@@ -68,7 +68,9 @@ public final class PipelineTree {
             if (c != null && !c.evaluate().isBlank()) {
                 return c.evaluate();
             }
-            return flowId;
+            // Parallel branches have no condition: number them as drawn (the flow id is in the wide view).
+            int i = outgoing.indexOf(flowId);
+            return i >= 0 ? "branch " + (i + 1) : flowId;
         }
     }
 
