@@ -27,6 +27,8 @@ auth='{"bk_app_code":"bkops-sandbox","bk_app_secret":"sandbox-secret-0000","bk_u
 task=$(bin/bkops task create --template 9 --name "startup bench" --start -o id)
 
 run_bkops() { bin/bkops task status "$task" >/dev/null; }
+# the same jar started without the launcher's options and class-data archive: the state before the start-up work
+run_plain() { java -jar target/bkops.jar task status "$task" >/dev/null; }
 run_curl() {
   curl -sf -H "X-Bkapi-Authorization: $auth" "$sops/get_task_status/$task/2/?scope=cmdb_biz&with_ex_data=true" |
     jq -r '.data | recurse(.children[]?) | [(.name // .id), .state, (.elapsed_time // 0)] | @tsv' >/dev/null
@@ -35,9 +37,9 @@ run_python() { python3 bench/status-table.py "$task" >/dev/null; }
 
 ms() { echo $(($(date +%s%N) / 1000000)); }
 declare -A times
-for variant in bkops curl python; do "run_$variant"; done # warm caches
+for variant in bkops plain curl python; do "run_$variant"; done # warm caches
 for _ in $(seq "$n"); do
-  for variant in bkops curl python; do
+  for variant in bkops plain curl python; do
     t0=$(ms); "run_$variant"; t1=$(ms)
     times[$variant]+="$((t1 - t0)) "
   done
@@ -50,9 +52,13 @@ for _ in $(seq 5); do
 done
 rss=$(printf '%s\n' "${mem[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1024}')
 b=$(median "${times[bkops]}"); c=$(median "${times[curl]}"); p=$(median "${times[python]}")
+j=$(median "${times[plain]}")
+/usr/bin/time -o "$work/time" -f "%M" java -jar target/bkops.jar task status "$task" >/dev/null
+plain_rss=$(awk '{printf "%.1f", $1/1024}' "$work/time")
 echo "task status of one task as a table; medians of $n interleaved rounds; $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %8s\n' "variant" "median"
 printf '%-22s %6s ms   peak RSS %s MiB\n' "bkops" "$b" "$rss"
+printf '%-22s %6s ms   peak RSS %s MiB\n' "java -jar (no launcher)" "$j" "$plain_rss"
 printf '%-22s %6s ms\n' "curl | jq" "$c" "python3 + requests" "$p"
 awk -v b="$b" -v c="$c" -v p="$p" -v r="$rss" 'BEGIN {
   printf "bkops / python = %.2f (goal <= 0.35)   bkops / curl+jq = %.2f (goal <= 4)   peak RSS %.1f MiB (goal <= 80)\n", b/p, b/c, r }'

@@ -56,6 +56,61 @@ public final class SopsApi {
         return client.call(Endpoints.GET_TASK_LIST, q, "list tasks");
     }
 
+    /** create_task: {@code body} holds name, constants, exclude_task_nodes_id, flow_type, template_source. */
+    public JsonNode createTask(String templateId, Map<String, Object> body) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("template_id", templateId);
+        q.putAll(body);
+        return client.data(Endpoints.CREATE_TASK, q, "create a task from template " + templateId);
+    }
+
+    /** start_task: asynchronous on the server; poll the status to see it run. */
+    public JsonNode startTask(String taskId) {
+        return client.data(Endpoints.START_TASK, Map.of("task_id", taskId), "start task " + taskId);
+    }
+
+    /** operate_task with action start, pause, resume or revoke; success has no data. */
+    public void operateTask(String taskId, String action) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("action", action);
+        client.call(Endpoints.OPERATE_TASK, q, action + " task " + taskId);
+    }
+
+    /** get_task_status with ex_data (the error text of failed nodes). */
+    public JsonNode taskStatus(String taskId) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("with_ex_data", "true");
+        return client.data(Endpoints.GET_TASK_STATUS, q, "read the status of task " + taskId);
+    }
+
+    /** get_tasks_status for at most 50 ids; unknown ids are silently left out by the server. */
+    public JsonNode tasksStatus(List<String> taskIds, boolean includeChildren) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id_list", taskIds.stream().map(SopsApi::numberIfNumeric).toList());
+        q.put("include_children_status", includeChildren);
+        return client.data(Endpoints.GET_TASKS_STATUS, q, "read the status of " + taskIds.size() + " tasks");
+    }
+
+    public JsonNode taskDetail(String taskId) {
+        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
+    }
+
+    /** query_task_count: ESB and backend only (not a gateway resource). */
+    public JsonNode taskCount(String groupBy, Map<String, Object> conditions) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("group_by", groupBy);
+        if (!conditions.isEmpty()) {
+            q.put("conditions", conditions);
+        }
+        return client.data(Endpoints.QUERY_TASK_COUNT, q, "count tasks by " + groupBy);
+    }
+
+    private static Object numberIfNumeric(String id) {
+        return id.matches("\\d{1,18}") ? (Object) Long.parseLong(id) : id;
+    }
+
     // ---- nodes ----
 
     /** get_task_node_detail; the stack is the SubProcess ids from the root down (empty for a root-level node). */

@@ -1,15 +1,5 @@
 package bkops.cli;
 
-import bkops.cli.config.ConfigCommand;
-import bkops.cli.docs.CompleteCommand;
-import bkops.cli.docs.CompletionCommand;
-import bkops.cli.job.JobCommand;
-import bkops.cli.node.NodeCommand;
-import bkops.cli.periodic.PeriodicCommand;
-import bkops.cli.step.StepCommand;
-import bkops.cli.task.TaskCommand;
-import bkops.cli.template.TemplateCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,20 +13,7 @@ import picocli.CommandLine.Spec;
         abbreviateSynopsis = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        subcommands = {
-                TemplateCommand.class,
-                TaskCommand.class,
-                NodeCommand.class,
-                PeriodicCommand.class,
-                StepCommand.class,
-                JobCommand.class,
-                ConfigCommand.class,
-                DoctorCommand.class,
-                CompletionCommand.class,
-                CompleteCommand.class,
-                TrainCommand.class,
-                DaemonCommand.class,
-                CommandLine.HelpCommand.class},
+        // Subcommands are registered by Cli.build, only the one named on the command line when it can tell.
         usageHelpAutoWidth = true,
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",
         description = {

@@ -1,13 +1,27 @@
 package bkops.cli;
 
+import bkops.cli.config.ConfigCommand;
+import bkops.cli.docs.CompleteCommand;
+import bkops.cli.docs.CompletionCommand;
+import bkops.cli.job.JobCommand;
+import bkops.cli.node.NodeCommand;
+import bkops.cli.periodic.PeriodicCommand;
+import bkops.cli.sandbox.SandboxCommand;
+import bkops.cli.step.StepCommand;
+import bkops.cli.task.TaskCommand;
+import bkops.cli.template.TemplateCommand;
 import picocli.CommandLine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds the command line with its error handling and runs it; used by Main and by tests. */
 public final class Cli {
     private Cli() {}
 
     public static int run(CliContext ctx, String... args) {
-        CommandLine cl = build(ctx);
+        CommandLine cl = build(ctx, args);
         BkopsCommand root = cl.getCommand();
         try {
             return cl.execute(args);
@@ -18,10 +32,50 @@ public final class Cli {
         }
     }
 
-    /** The configured command line; also what the completion and man page generators read. */
+    /** Every command, in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("template", TemplateCommand.class);
+        COMMANDS.put("task", TaskCommand.class);
+        COMMANDS.put("node", NodeCommand.class);
+        COMMANDS.put("periodic", PeriodicCommand.class);
+        COMMANDS.put("step", StepCommand.class);
+        COMMANDS.put("job", JobCommand.class);
+        COMMANDS.put("config", ConfigCommand.class);
+        COMMANDS.put("doctor", DoctorCommand.class);
+        COMMANDS.put("completion", CompletionCommand.class);
+        COMMANDS.put("sandbox", SandboxCommand.class);
+        COMMANDS.put("daemon", DaemonCommand.class);
+        COMMANDS.put("__complete", CompleteCommand.class);
+        COMMANDS.put("__train", TrainCommand.class);
+        COMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
+    /** Global options that take a value: their value is not the command's name. */
+    private static final Set<String> VALUED = Set.of("-p", "--profile", "--sops-url", "--job-url", "--gateway", "-b",
+            "--biz", "--scope", "--app-code", "--app-secret-file", "--username", "-o", "--output", "--color",
+            "--timeout", "--retries", "--ca-cert");
+
+    /** The complete command line; what help, the completion and man page generators read. */
     public static CommandLine build(CliContext ctx) {
+        return build(ctx, null);
+    }
+
+    /**
+     * The command line for these arguments. Building every command costs ~200 ms of reflection on a cold JVM, so only
+     * the command named in {@code args} is registered when it can be told; otherwise (help, typos) all of them.
+     */
+    static CommandLine build(CliContext ctx, String[] args) {
         BkopsCommand root = new BkopsCommand(ctx);
-        CommandLine cl = new CommandLine(root, new Factory(root));
+        Factory factory = new Factory(root);
+        CommandLine cl = new CommandLine(root, factory);
+        String named = args == null ? null : commandNamed(args);
+        COMMANDS.forEach((name, cls) -> {
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name, new CommandLine(cls, factory));
+            }
+        });
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -29,6 +83,23 @@ public final class Cli {
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionExceptionHandler(reporter::onExecutionException);
         return cl;
+    }
+
+    /** The command named in args; "" when none is needed (--version alone); null when all must be registered. */
+    private static String commandNamed(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("-")) {
+                if (VALUED.contains(a)) {
+                    i++;
+                }
+                version |= a.equals("-V") || a.equals("--version");
+                continue;
+            }
+            return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+        }
+        return version ? "" : null;
     }
 
     /** Gives every command the root (and so the context) without reflection-heavy DI. */

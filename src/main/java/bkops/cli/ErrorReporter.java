@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 import java.io.PrintWriter;
 
 /** The one place that turns a failure into one stderr line and an exit code. */
-final class ErrorReporter {
+public final class ErrorReporter {
     private final BkopsCommand root;
 
     ErrorReporter(BkopsCommand root) {
@@ -61,7 +61,23 @@ final class ErrorReporter {
         return ExitCode.INTERNAL;
     }
 
-    static int exitCode(ApiException ae) {
+    /** The exit code of one failure, for bulk commands that report many and exit once. */
+    public static int exitCode(RuntimeException e) {
+        if (e instanceof CliException ce) {
+            return ce.exitCode();
+        }
+        if (e instanceof ConfigException) {
+            return ExitCode.USAGE;
+        }
+        return e instanceof ApiException ae ? exitCode(ae) : ExitCode.INTERNAL;
+    }
+
+    /** The one-line text of one failure, as the single-failure path prints it (without the "bkops: " prefix). */
+    public static String line(RuntimeException e) {
+        return e instanceof ApiException ae ? describe(ae) : String.valueOf(e.getMessage());
+    }
+
+    public static int exitCode(ApiException ae) {
         return switch (ae.kind()) {
             case REFUSED -> ExitCode.REFUSED;
             case AUTH -> ExitCode.AUTH;
@@ -72,7 +88,7 @@ final class ErrorReporter {
     }
 
     /** message [code N: server message; HTTP s; request id R] — only the parts the server gave. */
-    static String describe(ApiException ae) {
+    public static String describe(ApiException ae) {
         StringBuilder sb = new StringBuilder(ae.getMessage());
         StringBuilder tail = new StringBuilder();
         if (ae.code() != null) {

@@ -162,6 +162,11 @@ public final class CronExpression {
         return !bothDays && !texts[CronField.DAY_OF_MONTH.ordinal()].startsWith("*") && !texts[CronField.DAY_OF_WEEK.ordinal()].startsWith("*");
     }
 
+    /** The same schedule as the server will run it: a day must match both day fields (Celery's crontab). */
+    public CronExpression asServerRuns() {
+        return new CronExpression(texts, sets, true);
+    }
+
     boolean matchesDay(LocalDate d) {
         if (!sets[CronField.MONTH.ordinal()].get(d.getMonthValue())) {
             return false;

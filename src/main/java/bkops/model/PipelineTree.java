@@ -68,7 +68,9 @@ public final class PipelineTree {
             if (c != null && !c.evaluate().isBlank()) {
                 return c.evaluate();
             }
-            return flowId;
+            // Parallel branches have no condition: number them as drawn (the flow id is in the wide view).
+            int i = outgoing.indexOf(flowId);
+            return i >= 0 ? "branch " + (i + 1) : flowId;
         }
     }
 
@@ -231,6 +233,24 @@ public final class PipelineTree {
         List<Node> out = new ArrayList<>();
         collectByName(name, out);
         return out;
+    }
+
+    /** Nodes whose name contains {@code part}, ignoring case (nested subprocesses included); unnamed nodes never match. */
+    public List<Node> nodesNameContaining(String part) {
+        List<Node> out = new ArrayList<>();
+        collectContaining(part.toLowerCase(java.util.Locale.ROOT), out);
+        return out;
+    }
+
+    private void collectContaining(String part, List<Node> out) {
+        for (Node n : nodes.values()) {
+            if (!n.name().isEmpty() && n.name().toLowerCase(java.util.Locale.ROOT).contains(part)) {
+                out.add(n);
+            }
+            if (n.subprocess() != null) {
+                n.subprocess().collectContaining(part, out);
+            }
+        }
     }
 
     private void collectByName(String name, List<Node> out) {

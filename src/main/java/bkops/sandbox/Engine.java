@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,7 +126,7 @@ final class Engine {
     }
 
     static String newVersion() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return Ids.hex32();
     }
 
     private static void finish(Task t, NodeDef d, NodeRun r, long at) {
@@ -151,11 +150,15 @@ final class Engine {
             case "pause_node" -> r.dueAt = null;
             case "job_execute_task" -> {
                 Long plan = Json.asLong(r.inputs.get("job_plan_id"));
-                long inst = JobSimulator.createInstance(w.job, SandboxCredentials.BIZ_ID, plan == null ? 0 : plan, d.name(),
-                        t.executor, Instant.ofEpochMilli(at));
-                r.jobInstanceId = inst;
-                r.outputs.put("job_inst_id", inst);
-                r.dueAt = null;
+                try {
+                    long inst = JobSimulator.createInstance(w.job, SandboxCredentials.BIZ_ID, plan == null ? 0 : plan, d.name(),
+                            t.executor, Instant.ofEpochMilli(at));
+                    r.jobInstanceId = inst;
+                    r.outputs.put("job_inst_id", inst);
+                    r.dueAt = null;
+                } catch (SandboxError e) {
+                    fail(t, d, r, at, "JOB启动失败 job launch failed: " + e.getMessage());
+                }
             }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
         }

@@ -88,15 +88,8 @@ final class FaultResponses {
                 OutputStream out = ex.getResponseBody();
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                // closing a fixed-length stream short of its length makes the server drop the connection
-                try {
-                    out.close();
-                } catch (IOException expected) {
-                    // "insufficient bytes written to stream": the connection is gone, which is the point
-                }
-                // Closing short of the length leaves the socket open (keep-alive); an exception out of the handler makes
-                // the JDK server close the connection, so the client sees EOF mid-body as it would from a dying peer.
-                throw new IOException("fault injected: connection dropped mid-body");
+                // a handler that fails mid-body makes the server close the connection: exactly the fault wanted
+                throw new IOException("sandbox fault: connection dropped mid-body");
             }
             case STALL -> {
                 ex.sendResponseHeaders(r.status, body.length);

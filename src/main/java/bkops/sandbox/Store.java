@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -81,8 +82,12 @@ final class Store implements AutoCloseable {
 
     /** Identity of the current file: the rename gives every write a new inode, mtime and size guard reuse. */
     private Object stamp() throws IOException {
-        if (!Files.exists(file)) return null;
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
         return java.util.List.of(String.valueOf(a.fileKey()), a.lastModifiedTime().toMillis(), a.size());
     }
 

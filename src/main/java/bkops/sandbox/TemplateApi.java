@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -168,7 +167,7 @@ final class TemplateApi {
     }
 
     static String newId() {
-        return "n" + UUID.randomUUID().toString().replace("-", "").substring(1);
+        return "n" + Ids.hex32().substring(1);
     }
 
     private static String toJson(Object o) {

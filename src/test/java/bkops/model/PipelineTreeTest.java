@@ -100,7 +100,7 @@ class PipelineTreeTest {
         Node g = tree.node("g").orElseThrow();
         assertEquals("${x} > 1", g.branchLabel("f2"));
         assertEquals("其他", g.branchLabel("f3"));
-        assertEquals("ghost", g.branchLabel("ghost"));
+        assertEquals("branch 3", g.branchLabel("ghost"), "no condition: numbered as listed");
         assertEquals(2, tree.outgoingFlows(g).size());
         assertTrue(tree.isDefault(g, tree.flows().get("f3")));
         assertFalse(tree.isDefault(g, tree.flows().get("f2")));

@@ -6,7 +6,7 @@ import bkops.cli.CliException;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
-import bkops.config.Durations;
+import bkops.cli.task.WaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepOperation;
@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,11 +28,11 @@ import java.util.stream.Collectors;
         description = {"Steps with their ids (for 'step operate' and 'job log'), type, state, how many times they ran "
                 + "and how long. The API does not name a current step; bkops marks the last step that has started.",
                 "--wait polls until the job stops running and exits 0 when it succeeded, 10 when a step failed, "
-                        + "12 when a step waits for a confirmation, 124 when --wait-timeout passed first.",
+                        + "12 when a step waits for a confirmation, 124 when --timeout passed first.",
                 "-o json prints the API's data as it is."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
-                "bkops job status 20001 --wait --wait-timeout 10m", "bkops job status 20001 -o json --hosts"})
+                "bkops job status 20001 --wait --timeout 10m", "bkops job status 20001 -o json --hosts"})
 public final class JobStatus implements Callable<Integer> {
     @ParentCommand
     JobCommand parent;
@@ -42,30 +43,32 @@ public final class JobStatus implements Callable<Integer> {
     @Option(names = "--hosts", description = "Also the result of every host of every step (ip, status, exit code).")
     boolean hosts;
 
-    @Option(names = "--wait", description = "Wait until the job stops running; the exit code says how it ended.")
+    @Option(names = "--wait", description = "Wait until the job stops running; the exit code says how it ended. "
+            + "With --wait, --timeout bounds the whole wait (exit 124) instead of each request.")
     boolean waitFor;
 
-    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "30m",
-            description = "How long --wait waits before giving up with exit 124 (default ${DEFAULT-VALUE}).")
-    String waitTimeout;
 
     @Mixin
     JobScope scope;
 
+    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    private static final Duration NO_DEADLINE = Duration.ofDays(3650);
+
     @Override
     public Integer call() throws InterruptedException {
         BkopsCommand root = parent.root;
+        Duration deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
                 OutputFormat.YAML);
         JobApi api = scope.api(root.session());
         int exit = ExitCode.OK;
         if (waitFor) {
-            JobWait wait = new JobWait(api, root.context().sleeper(), Durations.parse(waitTimeout));
+            JobWait wait = new JobWait(api, root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,
                     out::info);
             if (done.isEmpty()) {
-                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + waitTimeout);
+                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
             }
             exit = JobWait.exitCode(done.get().status().outcome());
         }

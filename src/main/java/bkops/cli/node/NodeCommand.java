@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.util.StringJoiner;
 
 /** The `node` noun: its verbs are the subcommands. */
 @Command(name = "node",
@@ -54,17 +53,7 @@ public final class NodeCommand implements Runnable {
 
     /** An API failure as one phrase, in ErrorReporter's shape: message [code C, HTTP S, request id R]. */
     static String describe(ApiException e) {
-        StringJoiner tail = new StringJoiner(", ", " [", "]").setEmptyValue("");
-        if (e.code() != null) {
-            tail.add("code " + e.code());
-        }
-        if (e.httpStatus() != null && e.httpStatus() != 200) {
-            tail.add("HTTP " + e.httpStatus());
-        }
-        if (e.requestId() != null) {
-            tail.add("request id " + e.requestId());
-        }
-        return e.getMessage() + tail;
+        return bkops.cli.ErrorReporter.describe(e);
     }
 
     @Override

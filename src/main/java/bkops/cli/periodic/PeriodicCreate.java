@@ -61,6 +61,10 @@ public final class PeriodicCreate implements Callable<Integer> {
     @Option(names = "--enable", description = "Enable the task after creating it (the API creates it disabled).")
     boolean enable;
 
+    @Option(names = "--both-days", description = "Accept that the server runs an expression restricting both day-of-month "
+            + "and day-of-week only on days matching BOTH (standard cron: either); refused without it.")
+    boolean bothDays;
+
     @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
     int next;
 
@@ -86,13 +90,9 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         Schedules.checkNext(next);
         ZoneId given = zone == null ? null : Schedules.zone(zone);
-        CronExpression c = Schedules.parse(cron);
+        CronExpression c = Schedules.serverMeaning(Schedules.parse(cron), bothDays);
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
                 ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
-        String warning = Schedules.eitherDayWarning(c);
-        if (warning != null) {
-            out.warn(warning);
-        }
         SopsApi sops = root.session().sops();
         if (root.global.dryRun) {
             dryRun(c, body, given != null ? given : projectZone(sops, out), out);

@@ -38,6 +38,10 @@ public final class PeriodicCron implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "EXPR", description = "The new schedule in standard cron.")
     List<String> expression;
 
+    @Option(names = "--both-days", description = "Accept that the server runs an expression restricting both day-of-month "
+            + "and day-of-week only on days matching BOTH (standard cron: either); refused without it.")
+    boolean bothDays;
+
     @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
     int next;
 
@@ -52,17 +56,13 @@ public final class PeriodicCron implements Callable<Integer> {
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
         Schedules.checkId(id);
         Schedules.checkNext(next);
-        CronExpression c = Schedules.parse(String.join(" ", expression));
+        CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
         SopsApi sops = root.session().sops();
         ServerCron old = Schedules.server(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
         PrintWriter preview = dry ? out.out() : out.err();
         Schedules.preview(c, zone, From.in(from, zone), next, out.style(), preview);
-        String warning = Schedules.eitherDayWarning(c);
-        if (warning != null) {
-            out.warn(warning);
-        }
         String change = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
                 + " (" + zone.getId() + ")";
         if (dry) {

@@ -100,14 +100,21 @@ final class Schedules {
         };
     }
 
-    /** Celery's crontab, the server's scheduler, needs BOTH day fields to match: say so rather than mislead. */
-    static String eitherDayWarning(CronExpression c) {
+    /**
+     * Celery's crontab, the server's scheduler, needs BOTH day fields to match where standard cron needs either: an
+     * expression that restricts both would silently fire on other days than the operator meant, so it is refused
+     * unless {@code --both-days} accepts the server's meaning (then previews show the server's days).
+     */
+    static CronExpression serverMeaning(CronExpression c, boolean bothDays) {
         if (!c.eitherDay()) {
-            return null;
+            return c;
         }
-        return "day-of-month '" + c.field(CronField.DAY_OF_MONTH) + "' and day-of-week '"
-                + c.field(CronField.DAY_OF_WEEK) + "' are both restricted: in standard cron (and the times "
-                + "shown) a day matching EITHER runs, but Standard OPS's scheduler (Celery crontab) runs only on days "
-                + "matching BOTH; for either, create two periodic tasks";
+        if (!bothDays) {
+            throw CliException.usage("day-of-month '" + c.field(CronField.DAY_OF_MONTH) + "' and day-of-week '"
+                    + c.field(CronField.DAY_OF_WEEK) + "' are both restricted: standard cron runs on days matching "
+                    + "EITHER, but Standard OPS's scheduler (Celery crontab) runs only on days matching BOTH; pass "
+                    + "--both-days to accept that, or create two periodic tasks for either");
+        }
+        return c.asServerRuns();
     }
 }

@@ -63,13 +63,6 @@ final class Toggle {
     }
 
     private static String line(ApiException e) {
-        StringBuilder tail = new StringBuilder();
-        if (e.code() != null) {
-            tail.append("code ").append(e.code());
-        }
-        if (e.requestId() != null) {
-            tail.append(tail.length() > 0 ? ", " : "").append("request id ").append(e.requestId());
-        }
-        return e.getMessage() + (tail.length() > 0 ? " [" + tail + "]" : "");
+        return bkops.cli.ErrorReporter.describe(e);
     }
 }

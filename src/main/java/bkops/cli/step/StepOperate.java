@@ -8,9 +8,9 @@ import bkops.cli.CliException;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.task.WaitOptions;
 import bkops.cli.job.JobScope;
 import bkops.cli.job.JobWait;
-import bkops.config.Durations;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
@@ -26,6 +26,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
                         + "--force sends it anyway. The request is never retried: a retry would run the hosts again.",
                 "force-skip and terminate-confirm ask for confirmation on a terminal; otherwise they need --yes.",
                 "--wait polls until the step stops running and exits 0 when it passed, 10 when it failed, "
-                        + "12 when it waits for a confirmation, 124 when --wait-timeout passed first."},
+                        + "12 when it waits for a confirmation, 124 when --timeout passed first."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops step operate --job 20001 --step 50001 --op retry-failed --wait",
                 "bkops step operate --job 20001 --step 50003 --op confirm",
@@ -71,19 +72,23 @@ public final class StepOperate implements Callable<Integer> {
     @Option(names = "--force", description = "Send even when the step's state does not allow the operation.")
     boolean force;
 
-    @Option(names = "--wait", description = "Wait until the step stops running; the exit code says how it ended.")
+    @Option(names = "--wait", description = "Wait until the step stops running; the exit code says how it ended. "
+            + "With --wait, --timeout bounds the whole wait (exit 124) instead of each request.")
     boolean waitFor;
 
-    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "30m",
-            description = "How long --wait waits before giving up with exit 124 (default ${DEFAULT-VALUE}).")
-    String waitTimeout;
 
     @Mixin
     JobScope scope;
 
+    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    private static final Duration NO_DEADLINE = Duration.ofDays(3650);
+
+    private Duration deadline;
+
     @Override
     public Integer call() throws InterruptedException {
         BkopsCommand root = parent.root;
+        deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
         StepOperation operation = StepOperation.parse(op);
@@ -115,9 +120,7 @@ public final class StepOperate implements Callable<Integer> {
         try {
             data = api.operateStep(jobId, stepId, operation.code());
         } catch (InDoubtException e) {
-            out.warn("the request may have reached Job; it is not sent again. Check with 'bkops job status " + jobId
-                    + "' before trying again");
-            throw e;
+            data = readBack(api, e, step, out);
         }
         switch (f) {
             case JSON, YAML -> out.print(data, f);
@@ -126,6 +129,27 @@ public final class StepOperate implements Callable<Integer> {
         }
         out.out().flush();
         return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK;
+    }
+
+    /**
+     * The reply was lost: the operation is never sent again (it would run the hosts again). Read the step back and
+     * say what it is now: a new status or a new run means it took effect.
+     */
+    private JsonNode readBack(JobApi api, InDoubtException lost, StepInstance was, Output out) {
+        StepInstance now;
+        try {
+            now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(stepId).orElse(null);
+        } catch (RuntimeException unreadable) {
+            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the step could not be read back either: "
+                    + "check with 'bkops job status " + jobId + "' before trying again");
+        }
+        if (now != null && (now.status() != was.status() || now.executeCount() != was.executeCount())) {
+            out.warn("the reply was lost, but step " + stepId + " is now " + now.status().name() + " (run "
+                    + now.executeCount() + "): the operation took effect; it was not sent again");
+            return bkops.api.Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
+        }
+        throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; step " + stepId + " is still "
+                + was.status().name() + ", so it seems not applied: run the command again if it is still needed");
     }
 
     /** Why the table refuses the operation in the step's state, or null when it allows it. */
@@ -166,7 +190,7 @@ public final class StepOperate implements Callable<Integer> {
      */
     private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
             throws InterruptedException {
-        JobWait wait = new JobWait(api, parent.root.context().sleeper(), Durations.parse(waitTimeout));
+        JobWait wait = new JobWait(api, parent.root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
         Optional<JobInstance> done = wait.until(jobId, j -> {
             StepInstance s = j.step(stepId).orElseThrow();
             boolean moved = s.status() != was.status() || s.executeCount() != was.executeCount()
@@ -174,7 +198,7 @@ public final class StepOperate implements Callable<Integer> {
             return moved && !s.status().inProgress();
         }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
         if (done.isEmpty()) {
-            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + waitTimeout);
+            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
         }
         RunStatus end = done.get().step(stepId).orElseThrow().status();
         return JobWait.exitCode(operation == StepOperation.NEXT_STEP && end == RunStatus.TERMINATED

@@ -1,6 +1,7 @@
 package bkops.ops.node;
 
 import bkops.api.ApiException;
+import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
@@ -81,9 +82,37 @@ public final class NodeOperator {
         try {
             send(action, t.node(), fields);
             return new Outcome(t, Result.SENT, action.verb() + " sent", null);
+        } catch (InDoubtException e) {
+            return readBack(action, t, e);
         } catch (ApiException e) {
             return new Outcome(t, Result.FAILED, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The reply was lost: the operation may or may not have been applied and is never sent again. Read the node's
+     * state back and say what it is now, so the operator knows whether to act again.
+     */
+    private Outcome readBack(NodeAction action, Target t, InDoubtException lost) {
+        State now;
+        try {
+            now = TaskNodes.load(api, nodes.taskId()).state(t.node());
+        } catch (ApiException unreadable) {
+            return inDoubt(t, lost, lost.getMessage() + "; its state could not be read back either ("
+                    + unreadable.getMessage() + "): check with 'bkops node show " + nodes.taskId() + " "
+                    + t.node().id() + "' before trying again");
+        }
+        if (now != t.state()) {
+            return new Outcome(t, Result.SENT, action.verb() + " sent; the reply was lost but the node is now " + now
+                    + " (was " + t.state() + "), so it took effect", null);
+        }
+        return inDoubt(t, lost, lost.getMessage() + "; the node is still " + now
+                + ", so it seems not applied: run the command again if it is still needed");
+    }
+
+    private static Outcome inDoubt(Target t, InDoubtException lost, String message) {
+        return new Outcome(t, Result.FAILED, message,
+                new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, null, null, null, message, lost));
     }
 
     private void send(NodeAction action, Node node, Map<String, Object> fields) {

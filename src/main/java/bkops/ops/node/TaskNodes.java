@@ -88,6 +88,16 @@ public final class TaskNodes {
             return named.get(0);
         }
         if (named.isEmpty()) {
+            // Operators type part of a name ("部署" for "生产部署 deploy prod"): accept it when only one node matches.
+            List<Node> partial = ref.isBlank() ? List.of() : tree.nodesNameContaining(ref);
+            if (partial.size() == 1) {
+                return partial.get(0);
+            }
+            if (partial.size() > 1) {
+                throw new NodeSelectionException(NodeSelectionException.Reason.AMBIGUOUS, partial.size()
+                        + " nodes of task " + taskId + " have '" + ref + "' in their names; give a full name or an id",
+                        partial);
+            }
             throw new NodeSelectionException(NodeSelectionException.Reason.NOT_FOUND,
                     "task " + taskId + " has no node with id or name '" + ref + "'", List.of());
         }

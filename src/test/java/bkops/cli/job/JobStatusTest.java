@@ -155,7 +155,7 @@ class JobStatusTest {
     @Test
     void waitGivesUpAtTheDeadline() {
         long job = JobScenario.launch(sb, 1001);
-        CliRun.Result r = sb.run("job", "status", String.valueOf(job), "--wait", "--wait-timeout", "2s");
+        CliRun.Result r = sb.run("job", "status", String.valueOf(job), "--wait", "--timeout", "2s");
         assertEquals(124, r.exit(), r.toString());
         assertTrue(r.err().endsWith("bkops: job " + job + " still running after 2s\n"), r.err());
         assertEquals("", r.out());

@@ -151,6 +151,32 @@ class NodeSelectionTest {
     }
 
     @Test
+    void partOfANameIsEnoughWhenOnlyOneNodeHasIt() {
+        String task = w.startTask(7);
+        CliRun.Result one = w.run("node", "show", task, "华南");
+        assertEquals(0, one.exit(), one.toString());
+        assertTrue(one.out().contains("部署 华南 south"), one.out());
+        CliRun.Result many = w.run("node", "show", task, "部署");
+        assertEquals(2, many.exit(), many.toString());
+        assertTrue(many.err().contains("部署 华南 south") && many.err().contains("部署 华北 north"), many.err());
+        assertTrue(many.err().contains("have '部署' in their names; give a full name or an id"), many.err());
+    }
+
+    @Test
+    void aLostReplyIsNotSentAgainAndTheNodeIsReadBack() {
+        String task = w.startTask(2);
+        w.advance(3);
+        w.sb.faults().add(new bkops.sandbox.Faults.Fault(bkops.sandbox.Faults.Kind.DROP, 1, "operate_node", 0));
+        w.sb.clearRequests();
+        CliRun.Result r = w.run("node", "retry", task, "flaky");
+        assertEquals(6, r.exit(), r.toString());
+        assertTrue(r.err().contains("not known whether it was applied"), r.err());
+        assertTrue(r.err().contains("the node is still FAILED, so it seems not applied"), r.err());
+        assertEquals(1, w.sb.requests().stream().filter(q -> q.pathAndQuery().contains("/operate_node/")).count(),
+                "never sent again");
+    }
+
+    @Test
     void anUnknownNodeIsNotFound() {
         String task = w.startTask(1);
         CliRun.Result r = w.run("node", "retry", task, "no such node");

@@ -102,11 +102,18 @@ class PeriodicEditTest {
     }
 
     @Test
-    void eitherDayIsWarnedAboutBecauseTheServerNeedsBoth() {
-        CliRun.Result r = ok("periodic", "cron", id, "0 0 13 * FRI", "--next", "0");
-        assertTrue(r.err().contains("in standard cron (and the times shown) a day matching EITHER runs, but Standard OPS's "
-                + "scheduler (Celery crontab) runs only on days matching BOTH"), r.err());
+    void bothDayFieldsRestrictedIsRefusedUnlessTheServersMeaningIsAccepted() {
+        CliRun.Result refused = sb.run("periodic", "cron", id, "0 0 13 * FRI", "--next", "0");
+        assertEquals(2, refused.exit(), refused::toString);
+        assertTrue(refused.err().contains("standard cron runs on days matching EITHER, but Standard OPS's scheduler "
+                + "(Celery crontab) runs only on days matching BOTH; pass --both-days"), refused.err());
+        assertEquals(List.of(), posts(), "nothing sent");
+
+        CliRun.Result r = ok("periodic", "cron", id, "0 0 13 * FRI", "--both-days", "--next", "2",
+                "--from", "2026-11-25T00:00");
         assertEquals(1, posts().size());
+        // the preview shows the server's days: Friday the 13th only
+        assertTrue(r.err().contains("2027-08-13 00:00 Fri") && r.err().contains("2028-10-13 00:00 Fri"), r.err());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package bkops.cli.task;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ctrl-C while waiting: the JVM runs shutdown hooks on SIGINT, so a hook interrupts the waiting thread and gives it a
+ * moment (until {@link #close}) to print how to resume before the JVM exits with 130.
+ */
+final class Interrupts implements AutoCloseable {
+    private static final long GRACE_MILLIS = 2000;
+
+    private final Thread hook;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean fired;
+
+    private Interrupts(Thread waiting) {
+        this.hook = new Thread(() -> {
+            fired = true;
+            waiting.interrupt();
+            try {
+                closed.await(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bkops-ctrl-c");
+    }
+
+    static Interrupts onCtrlC() {
+        Interrupts i = new Interrupts(Thread.currentThread());
+        Runtime.getRuntime().addShutdownHook(i.hook);
+        return i;
+    }
+
+    /** True once Ctrl-C was pressed: a request failing now failed because of it. */
+    boolean fired() {
+        return fired;
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting (Ctrl-C): the hook runs and lets it go
+        }
+    }
+}

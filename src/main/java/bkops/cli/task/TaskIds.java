@@ -1,0 +1,59 @@
+package bkops.cli.task;
+
+import bkops.cli.CliException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Task ids from the arguments; "-" reads more from stdin (whitespace or line separated, # comments allowed). */
+final class TaskIds {
+    private TaskIds() {}
+
+    static List<String> resolve(List<String> args, InputStream stdin) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                ids.addAll(read(stdin));
+            } else {
+                ids.add(check(a));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw CliException.usage("no task ids given (arguments, or '-' to read them from stdin)");
+        }
+        return List.copyOf(ids);
+    }
+
+    static String check(String id) {
+        if (!id.matches("\\d{1,18}")) {
+            throw CliException.usage("task id must be a number, got '" + id + "' (see 'bkops task list')");
+        }
+        return id;
+    }
+
+    private static List<String> read(InputStream in) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String text = hash >= 0 ? line.substring(0, hash) : line;
+                for (String word : text.trim().split("[\\s,]+")) {
+                    if (!word.isEmpty()) {
+                        out.add(check(word));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading task ids from stdin", e);
+        }
+        return out;
+    }
+}

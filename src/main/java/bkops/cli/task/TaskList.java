@@ -1,0 +1,132 @@
+package bkops.cli.task;
+
+import bkops.cli.BkopsCommand;
+import bkops.cli.CliException;
+import bkops.cli.Output;
+import bkops.cli.OutputFormat;
+import bkops.ops.TaskPages;
+import bkops.render.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "list",
+        header = "List the business's tasks, newest first, with the API's filters.",
+        description = "get_task_list pages of at most 200 (the server's cap) are read one after another until --limit "
+                + "tasks or the last page. Filters are the API's: name keyword, started/finished, executor, creation "
+                + "method, template, creation time range.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task list", "bkops task list --keyword 发布 --finished --limit 500",
+                "bkops task list --no-started -o id | bkops task start -",
+                "bkops task list --template 5 --created-after '2026-11-01 00:00:00' -o jsonl"})
+public final class TaskList implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Option(names = "--keyword", paramLabel = "TEXT", description = "Name contains TEXT.")
+    String keyword;
+
+    @Option(names = "--started", negatable = true, description = "Only started tasks (--no-started: only not started).")
+    Boolean started;
+
+    @Option(names = "--finished", negatable = true, description = "Only finished or revoked tasks (--no-finished: the others).")
+    Boolean finished;
+
+    @Option(names = "--executor", paramLabel = "USER", description = "Started by USER.")
+    String executor;
+
+    @Option(names = "--create-method", paramLabel = "METHOD", completionCandidates = CreateMethods.class,
+            description = "How tasks were created, e.g. app, api, app_maker, periodic, clocked, mobile.")
+    String createMethod;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE", description = "Created from this template id.")
+    String templateId;
+
+    @Option(names = "--created-after", paramLabel = "TIME", description = "Created at or after TIME (create_time_start, e.g. '2026-11-01 00:00:00').")
+    String createdAfter;
+
+    @Option(names = "--created-before", paramLabel = "TIME", description = "Created before TIME (create_time_end).")
+    String createdBefore;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N tasks. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Override
+    public Integer call() {
+        BkopsCommand root = parent.root;
+        if (limit < 1) {
+            throw CliException.usage("--limit must be at least 1, got " + limit);
+        }
+        if (templateId != null) {
+            TaskIds.check(templateId);
+        }
+        Output out = root.session().output();
+        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+                OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID);
+        TaskPages.Page page = new TaskPages(root.session().sops()).read(filters(), limit);
+        ArrayNode tasks = page.tasks();
+        switch (f) {
+            case JSON, JSONL, YAML -> out.print(tasks, f);
+            case ID -> tasks.forEach(t -> out.out().println(t.path("id").asText()));
+            default -> table(tasks, out, f == OutputFormat.WIDE);
+        }
+        if (f == OutputFormat.TABLE || f == OutputFormat.WIDE) {
+            out.info(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
+        }
+        out.out().flush();
+        return 0;
+    }
+
+    private Map<String, Object> filters() {
+        Map<String, Object> q = new LinkedHashMap<>();
+        put(q, "keyword", keyword);
+        put(q, "is_started", started);
+        put(q, "is_finished", finished);
+        put(q, "executor", executor);
+        put(q, "create_method", createMethod);
+        put(q, "template_id", templateId);
+        put(q, "create_time_start", createdAfter);
+        put(q, "create_time_end", createdBefore);
+        return q;
+    }
+
+    private static void put(Map<String, Object> q, String key, Object value) {
+        if (value != null) {
+            q.put(key, value);
+        }
+    }
+
+    private static void table(ArrayNode tasks, Output out, boolean wide) {
+        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
+                .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
+                .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
+        for (JsonNode x : tasks) {
+            String status = !x.path("is_started").asBoolean() ? "not started"
+                    : x.path("is_finished").asBoolean() ? "ended" : "running";
+            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"), text(x, "start_time"),
+                    text(x, "finish_time"), text(x, "template_id"), text(x, "creator"), text(x, "create_method"),
+                    text(x, "category"));
+        }
+        if (!tasks.isEmpty()) {
+            t.print(out.out());
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    static final class CreateMethods implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("app", "api", "app_maker", "periodic", "clocked", "mobile").iterator();
+        }
+    }
+}

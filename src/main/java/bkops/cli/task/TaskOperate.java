@@ -1,0 +1,45 @@
+package bkops.cli.task;
+
+import bkops.cli.CliException;
+import bkops.ops.TaskActions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "operate",
+        header = "Start, pause, resume or revoke tasks (operate_task).",
+        description = "The same as 'task start|pause|resume|revoke'. revoke asks first on a terminal and needs --yes "
+                + "otherwise.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task operate 42 --action pause", "bkops task operate 42 --action revoke --yes"})
+public final class TaskOperate implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
+    List<String> ids;
+
+    @Option(names = "--action", required = true, paramLabel = "ACTION", completionCandidates = Actions.class,
+            description = "start, pause, resume or revoke.")
+    String action;
+
+    @Override
+    public Integer call() {
+        if (!TaskActions.ACTIONS.contains(action)) {
+            throw CliException.usage("--action must be start, pause, resume or revoke, got '" + action + "'");
+        }
+        return ActionRun.run(parent.root, ids, action, null);
+    }
+
+    static final class Actions implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("start", "pause", "resume", "revoke").iterator();
+        }
+    }
+}

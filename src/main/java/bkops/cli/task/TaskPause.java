@@ -1,0 +1,27 @@
+package bkops.cli.task;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "pause",
+        header = "Pause running tasks (nothing new starts; running nodes finish).",
+        description = "operate_task action=pause on each task. One line per id; exit 7 when some failed, the failure's own "
+                + "code when all did. A lost reply is not re-sent: the task's status is read back instead.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task pause 42", "bkops task pause 42 43"})
+public final class TaskPause implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        return ActionRun.run(parent.root, ids, "pause", null);
+    }
+}

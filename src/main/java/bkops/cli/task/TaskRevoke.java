@@ -1,0 +1,27 @@
+package bkops.cli.task;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "revoke",
+        header = "Revoke tasks: nothing more runs in them (asks first; --yes in scripts).",
+        description = "operate_task action=revoke on each task. One line per id; exit 7 when some failed, the failure's own "
+                + "code when all did. A lost reply is not re-sent: the task's status is read back instead.",
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task revoke 42", "bkops task revoke 42 43 --yes", "bkops task revoke 42 --dry-run"})
+public final class TaskRevoke implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        return ActionRun.run(parent.root, ids, "revoke", null);
+    }
+}

@@ -1,0 +1,42 @@
+package bkops.cli.task;
+
+import bkops.cli.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "wait",
+        header = "Wait for tasks to end; the exit code says how they ended.",
+        description = {"Polls (1s growing to 10s, the server's status cache; several tasks are read together, 50 per "
+                + "request) until every task ends. Progress goes to stderr; stdout gets one line per task at the end "
+                + "(-o jsonl: one object per task).",
+                "Exit: 0 when all FINISHED; otherwise the code of the first task (in the order given) that did not: "
+                        + "10 FAILED, 11 REVOKED, 12 paused or waiting for a callback, 13 EXPIRED, 5 unknown id; "
+                        + "124 --timeout passed, 130 Ctrl-C.",
+                "Here --timeout is the deadline of the whole wait, not of each request."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
+                "bkops task wait 42 43 44 -o jsonl"})
+public final class TaskWait implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
+    List<String> ids;
+
+    @Mixin
+    WaitOptions waitOptions;
+
+    @Override
+    public Integer call() {
+        WaitRun run = new WaitRun(parent.root, waitOptions);
+        List<String> tasks = TaskIds.resolve(ids, parent.root.context().in());
+        OutputFormat f = parent.root.session().output().format(OutputFormat.TABLE, OutputFormat.TABLE,
+                OutputFormat.JSONL, OutputFormat.ID);
+        return run.run(tasks, false, f);
+    }
+}

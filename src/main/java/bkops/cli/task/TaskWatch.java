@@ -1,0 +1,42 @@
+package bkops.cli.task;
+
+import bkops.cli.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "watch",
+        header = "Follow a task until it ends: its status tree, redrawn in place.",
+        description = {"On a terminal the status tree is redrawn in place; otherwise each state change of the task "
+                + "or a node is printed as a line, with a heartbeat every minute, then the final tree. -o wide adds node "
+                + "ids to the tree.",
+                "Exit: 0 FINISHED, 10 FAILED (needs intervention), 11 REVOKED, 12 paused or waiting for a callback, "
+                        + "13 EXPIRED, 124 --timeout passed, 130 Ctrl-C. Anything but FINISHED prints on stderr "
+                        + "the nodes that need someone and the commands that act on them.",
+                "Here --timeout is the deadline of the whole watch, not of each request (that one then comes from "
+                        + "BKOPS_TIMEOUT or the profile)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"bkops task watch 42", "bkops task watch 42 -o wide", "bkops task watch 42 --timeout 30m", "bkops task watch 42 --interval 5s"})
+public final class TaskWatch implements Callable<Integer> {
+    @ParentCommand
+    TaskCommand parent;
+
+    @Parameters(paramLabel = "TASK", description = "Task id.")
+    String id;
+
+    @Mixin
+    WaitOptions waitOptions;
+
+    @Override
+    public Integer call() {
+        WaitRun run = new WaitRun(parent.root, waitOptions);
+        String task = TaskIds.check(id);
+        OutputFormat f = parent.root.session().output().format(OutputFormat.TABLE, OutputFormat.TABLE,
+                OutputFormat.WIDE, OutputFormat.TREE);
+        return run.run(List.of(task), true, f);
+    }
+}

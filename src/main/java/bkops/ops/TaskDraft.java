@@ -1,0 +1,125 @@
+package bkops.ops;
+
+import bkops.model.Constant;
+import bkops.model.PipelineTree;
+import bkops.model.PipelineTree.Node;
+import bkops.model.PipelineTree.NodeType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The body of create_task, checked against the template before anything is sent: constant keys must be the
+ * template's (the API would silently ignore others), values are typed like the template's value for that constant
+ * (a number stays a number, true/false a boolean, an object or list JSON), and excluded nodes are found by id or
+ * by name. Problems throw IllegalArgumentException with a message for the operator.
+ */
+public final class TaskDraft {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PipelineTree template;
+    private final Map<String, Object> constants = new LinkedHashMap<>();
+    private final List<String> excluded = new ArrayList<>();
+
+    public TaskDraft(PipelineTree template) {
+        this.template = template;
+    }
+
+    /** {@code key} with or without ${}; {@code text} as typed, converted to the constant's type. */
+    public TaskDraft constant(String key, String text) {
+        Constant c = find(key);
+        constants.put(c.key(), typed(c, text));
+        return this;
+    }
+
+    /** A JSON value as given (a --const-file entry): kept as it is. */
+    public TaskDraft constant(String key, JsonNode value) {
+        constants.put(find(key).key(), value);
+        return this;
+    }
+
+    /** A template activity by node id or by its exact name. */
+    public TaskDraft exclude(String idOrName) {
+        Node byId = template.nodes().get(idOrName);
+        if (byId != null && excludable(byId)) {
+            excluded.add(byId.id());
+            return this;
+        }
+        List<Node> named = template.nodes().values().stream()
+                .filter(n -> n.name().equals(idOrName) && excludable(n)).toList();
+        if (named.size() == 1) {
+            excluded.add(named.get(0).id());
+            return this;
+        }
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("--exclude '" + idOrName + "' names " + named.size()
+                    + " nodes; give the node id instead: " + named.stream().map(Node::id).collect(Collectors.joining(", ")));
+        }
+        throw new IllegalArgumentException("--exclude '" + idOrName + "': no node of the template has this id or "
+                + "name; its nodes: " + template.nodes().values().stream()
+                .filter(TaskDraft::excludable).map(n -> n.id() + " (" + n.name() + ")").collect(Collectors.joining(", ")));
+    }
+
+    /** Only activities and subprocesses can be left out of a task (create_task's exclude_task_nodes_id). */
+    private static boolean excludable(Node n) {
+        return n.type() == NodeType.SERVICE || n.type() == NodeType.SUBPROCESS;
+    }
+
+    public Map<String, Object> constants() {
+        return constants;
+    }
+
+    public List<String> excluded() {
+        return excluded;
+    }
+
+    private Constant find(String key) {
+        String k = key.startsWith("${") && key.endsWith("}") ? key : "${" + key + "}";
+        Constant c = template.constants().get(k);
+        if (c == null) {
+            throw new IllegalArgumentException("the template has no constant " + k + "; its constants: "
+                    + (template.constants().isEmpty() ? "(none)" : String.join(", ", template.constants().keySet())));
+        }
+        return c;
+    }
+
+    static Object typed(Constant c, String text) {
+        JsonNode current = c.value();
+        String type = c.customType();
+        try {
+            if (current.isIntegralNumber() || "int".equals(type)) {
+                return Long.parseLong(text.trim());
+            }
+            if (current.isNumber()) {
+                return Double.parseDouble(text.trim());
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(c.key() + " takes a number, got '" + text + "'");
+        }
+        if (current.isBoolean()) {
+            if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(c.key() + " takes true or false, got '" + text + "'");
+            }
+            return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (current.isContainerNode()) {
+            try {
+                JsonNode v = JSON.readTree(text);
+                if (v == null || v.getNodeType() != current.getNodeType()) {
+                    throw new IOException("not " + (current.isArray() ? "a JSON list" : "a JSON object"));
+                }
+                return v;
+            } catch (IOException e) {
+                throw new IllegalArgumentException(c.key() + " takes " + (current.isArray() ? "a JSON list" : "a JSON object")
+                        + ", got '" + text + "'");
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,99 @@
+package bkops.ops;
+
+import bkops.api.SopsApi;
+import bkops.model.PipelineTree;
+import bkops.model.State;
+import bkops.model.TaskStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads task snapshots: one task through get_task_status (with the error texts), many through get_tasks_status in
+ * batches of 50 read concurrently. A task's pipeline tree never changes, so it is read once (get_task_detail) and kept.
+ */
+public final class TaskReader {
+    /** get_tasks_status takes at most 50 ids (sops-api §2). */
+    public static final int BATCH = 50;
+    private static final int PARALLEL_BATCHES = 8;
+
+    private final SopsApi api;
+    private final Map<String, PipelineTree> trees = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    public TaskReader(SopsApi api) {
+        this.api = api;
+    }
+
+    /** The pipeline tree of a task (read once). */
+    public PipelineTree tree(String taskId) {
+        PipelineTree t = trees.get(taskId);
+        if (t == null) {
+            JsonNode detail = api.taskDetail(taskId);
+            t = PipelineTree.parse(detail.path("pipeline_tree"));
+            trees.put(taskId, t);
+            names.put(taskId, detail.path("name").asText(""));
+        }
+        return t;
+    }
+
+    /** One task with its tree and the error texts of failed nodes; an unknown id throws the API's not-found. */
+    public TaskSnapshot one(String taskId) {
+        TaskStatus status = TaskStatus.parse(api.taskStatus(taskId));
+        PipelineTree tree = tree(taskId);
+        return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree);
+    }
+
+    /**
+     * The raw get_tasks_status items of many ids by id, in batches of 50: the first alone, the others concurrently
+     * (measured with bench/bulk-status.sh: all at once from a cold start was slower than one after another).
+     */
+    public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren) throws InterruptedException {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        List<List<String>> batches = Bulk.chunks(ids, BATCH);
+        // the first request alone warms the connection and the classes; concurrent cold starts cost more than they save
+        api.tasksStatus(batches.get(0), includeChildren).forEach(item -> byId.put(item.path("id").asText(), item));
+        List<Bulk.Item<List<String>, JsonNode>> answers = Bulk.run(batches.subList(1, batches.size()), PARALLEL_BATCHES,
+                batch -> api.tasksStatus(batch, includeChildren));
+        for (Bulk.Item<List<String>, JsonNode> a : answers) {
+            if (!a.ok()) {
+                throw a.error();
+            }
+            a.value().forEach(item -> byId.put(item.path("id").asText(), item));
+        }
+        return byId;
+    }
+
+    /**
+     * Snapshots of many tasks (missing ids as {@link TaskSnapshot#missing}). Trees are read only for tasks with a
+     * running node, where only the tree tells a node waiting for a callback from one at work.
+     */
+    public Map<String, TaskSnapshot> many(List<String> ids) throws InterruptedException {
+        Map<String, JsonNode> raw = rawMany(ids, true);
+        Map<String, TaskSnapshot> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            JsonNode item = raw.get(id);
+            if (item == null) {
+                out.put(id, TaskSnapshot.missing(id));
+                continue;
+            }
+            TaskStatus status = TaskStatus.parse(item.path("status"));
+            PipelineTree tree = hasRunningLeaf(status.root()) ? tree(id) : trees.get(id);
+            out.put(id, new TaskSnapshot(id, item.path("name").asText(""), status, tree));
+        }
+        return out;
+    }
+
+    private static boolean hasRunningLeaf(TaskStatus.NodeState n) {
+        if (n.children().isEmpty()) {
+            return n.state() == State.RUNNING;
+        }
+        return n.children().values().stream().anyMatch(TaskReader::hasRunningLeaf);
+    }
+}
