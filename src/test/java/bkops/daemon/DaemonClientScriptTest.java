@@ -123,13 +123,21 @@ class DaemonClientScriptTest {
     }
 
     @Test
-    void stdinIsForwardedWhenAnArgumentIsALoneDash() throws Exception {
-        String data = "{\"note\":\"中文 \\\"quoted\\\" data\"}\n";
-        String task = sandbox.run("task", "create", "--template", "6", "--name", "daemon stdin", "-o", "id").out().strip();
-        String[] args = {"node", "callback", task, "生产部署 deploy prod", "--data", "-", "--dry-run"};
-        CliRun.Result r = client(env(), data, args);
-        assertSameAsInProcess(sandbox.runWithStdin(data, args), r);
-        assertTrue((r.out() + r.err()).contains("中文"), r.out() + r.err());
+    void stdinIdsAreForwardedWhenAnArgumentIsALoneDash() throws Exception {
+        String a = createTask("daemon stdin a");
+        String b = createTask("daemon stdin b");
+        String ids = "# 中文 comment\n" + a + "\n" + b + "\n";
+        String[] args = {"task", "status", "-", "-o", "jsonl"};
+        CliRun.Result r = client(env(), ids, args);
+        assertEquals(0, r.exit(), r.err());
+        assertSameAsInProcess(sandbox.runWithStdin(ids, args), r);
+        assertEquals(2, r.out().lines().count(), r.out());
+    }
+
+    private String createTask(String name) {
+        CliRun.Result r = sandbox.run("task", "create", "--template", "6", "--name", name, "-o", "id");
+        assertEquals(0, r.exit(), r.err());
+        return r.out().strip();
     }
 
     @Test
