@@ -75,19 +75,22 @@ class DaemonClientScriptTest {
     }
 
     private CliRun.Result client(Map<String, String> env, String stdin, String... args) throws Exception {
+        Process p = clientProcess(env, args);
+        p.getOutputStream().write(stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bin/bkops did not finish");
+        return new CliRun.Result(p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
+    }
+
+    /** bin/bkops with exactly this environment; stdout and stderr to files "out" and "err" in the temp dir. */
+    private Process clientProcess(Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("bin/bkops"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().clear();
         pb.environment().putAll(env);
-        Path out = dir.resolve("out");
-        Path err = dir.resolve("err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        p.getOutputStream().write(stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        pb.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
+        return pb.start();
     }
 
     private String cold() throws IOException {
@@ -222,6 +225,28 @@ class DaemonClientScriptTest {
         assertEquals(42, r.exit());
         assertEquals(1, cold().lines().count(), cold());
         assertTrue(daemon.status().contains("served=0"));
+    }
+
+    @Test
+    void ctrlCInterruptsTheCommandWhichPrintsItsResumeHintAndExits130() throws Exception {
+        CliRun.Result started = sandbox.run("task", "create", "--template", "9", "--name", "daemon watch", "--start",
+                "-o", "id");
+        assertEquals(0, started.exit(), started.err());
+        String task = started.out().strip();
+        Process p = clientProcess(env(), "task", "watch", task);
+        // Real time: the client is a real process. Once the first view is out, the watch sleeps between polls (the
+        // task never moves: manual clock), which is where a Ctrl-C lands in practice.
+        for (int i = 0; i < 500 && Files.size(dir.resolve("out")) + Files.size(dir.resolve("err")) == 0; i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(daemon.status().contains("running=1"), daemon.status());
+        Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the client did not end after Ctrl-C");
+        String err = Files.readString(dir.resolve("err"));
+        assertEquals(130, p.exitValue(), err);
+        assertTrue(err.contains("Resume with: bkops task watch " + task), err);
+        assertEquals("", cold());
     }
 
     /** The background start is asynchronous (nohup ... &): wait for its line, in real time but briefly. */
