@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,12 @@ public final class DaemonServer implements AutoCloseable {
         Files.createDirectories(daemonFile.getParent());
         Path lockFile = daemonFile.resolveSibling(daemonFile.getFileName() + ".lock");
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = ch.tryLock();
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException sameJvm) {
+            lock = null;
+        }
         if (lock == null) {
             ch.close();
             throw new AlreadyRunning(lockFile);
