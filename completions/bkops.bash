@@ -3,7 +3,7 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config doctor completion sandbox help' ;;
+    '') echo 'template task node periodic step job config doctor completion sandbox daemon help' ;;
     'template') echo 'list show graph' ;;
     'task') echo 'list create start operate pause resume revoke status show graph watch wait count' ;;
     'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
@@ -12,6 +12,7 @@ _bkops_subcommands() {
     'job') echo 'status log' ;;
     'config') echo 'init view set unset use profiles' ;;
     'sandbox') echo 'serve reset' ;;
+    'daemon') echo 'start stop status' ;;
   esac
 }
 
@@ -72,6 +73,10 @@ _bkops_options() {
     'sandbox') echo '-h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
     'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed -h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
     'sandbox reset') echo '--state-dir -h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'daemon') echo '-h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'daemon start') echo '-h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'daemon stop') echo '-h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
+    'daemon status') echo '-h --help -V --version -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
     'help') echo '-h --help -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug' ;;
   esac
 }
@@ -133,6 +138,10 @@ _bkops_valued() {
     'sandbox') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'sandbox reset') echo '--state-dir -p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'daemon') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'daemon start') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'daemon stop') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    'daemon status') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'help') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
   esac
 }
@@ -367,6 +376,22 @@ _bkops_values() {
     'sandbox reset|--scope') echo 'cmdb_biz project' ;;
     'sandbox reset|-o'|'sandbox reset|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
     'sandbox reset|--color') echo 'auto always never' ;;
+    'daemon|--gateway') echo 'apigw esb' ;;
+    'daemon|--scope') echo 'cmdb_biz project' ;;
+    'daemon|-o'|'daemon|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'daemon|--color') echo 'auto always never' ;;
+    'daemon start|--gateway') echo 'apigw esb' ;;
+    'daemon start|--scope') echo 'cmdb_biz project' ;;
+    'daemon start|-o'|'daemon start|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'daemon start|--color') echo 'auto always never' ;;
+    'daemon stop|--gateway') echo 'apigw esb' ;;
+    'daemon stop|--scope') echo 'cmdb_biz project' ;;
+    'daemon stop|-o'|'daemon stop|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'daemon stop|--color') echo 'auto always never' ;;
+    'daemon status|--gateway') echo 'apigw esb' ;;
+    'daemon status|--scope') echo 'cmdb_biz project' ;;
+    'daemon status|-o'|'daemon status|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
+    'daemon status|--color') echo 'auto always never' ;;
     'help|--gateway') echo 'apigw esb' ;;
     'help|--scope') echo 'cmdb_biz project' ;;
     'help|-o'|'help|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;
