@@ -91,7 +91,7 @@ public final class DaemonCommand implements Runnable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log(file).toFile()))
                     .redirectErrorStream(true);
             // Credentials reach the daemon per request; its own environment need not hold them.
-            pb.environment().keySet().removeIf(k -> k.startsWith("BK_") || k.endsWith("SECRET"));
+            pb.environment().keySet().removeIf(k -> k.startsWith("BK_"));
             pb.start();
         }
     }

@@ -45,7 +45,8 @@ class DaemonClientScriptTest {
         coldLog = dir.resolve("cold.log");
         Path java = dir.resolve("jdk/bin/java");
         Files.createDirectories(java.getParent());
-        Files.writeString(java, "#!/bin/sh\necho \"cold $*\" >> '" + coldLog + "'\necho COLD-PATH\nexit 42\n");
+        Files.writeString(java, "#!/bin/sh\necho \"cold $* secret:${BK_APP_SECRET:-none}\" >> '" + coldLog
+                + "'\necho COLD-PATH\nexit 42\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         daemon = DaemonServer.start(daemonFile(), fakeJar, Duration.ofMinutes(15),
                 new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
@@ -184,8 +185,8 @@ class DaemonClientScriptTest {
         assertEquals("COLD-PATH\n", r.out());
         assertTrue(daemonLog.toString(StandardCharsets.UTF_8).contains("refused a request without the right token"));
         awaitColdLines(2);
-        assertTrue(cold().contains("bkops.daemon.DaemonMain"), cold());
-        assertTrue(cold().contains("-jar " + fakeJar + " template list"), cold());
+        assertTrue(cold().contains("bkops.daemon.DaemonMain secret:none\n"), "started without credentials: " + cold());
+        assertTrue(cold().contains("-jar " + fakeJar + " template list secret:"), cold());
         assertTrue(daemon.status().contains("served=0"));
     }
 
