@@ -276,8 +276,8 @@ public final class DaemonServer implements AutoCloseable {
             return;
         }
         reply(out, "ok");
+        s.setSoTimeout(0); // authenticated: stdin may come from a slow pipe, and the command may run for hours
         byte[] stdin = Wire.bytes(in);
-        s.setSoTimeout(0);
         active.incrementAndGet();
         try {
             execute(in, out, args, env, tty, stdin);
