@@ -32,9 +32,12 @@ final class Interrupts implements AutoCloseable {
         return i;
     }
 
-    /** True once Ctrl-C was pressed: a request failing now failed because of it. */
+    /**
+     * True once Ctrl-C was pressed (the hook fired, or whoever runs the command interrupted this thread, as the daemon
+     * does): a request failing now failed because of it. Called from the waiting thread.
+     */
     boolean fired() {
-        return fired;
+        return fired || Thread.currentThread().isInterrupted();
     }
 
     @Override
