@@ -1,6 +1,5 @@
 package bkops.ops.node;
 
-import bkops.api.Endpoints;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
@@ -10,7 +9,6 @@ import bkops.model.TaskStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,9 +28,8 @@ public final class TaskNodes {
 
     /** Two reads: the task's tree (get_task_detail) and the states of its nodes (get_task_status). */
     public static TaskNodes load(SopsApi api, String taskId) {
-        var detail = api.client().data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
-        var status = api.client().data(Endpoints.GET_TASK_STATUS, Map.of("task_id", taskId),
-                "get the status of task " + taskId);
+        var detail = api.taskDetail(taskId);
+        var status = api.taskStatus(taskId);
         return new TaskNodes(taskId, PipelineTree.parse(detail.path("pipeline_tree")), TaskStatus.parse(status));
     }
 
