@@ -6,6 +6,8 @@ import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.ops.TaskPages;
 import bkops.render.Table;
+import bkops.render.Times;
+import java.time.ZoneId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import picocli.CommandLine.Command;
@@ -106,11 +108,12 @@ public final class TaskList implements Callable<Integer> {
         Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
                 .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
                 .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
+        ZoneId zone = ZoneId.systemDefault();
         for (JsonNode x : tasks) {
             String status = !x.path("is_started").asBoolean() ? "not started"
                     : x.path("is_finished").asBoolean() ? "ended" : "running";
-            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"), text(x, "start_time"),
-                    text(x, "finish_time"), text(x, "template_id"), text(x, "creator"), text(x, "create_method"),
+            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"),
+                    Times.readable(text(x, "start_time"), zone), Times.readable(text(x, "finish_time"), zone), text(x, "template_id"), text(x, "creator"), text(x, "create_method"),
                     text(x, "category"));
         }
         if (!tasks.isEmpty()) {
