@@ -262,6 +262,11 @@ public final class Sandbox implements AutoCloseable {
         try {
             out = store.transact(tx -> {
                 tx.dirty = true;
+                // Time passes for the whole world when any request arrives: a SOPS job node due to start by now must
+                // have created its Job instance before Job is asked about it.
+                for (World.Task t : tx.world.tasks.values()) {
+                    Engine.advance(tx.world, t, now);
+                }
                 return JobSimulator.handle(tx.world.job, api, method, params, user, java.time.Instant.ofEpochMilli(now));
             });
         } catch (SandboxError e) {

@@ -50,6 +50,17 @@ class JobNodeTest {
     }
 
     @Test
+    void aJobRequestAloneLetsTimePassForTheSopsSideToo() {
+        c.startTask(10, Map.of("${job_plan_id}", "1002"));
+        c.advance(1);
+        // No SOPS request since the start: the node due to start by now must have created its Job instance before
+        // Job is asked about it (an operator reads the id from the node, then asks Job).
+        TestClient.Res job = c.send("GET", c.sandbox.jobGatewayUrl()
+                + "/api/v3/get_job_instance_status?bk_scope_type=biz&bk_scope_id=2&job_instance_id=20001", null, TestClient.AUTH);
+        assertEquals(true, job.body().get("result"), job.body().toString());
+    }
+
+    @Test
     void unknownPlanFailsTheNodeAndUnknownJobApiIsNotFound() {
         long task = c.startTask(10, Map.of("${job_plan_id}", "424242"));
         Map<String, Object> s = c.status(task);
