@@ -242,7 +242,7 @@ public final class Completions {
 
     private static final String MAIN_ZSH = """
             _bkops() {
-              local cur=${words[CURRENT]} path='' word i=2 skip=0 npos=0 prof=${BKOPS_PROFILE:-} v
+              local cur=${words[CURRENT]} cmdpath='' word i=2 skip=0 npos=0 prof=${BKOPS_PROFILE:-} v
               local -a cands
               while (( i < CURRENT )); do
                 word=${words[i]}
@@ -250,20 +250,20 @@ public final class Completions {
                   skip=0
                   case ${words[i-1]} in -p|--profile) prof=$word ;; esac
                 elif [[ $word == -* ]]; then
-                  [[ " $(_bkops_valued "$path") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+                  [[ " $(_bkops_valued "$cmdpath") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
                   case $word in --profile=*) prof=${word#*=} ;; esac
-                elif [[ " $(_bkops_subnames "$path") " == *" $word "* ]]; then
-                  path=${path:+$path }$word; npos=0
+                elif [[ " $(_bkops_subnames "$cmdpath") " == *" $word "* ]]; then
+                  cmdpath=${cmdpath:+$cmdpath }$word; npos=0
                 else
                   npos=$((npos+1))
                 fi
                 (( i++ ))
               done
               if [[ $cur == --*=* ]]; then
-                v=$(_bkops_values "$path" "${cur%%=*}")
+                v=$(_bkops_values "$cmdpath" "${cur%%=*}")
                 compset -P '*='
               elif (( skip )); then
-                v=$(_bkops_values "$path" "${words[CURRENT-1]}")
+                v=$(_bkops_values "$cmdpath" "${words[CURRENT-1]}")
               fi
               if [[ -n $v || $skip == 1 || $cur == --*=* ]]; then
                 if [[ $v == @* ]]; then
@@ -275,16 +275,16 @@ public final class Completions {
                 return
               fi
               if [[ $cur == -* ]]; then
-                cands=( ${(f)"$(_bkops_options "$path")"} )
+                cands=( ${(f)"$(_bkops_options "$cmdpath")"} )
                 _describe -t options 'option' cands
                 return
               fi
-              cands=( ${(f)"$(_bkops_subcommands "$path")"} )
+              cands=( ${(f)"$(_bkops_subcommands "$cmdpath")"} )
               if (( ${#cands} )); then
                 _describe -t commands 'command' cands
                 return
               fi
-              v=$(_bkops_positional "$path" "$npos")
+              v=$(_bkops_positional "$cmdpath" "$npos")
               if [[ $v == @* ]]; then
                 cands=( ${(f)"$(_bkops_live "${v#@}" "$prof" "${words[1]}" | sed 's/:/\\\\:/g; s/\\t/:/')"} )
                 _describe -t ids 'id' cands

@@ -68,16 +68,37 @@ class ShellCompletionTest {
         assertEquals(List.of(), bash("bkops", "template", "show", ""), "offline and unconfigured: nothing, quickly");
     }
 
+    /**
+     * Runs the zsh completion function for a partial command line. zsh's completion builtins are replaced by stubs that
+     * print what they were given, so the test sees the candidates without a terminal; the script runs unchanged.
+     */
+    private List<String> zsh(String... words) throws IOException, InterruptedException {
+        StringBuilder arr = new StringBuilder();
+        for (String w : words) {
+            arr.append('\'').append(w.replace("'", "'\\''")).append("' ");
+        }
+        String script = "compdef() { :; }\n"
+                + "source completions/_bkops\n"
+                + "_describe() { local a=$4; [[ $1 == -t ]] || a=$3; print -rl -- \"${(@)${(P)a}}\"; }\n"
+                + "compadd() { [[ $1 == -- ]] && shift; print -rl -- \"$@\"; }\n"
+                + "compset() { :; }\n"
+                + "words=(" + arr + "); CURRENT=" + words.length + "\n_bkops\n";
+        return run(List.of("zsh", "-f", "-c", script));
+    }
+
     @Test
-    void zshScriptLoadsAndOffersCommands() throws Exception {
+    void zshOffersCommandsWithDescriptionsOptionValuesAndLiveIdsWithNames() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
                 "zsh is not installed on this machine");
-        String script = "autoload -Uz compinit && compinit -u -d " + tmp.resolve("zcompdump") + "\n"
-                + "source completions/_bkops\n"
-                + "print -r -- $(_bkops_subnames '')\n"
-                + "print -r -- $(_bkops_values 'config view' '-o')\n";
-        List<String> out = run(List.of("zsh", "-f", "-c", script));
-        assertTrue(out.stream().anyMatch(l -> l.contains("config") && l.contains("completion")), out.toString());
-        assertTrue(out.stream().anyMatch(l -> l.contains("json") && l.contains("yaml")), out.toString());
+        assertTrue(zsh("bkops", "tem").stream().anyMatch(l -> l.startsWith("template:Flow templates")),
+                "commands come with their descriptions");
+        assertEquals(List.of("json", "jsonl"), zsh("bkops", "-o", "js").stream().filter(l -> l.startsWith("js")).toList());
+        assertTrue(zsh("bkops", "template", "list", "--").contains("--common:Common templates (shared by all businesses) "
+                + "instead of the business's own."), "options with descriptions");
+        Path cache = tmp.resolve("cache/bkops/complete");
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("_.templates"), "3\t发布 nginx\n31\tlinear flow\n");
+        assertEquals(List.of("31:linear flow", "3:发布 nginx"), zsh("bkops", "template", "show", ""),
+                "ids with their names as descriptions, from the cache");
     }
 }
