@@ -1,9 +1,11 @@
 package bkops.cli.periodic;
 
+import bkops.api.InDoubtException;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
@@ -98,7 +100,12 @@ public final class PeriodicCreate implements Callable<Integer> {
             dryRun(c, body, given != null ? given : projectZone(sops, out), out);
             return 0;
         }
-        JsonNode created = sops.createPeriodicTask(template, body);
+        JsonNode created;
+        try {
+            created = sops.createPeriodicTask(template, body);
+        } catch (InDoubtException lost) {
+            created = readBack(sops, lost, out);
+        }
         String id = created.path("id").asText();
         ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
@@ -120,6 +127,32 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         out.out().flush();
         return 0;
+    }
+
+    /**
+     * The reply was lost: creating again could make a second periodic task that fires too. Look for one of this name
+     * from this template (the newest) and go on with it, or say it seems not created.
+     */
+    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out) {
+        JsonNode found = null;
+        try {
+            for (JsonNode p : sops.periodicTaskList()) {
+                if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
+                        && (found == null || p.path("id").asLong() > found.path("id").asLong())) {
+                    found = p;
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the periodic tasks could not be read back "
+                    + "either: check with 'bkops periodic list' before creating it again");
+        }
+        if (found == null) {
+            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; no periodic task '" + name + "' of template "
+                    + template + " exists, so it seems not created: run the command again");
+        }
+        out.warn("the reply was lost, but periodic task " + found.path("id").asText() + " '" + name
+                + "' exists: it was created; not sent again");
+        return sops.periodicTaskInfo(found.path("id").asText());
     }
 
     private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {

@@ -119,6 +119,16 @@ class PeriodicCommandTest {
     }
 
     @Test
+    void aLostCreateReplyIsNotSentAgainAndTheTasksAreReadBack() {
+        sb.faults().add(new bkops.sandbox.Faults.Fault(bkops.sandbox.Faults.Kind.DROP, 1, "create_periodic_task", 0));
+        CliRun.Result r = sb.run("periodic", "create", "--template", "1", "--name", "nightly", "--cron", "0 3 * * *");
+        assertEquals(6, r.exit(), r.toString());
+        assertTrue(r.err().contains("not known whether it was applied") && r.err().contains("no periodic task 'nightly' "
+                + "of template 1 exists, so it seems not created: run the command again"), r.err());
+        assertEquals(1, posts().size(), "never sent again");
+    }
+
+    @Test
     void enablesAndDisablesSeveralAndSaysWhichFailed() {
         String a = create("a", "0 3 * * *");
         String b = create("b", "0 4 * * *");
