@@ -23,8 +23,8 @@ public final class Completions {
         sb.append("# bash completion for bkops -- generated from the command classes by 'bkops completion bash'; do not edit.\n")
           .append("# Install: source this file from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/bkops\n\n");
         table(sb, "_bkops_subcommands", cmds, (path, spec) -> String.join(" ", CommandTree.subcommandNames(spec)));
-        table(sb, "_bkops_options", cmds, (path, spec) -> String.join(" ", optionNames(spec, false)));
-        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(spec, true)));
+        table(sb, "_bkops_options", cmds, (path, spec) -> String.join(" ", optionNames(path, spec, false)));
+        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(path, spec, true)));
         values(sb, cmds, false);
         positionals(sb, cmds, false);
         sb.append(LIVE_BASH).append(MAIN_BASH);
@@ -47,7 +47,7 @@ public final class Completions {
         });
         lines(sb, "_bkops_options", cmds, (path, spec) -> {
             List<String> out = new ArrayList<>();
-            for (OptionSpec o : CommandTree.options(spec)) {
+            for (OptionSpec o : own(path, spec)) {
                 for (String n : o.names()) {
                     out.add(n + ":" + CommandTree.describe(o));
                 }
@@ -55,16 +55,21 @@ public final class Completions {
             return out;
         });
         table(sb, "_bkops_subnames", cmds, (path, spec) -> String.join(" ", CommandTree.subcommandNames(spec)));
-        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(spec, true)));
+        table(sb, "_bkops_valued", cmds, (path, spec) -> String.join(" ", optionNames(path, spec, true)));
         values(sb, cmds, true);
         positionals(sb, cmds, true);
         sb.append(LIVE_ZSH).append(MAIN_ZSH);
         return sb.toString();
     }
 
-    private static List<String> optionNames(CommandSpec spec, boolean valuedOnly) {
+    /** A command's own options; the global (inherited) ones are listed once, under the root, and added by the script. */
+    private static List<OptionSpec> own(String path, CommandSpec spec) {
+        return CommandTree.options(spec).stream().filter(o -> path.isEmpty() || !o.inherited()).toList();
+    }
+
+    private static List<String> optionNames(String path, CommandSpec spec, boolean valuedOnly) {
         List<String> names = new ArrayList<>();
-        for (OptionSpec o : CommandTree.options(spec)) {
+        for (OptionSpec o : own(path, spec)) {
             if (!valuedOnly || CommandTree.takesValue(o)) {
                 names.addAll(List.of(o.names()));
             }
@@ -112,7 +117,7 @@ public final class Completions {
     private static void values(StringBuilder sb, Map<String, CommandSpec> cmds, boolean zsh) {
         sb.append("_bkops_values() {\n  case \"$1|$2\" in\n");
         cmds.forEach((path, spec) -> {
-            for (OptionSpec o : CommandTree.options(spec)) {
+            for (OptionSpec o : own(path, spec)) {
                 if (!CommandTree.takesValue(o)) {
                     continue;
                 }
@@ -122,7 +127,8 @@ public final class Completions {
                 }
                 List<String> keys = new ArrayList<>();
                 for (String n : o.names()) {
-                    keys.add(quote(path + "|" + n));
+                    // a global option's values are the same under every command
+                    keys.add(path.isEmpty() ? "*" + quote("|" + n) : quote(path + "|" + n));
                 }
                 sb.append("    ").append(String.join("|", keys)).append(") echo ").append(quote(v)).append(" ;;\n");
             }
@@ -194,7 +200,7 @@ public final class Completions {
                   skip=0
                   case ${COMP_WORDS[i-1]} in -p|--profile) prof=$word ;; =) case ${COMP_WORDS[i-2]} in -p|--profile) prof=$word ;; esac ;; esac
                 elif [[ $word == -* ]]; then
-                  [[ " $(_bkops_valued "$path") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+                  [[ " $(_bkops_valued "$path") $(_bkops_valued '') " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
                   case $word in --profile=*) prof=${word#*=} ;; esac
                 elif [[ " $(_bkops_subcommands "$path") " == *" $word "* ]]; then
                   path=${path:+$path }$word; npos=0
@@ -210,7 +216,7 @@ public final class Completions {
               if [ "$skip" = 1 ]; then
                 cands=$(_bkops_values "$path" "$opt")
               elif [[ $cur == -* ]]; then
-                cands=$(_bkops_options "$path")
+                cands="$(_bkops_options "$path") $([ -n "$path" ] && _bkops_options '')"
               else
                 cands=$(_bkops_subcommands "$path")
                 [ -z "$cands" ] && cands=$(_bkops_positional "$path" "$npos")
@@ -250,7 +256,7 @@ public final class Completions {
                   skip=0
                   case ${words[i-1]} in -p|--profile) prof=$word ;; esac
                 elif [[ $word == -* ]]; then
-                  [[ " $(_bkops_valued "$cmdpath") " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
+                  [[ " $(_bkops_valued "$cmdpath") $(_bkops_valued '') " == *" ${word%%=*} "* && $word != *=* ]] && skip=1
                   case $word in --profile=*) prof=${word#*=} ;; esac
                 elif [[ " $(_bkops_subnames "$cmdpath") " == *" $word "* ]]; then
                   cmdpath=${cmdpath:+$cmdpath }$word; npos=0
@@ -276,6 +282,7 @@ public final class Completions {
               fi
               if [[ $cur == -* ]]; then
                 cands=( ${(f)"$(_bkops_options "$cmdpath")"} )
+                [[ -n $cmdpath ]] && cands+=( ${(f)"$(_bkops_options '')"} )
                 _describe -t options 'option' cands
                 return
               fi
