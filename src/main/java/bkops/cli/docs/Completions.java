@@ -64,7 +64,8 @@ public final class Completions {
 
     /** A command's own options; the global (inherited) ones are listed once, under the root, and added by the script. */
     private static List<OptionSpec> own(String path, CommandSpec spec) {
-        return CommandTree.options(spec).stream().filter(o -> path.isEmpty() || !o.inherited()).toList();
+        return CommandTree.options(spec).stream()
+                .filter(o -> path.isEmpty() || !(o.inherited() || o.usageHelp() || o.versionHelp())).toList();
     }
 
     private static List<String> optionNames(String path, CommandSpec spec, boolean valuedOnly) {
