@@ -44,7 +44,65 @@ public final class TaskReader {
     public TaskSnapshot one(String taskId) {
         TaskStatus status = TaskStatus.parse(api.taskStatus(taskId));
         PipelineTree tree = tree(taskId);
-        return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree);
+        return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree,
+                confirmations(taskId, status, tree));
+    }
+
+    /** Components that run a Job instance and record it in the output job_inst_id. */
+    private static final java.util.Set<String> JOB_COMPONENTS = java.util.Set.of("job_execute_task",
+            "job_fast_execute_script", "job_fast_push_file", "all_biz_job_fast_execute_script");
+    /** Job's WAITING_USER status (job-api-and-auth.md §1.5). */
+    private static final int WAITING_USER = 7;
+
+    /**
+     * Running Job nodes whose Job instance waits at a manual-confirmation step: the task shows them RUNNING, yet they
+     * need a person. Two reads per such node (node detail, job status); nothing when Job is not configured.
+     */
+    private Map<String, TaskSnapshot.JobConfirmation> confirmations(String taskId, TaskStatus status, PipelineTree tree) {
+        Map<String, TaskSnapshot.JobConfirmation> out = new LinkedHashMap<>();
+        if (tree == null) {
+            return out;
+        }
+        for (TaskStatus.NodeState n : runningLeaves(status.root(), new java.util.ArrayList<>())) {
+            var def = tree.node(n.id()).orElse(null);
+            if (def == null || def.component() == null || !JOB_COMPONENTS.contains(def.component().code())) {
+                continue;
+            }
+            try {
+                JsonNode detail = api.nodeDetail(taskId, n.id(), tree.subprocessStack(n.id()), def.component().code());
+                long job = -1;
+                for (JsonNode o : detail.path("outputs")) {
+                    if ("job_inst_id".equals(o.path("key").asText())) {
+                        job = o.path("value").asLong(-1);
+                    }
+                }
+                if (job <= 0) {
+                    continue;
+                }
+                JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
+                for (JsonNode step : js.path("step_instance_list")) {
+                    if (step.path("status").asInt() == WAITING_USER) {
+                        out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
+                                step.path("name").asText("")));
+                    }
+                }
+            } catch (RuntimeException unknown) {
+                // no Job URL, no permission, an old job: the node simply counts as running
+            }
+        }
+        return out;
+    }
+
+    private static java.util.List<TaskStatus.NodeState> runningLeaves(TaskStatus.NodeState n,
+                                                                       java.util.List<TaskStatus.NodeState> out) {
+        if (n.children().isEmpty()) {
+            if (n.state() == State.RUNNING) {
+                out.add(n);
+            }
+        } else {
+            n.children().values().forEach(c -> runningLeaves(c, out));
+        }
+        return out;
     }
 
     /**
@@ -84,8 +142,10 @@ public final class TaskReader {
                 continue;
             }
             TaskStatus status = TaskStatus.parse(item.path("status"));
-            PipelineTree tree = hasRunningLeaf(status.root()) ? tree(id) : trees.get(id);
-            out.put(id, new TaskSnapshot(id, item.path("name").asText(""), status, tree));
+            boolean running = hasRunningLeaf(status.root());
+            PipelineTree tree = running ? tree(id) : trees.get(id);
+            out.put(id, new TaskSnapshot(id, item.path("name").asText(""), status, tree,
+                    running ? confirmations(id, status, tree) : Map.of()));
         }
         return out;
     }

@@ -32,7 +32,7 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
         }
         TaskStatus status = s.status();
         List<Attention> nodes = new ArrayList<>();
-        collect(id, s.tree(), status, status.root().children(), nodes);
+        collect(id, s.tree(), status, s.confirmations(), status.root().children(), nodes);
         State root = status.state();
         Outcome outcome = switch (root) {
             case CREATED, READY -> Outcome.NOT_STARTED;
@@ -53,12 +53,13 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
     }
 
     /** Depth first in the order the status lists nodes; subprocesses contribute their inner nodes, not themselves. */
-    private static void collect(String taskId, PipelineTree tree, TaskStatus status, Map<String, NodeState> children,
+    private static void collect(String taskId, PipelineTree tree, TaskStatus status,
+                                Map<String, TaskSnapshot.JobConfirmation> confirmations, Map<String, NodeState> children,
                                 List<Attention> out) {
         for (NodeState n : children.values()) {
             Node def = tree == null ? null : tree.node(n.id()).orElse(null);
             if (!n.children().isEmpty()) {
-                collect(taskId, tree, status, n.children(), out);
+                collect(taskId, tree, status, confirmations, n.children(), out);
                 continue;
             }
             String name = def == null || def.name().isBlank() ? n.name() : def.name();
@@ -67,7 +68,13 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
                 case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), "paused",
                         List.of("bkops node resume " + taskId + " " + n.id())));
                 case RUNNING -> {
-                    if (def != null && def.component() != null && WAITING_COMPONENTS.contains(def.component().code())) {
+                    TaskSnapshot.JobConfirmation job = confirmations.get(n.id());
+                    if (job != null) {
+                        out.add(new Attention(n.id(), name, n.state(), "Job instance " + job.jobInstanceId()
+                                + " waits for a confirmation at step " + job.stepInstanceId() + " " + job.stepName(),
+                                List.of("bkops step operate --job " + job.jobInstanceId() + " --step "
+                                        + job.stepInstanceId() + " --op confirm")));
+                    } else if (def != null && def.component() != null && WAITING_COMPONENTS.contains(def.component().code())) {
                         out.add(new Attention(n.id(), name, n.state(), "waiting for a callback",
                                 List.of("bkops node callback " + taskId + " " + n.id() + " --data '{}'")));
                     }

@@ -12,6 +12,8 @@ import java.util.Set;
  *   <li>{@value #HEALTH_CHECK} 健康检查: one script step that succeeds</li>
  *   <li>{@value #DB_INSPECTION} 数据库巡检: a script step that ends ABNORMAL_STATE (agent of host 103 down) on every run
  *       until ignore-error, then a script step that succeeds</li>
+ *   <li>{@value #APPROVED_RELEASE} 审批发布: a script step that succeeds, a manual confirmation (confirmers admin,
+ *       ops_lead), a script step: the SOPS node stays RUNNING while Job waits for the person</li>
  * </ul>
  */
 final class JobPlans {
@@ -20,6 +22,7 @@ final class JobPlans {
     static final long DEPLOY = 1001;
     static final long HEALTH_CHECK = 1002;
     static final long DB_INSPECTION = 1003;
+    static final long APPROVED_RELEASE = 1004;
 
     static final int SCRIPT = 1;
     static final int FILE = 2;
@@ -51,6 +54,13 @@ final class JobPlans {
             new Host(101, "10.0.1.11", 0), new Host(102, "10.0.1.12", 0), new Host(103, "10.0.1.13", 0));
 
     private static final Map<Long, Plan> PLANS = Map.of(
+            APPROVED_RELEASE, new Plan(APPROVED_RELEASE, "审批发布 approved-release", List.of(
+                    StepPlan.script("预检 Pre-check", 2_000, Set.of(), Set.of(),
+                            List.of("预检通过 pre-check passed"), List.of()),
+                    new StepPlan("发布审批 Approve release", CONFIRM, 0, List.of(), Set.of(), Set.of(),
+                            List.of("admin", "ops_lead"), List.of(), List.of(), null),
+                    StepPlan.script("发布 Release", 2_000, Set.of(), Set.of(),
+                            List.of("发布完成 release done"), List.of()))),
             DEPLOY, new Plan(DEPLOY, "发布应用 deploy-app", List.of(
                     StepPlan.script("检查环境 Check environment", 4_000, Set.of(102L), Set.of(),
                             List.of("检查磁盘空间 checking disk space on /data",

@@ -50,6 +50,22 @@ class TaskLifecycleTest {
     }
 
     @Test
+    void aJobNodeWaitingForAConfirmationEndsTheWaitWith12AndSaysHowToConfirm() {
+        String id = create("10", "审批发布", "--const", "job_plan_id=1004", "--start");
+        sb.advance(java.time.Duration.ofSeconds(3)); // the pre-check step ran; Job now waits for a person
+        CliRun.Result waiting = sb.run("task", "wait", id, "--timeout", "1m");
+        assertEquals(12, waiting.exit(), waiting::toString);
+        assertTrue(waiting.err().contains("Job instance 20001 waits for a confirmation at step 50002 发布审批 Approve release"),
+                waiting::toString);
+        assertTrue(waiting.err().contains("bkops step operate --job 20001 --step 50002 --op confirm"), waiting::toString);
+
+        CliRun.Result confirmed = sb.run("step", "operate", "--job", "20001", "--step", "50002", "--op", "confirm");
+        assertEquals(0, confirmed.exit(), confirmed::toString);
+        CliRun.Result done = sb.run("task", "wait", id, "--timeout", "1m");
+        assertEquals(0, done.exit(), done::toString);
+    }
+
+    @Test
     void aTaskThatFinishes() {
         CliRun.Result created = sb.run("task", "create", "--template", "1", "--name", "发布 r2", "--const", "${version}=2.0.0");
         assertEquals(0, created.exit(), created::toString);
