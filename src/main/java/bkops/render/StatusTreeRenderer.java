@@ -4,13 +4,9 @@ import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.model.TaskStatus.NodeState;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A task's pipeline tree merged with its status, argo-get style: a tree column, then STATE (icon and word, readable
@@ -19,9 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class StatusTreeRenderer {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
 
     private final Style style;
     private final boolean wide;
@@ -145,48 +138,8 @@ public final class StatusTreeRenderer {
         return String.format("%dd%02dh", s / 86400, s % 86400 / 3600);
     }
 
-    /**
-     * The first meaningful line of an error as the API gives it: HTML loses its tags, JSON gives its message field
-     * (or itself, compacted), plain text its first non-blank line.
-     */
+    /** The first meaningful line of an error as the API gives it (see {@link ErrorText#firstLine}). */
     static String firstLine(String error) {
-        String s = error.strip();
-        if (s.startsWith("{") || s.startsWith("[")) {
-            String fromJson = jsonMessage(s);
-            if (fromJson != null) {
-                s = fromJson;
-            }
-        }
-        if (s.indexOf('<') >= 0 && TAG.matcher(s).find()) {
-            s = TAG.matcher(BREAK.matcher(s).replaceAll("\n")).replaceAll(" ")
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                    .replace("&nbsp;", " ").replace("&amp;", "&");
-        }
-        for (String line : s.split("\\R")) {
-            if (!line.isBlank()) {
-                return SPACES.matcher(line.strip()).replaceAll(" ");
-            }
-        }
-        return "";
-    }
-
-    private static String jsonMessage(String s) {
-        try {
-            JsonNode json = Mapper.INSTANCE.readTree(s);
-            for (String field : new String[] {"message", "msg", "error", "detail"}) {
-                JsonNode v = json.get(field);
-                if (v != null && v.isTextual() && !v.asText().isBlank()) {
-                    return v.asText();
-                }
-            }
-            return json.toString();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** Built on first use: most renders never see a JSON error. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
+        return ErrorText.firstLine(error);
     }
 }

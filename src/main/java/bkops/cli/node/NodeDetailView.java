@@ -3,6 +3,7 @@ package bkops.cli.node;
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
 import bkops.ops.node.TaskNodes;
+import bkops.render.ErrorText;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.Table;
@@ -48,7 +49,7 @@ final class NodeDetailView {
             outputs.forEach(o -> t.row("  " + o.path("key").asText(), name(o), value(o.get("value"))));
             t.print(out);
         }
-        String failure = FailureText.readable(d.get("ex_data"));
+        String failure = ErrorText.readable(d.get("ex_data"));
         if (!failure.isEmpty()) {
             out.println();
             out.println(style.bold(style.red("Failure")));
@@ -66,7 +67,7 @@ final class NodeDetailView {
             Table t = new Table().column("").column("").column("").column("").column("").headers(false);
             int i = 0;
             for (JsonNode h : histories) {
-                String err = FailureText.readable(h.get("ex_data")).lines().findFirst().orElse("");
+                String err = ErrorText.readable(h.get("ex_data")).lines().findFirst().orElse("");
                 t.row("  #" + ++i, style.stateLabel(State.of(h.path("state").asText(null))), text(h.get("start_time")),
                         seconds(h.path("elapsed_time").asLong()), err);
             }

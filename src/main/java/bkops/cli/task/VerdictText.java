@@ -2,21 +2,20 @@ package bkops.cli.task;
 
 import bkops.ops.Outcome;
 import bkops.ops.Verdict;
+import bkops.render.ErrorText;
 import bkops.render.Style;
 
 import java.io.PrintWriter;
-import java.util.regex.Pattern;
 
 /** The verdict of a wait that did not end in FINISHED, for stderr: what happened, which nodes, what to type. */
 final class VerdictText {
-    private static final Pattern BREAKS = Pattern.compile("<br\\s*/?>|\\R", Pattern.CASE_INSENSITIVE);
 
     private VerdictText() {}
 
     static void print(Verdict v, Style style, PrintWriter err) {
         err.println(style.bold("task " + v.taskId() + ": " + headline(v.outcome())));
         for (Verdict.Attention a : v.nodes()) {
-            String reason = firstLine(a.reason());
+            String reason = ErrorText.firstLine(a.reason());
             err.println("  " + style.stateLabel(a.state()) + "  " + (a.name().isBlank() ? a.nodeId() : a.name())
                     + "  (" + a.nodeId() + ")" + (reason.isEmpty() ? "" : ": " + reason));
             a.commands().forEach(c -> err.println("      " + c));
@@ -38,12 +37,4 @@ final class VerdictText {
         };
     }
 
-    private static String firstLine(String s) {
-        for (String line : BREAKS.split(s == null ? "" : s.strip())) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return "";
-    }
 }
