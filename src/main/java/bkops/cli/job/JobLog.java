@@ -10,6 +10,7 @@ import bkops.model.job.HostResult;
 import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepType;
+import bkops.render.JobLogRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

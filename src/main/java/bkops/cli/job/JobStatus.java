@@ -10,6 +10,7 @@ import bkops.cli.task.WaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepOperation;
+import bkops.render.JobStatusRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

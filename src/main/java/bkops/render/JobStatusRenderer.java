@@ -1,12 +1,9 @@
-package bkops.cli.job;
+package bkops.render;
 
 import bkops.model.job.HostResult;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
-import bkops.render.Style;
-import bkops.render.StatusTreeRenderer;
-import bkops.render.Table;
 
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -1,9 +1,8 @@
-package bkops.cli.job;
+package bkops.render;
 
 import bkops.model.job.FileLog;
 import bkops.model.job.HostLog;
 import bkops.model.job.HostResult;
-import bkops.render.Style;
 
 import java.io.PrintWriter;
 import java.util.List;
