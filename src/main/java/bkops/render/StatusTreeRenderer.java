@@ -96,7 +96,7 @@ public final class StatusTreeRenderer {
         String message = "";
         if (ns.state() == State.FAILED) {
             String error = errors.getOrDefault(node.id(), status.exData().get(node.id()));
-            message = error == null ? "" : style.red(firstLine(error));
+            message = error == null ? "" : style.red(ErrorText.firstLine(error));
         } else if (ns.skip()) {
             message = "skipped";
         } else if (ns.errorIgnored()) {
@@ -136,10 +136,5 @@ public final class StatusTreeRenderer {
             return String.format("%dh%02dm%02ds", s / 3600, s % 3600 / 60, s % 60);
         }
         return String.format("%dd%02dh", s / 86400, s % 86400 / 3600);
-    }
-
-    /** The first meaningful line of an error as the API gives it (see {@link ErrorText#firstLine}). */
-    static String firstLine(String error) {
-        return ErrorText.firstLine(error);
     }
 }

@@ -72,13 +72,13 @@ class StatusTreeRendererTest {
 
     @Test
     void firstLineOfErrors() {
-        assertEquals("502 Bad Gateway", StatusTreeRenderer.firstLine("<html><body><h1>502 Bad Gateway</h1></body>"));
-        assertEquals("a < b & c", StatusTreeRenderer.firstLine("<p>a &lt; b &amp; c</p><p>second</p>"));
-        assertEquals("boom", StatusTreeRenderer.firstLine("{\"result\": false, \"message\": \"boom\"}"));
-        assertEquals("{\"a\":1}", StatusTreeRenderer.firstLine("{\"a\": 1}"));
-        assertEquals("Traceback (most recent call last):", StatusTreeRenderer.firstLine(
+        assertEquals("502 Bad Gateway", ErrorText.firstLine("<html><body><h1>502 Bad Gateway</h1></body>"));
+        assertEquals("a < b & c", ErrorText.firstLine("<p>a &lt; b &amp; c</p><p>second</p>"));
+        assertEquals("boom", ErrorText.firstLine("{\"result\": false, \"message\": \"boom\"}"));
+        assertEquals("{\"a\":1}", ErrorText.firstLine("{\"a\": 1}"));
+        assertEquals("Traceback (most recent call last):", ErrorText.firstLine(
                 "\n  Traceback (most recent call last):\n  File \"x.py\""));
-        assertEquals("{not json", StatusTreeRenderer.firstLine("{not json\nmore"));
+        assertEquals("{not json", ErrorText.firstLine("{not json\nmore"));
     }
 
     @Test

@@ -146,7 +146,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         for (Outcome o : outcomes) {
             String mark = o.ok() ? out.style().green("✔") : out.style().red("✖");
             out.out().println(mark + " " + action().verb() + " " + o.target().path() + " (" + o.target().node().id() + "): "
-                    + (o.error() == null ? o.message() : NodeCommand.describe(o.error())));
+                    + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error())));
         }
         out.out().flush();
     }

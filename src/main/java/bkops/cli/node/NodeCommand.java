@@ -1,6 +1,5 @@
 package bkops.cli.node;
 
-import bkops.api.ApiException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.Output;
@@ -52,10 +51,6 @@ public final class NodeCommand implements Runnable {
     }
 
     /** An API failure as one phrase, in ErrorReporter's shape: message [code C, HTTP S, request id R]. */
-    static String describe(ApiException e) {
-        return bkops.cli.ErrorReporter.describe(e);
-    }
-
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),

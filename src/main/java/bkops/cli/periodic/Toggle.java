@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -53,16 +54,12 @@ final class Toggle {
             return ExitCode.OK;
         }
         ApiException last = failures.remove(failures.size() - 1);
-        failures.forEach(e -> out.err().println("bkops: " + line(e)));
+        failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.describe(e)));
         if (results.isEmpty()) {
             throw last; // nothing worked: the last failure's own exit code, reported like any single failure
         }
-        out.err().println("bkops: " + line(last));
+        out.err().println("bkops: " + ErrorReporter.describe(last));
         throw new CliException(ExitCode.PARTIAL, verb + "d " + results.size() + " of " + ids.size() + " periodic tasks; "
                 + (ids.size() - results.size()) + " failed (above)");
-    }
-
-    private static String line(ApiException e) {
-        return bkops.cli.ErrorReporter.describe(e);
     }
 }

@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -63,7 +64,7 @@ final class ActionRun {
                 ok(out, f, r.value());
             } else {
                 failed++;
-                int code = Failures.exitCode(r.error());
+                int code = ErrorReporter.exitCode(r.error());
                 firstCode = firstCode == ExitCode.OK ? code : firstCode;
                 failure(out, f, r.input(), action, r.error(), code);
             }
@@ -102,10 +103,10 @@ final class ActionRun {
             o.put("action", action);
             o.put("ok", false);
             o.put("exit", code);
-            o.put("error", Failures.text(e));
+            o.put("error", ErrorReporter.line(e));
             out.out().println(JsonOutput.compact(o));
         } else {
-            out.err().println("bkops: " + Failures.text(e));
+            out.err().println("bkops: " + ErrorReporter.line(e));
             out.err().flush();
         }
     }
