@@ -67,7 +67,8 @@ final class NodeDetailView {
             Table t = new Table().column("").column("").column("").column("").column("").headers(false);
             int i = 0;
             for (JsonNode h : histories) {
-                String err = ErrorText.readable(h.get("ex_data")).lines().findFirst().orElse("");
+                JsonNode ex = h.get("ex_data");
+                String err = ErrorText.firstLine(ex == null || ex.isNull() ? "" : ex.isTextual() ? ex.asText() : ex.toString());
                 t.row("  #" + ++i, style.stateLabel(State.of(h.path("state").asText(null))), text(h.get("start_time")),
                         seconds(h.path("elapsed_time").asLong()), err);
             }
