@@ -96,7 +96,15 @@ final class Engine {
             return;
         }
         switch (d.kind()) {
-            case START -> finish(t, d, run(t, id, at), at);
+            case START -> {
+                NodeRun r = run(t, id, at);
+                String failure = hydrate(r, t.index().declared(d.pipelineId()).values(), "pre_render_mako");
+                if (failure != null) {
+                    fail(t, d, r, at, failure);
+                } else {
+                    finish(t, d, r, at);
+                }
+            }
             case END -> {
                 finish(t, d, run(t, id, at), at);
                 if (d.pipelineId().equals(idx.rootId)) {
@@ -110,11 +118,38 @@ final class Engine {
             case ACTIVITY -> startActivity(w, t, d, at, null);
             case SUBPROCESS -> {
                 NodeRun r = run(t, id, at);
+                // format.py passes the subprocess's show-type constants as its params; handlers/subprocess.py hydrates them
+                String failure = hydrate(r, Json.map(d.def().getOrDefault("constants", Map.of())).values(), "show");
+                if (failure != null) {
+                    fail(t, d, r, at, failure);
+                    return;
+                }
                 r.state = "RUNNING";
                 t.tokens.add(new Token(idx.startOf(id), at));
             }
             case GATEWAY -> gateway(t, d, at);
         }
+    }
+
+    /** custom_type of the sandbox's one lazy variable (bk-sops pipeline_plugins/variables/.../var_cmdb_set_module_ip_selector.py). */
+    static final String CMDB_VARIABLE = "set_module_ip_selector";
+
+    /**
+     * Hydrating a node's context resolves its lazy variables; the sandbox's CMDB fails the first time each node asks
+     * (a later retry succeeds). The engine then fails that node (bamboo-engine handlers/empty_start_event.py for
+     * pre_render_mako constants, handlers/subprocess.py for a subprocess's params) with this ex_data.
+     * {@code which}: "pre_render_mako" (constants the start event pre-renders) or "show" (params of a subprocess).
+     */
+    private static String hydrate(NodeRun r, java.util.Collection<Object> constants, String which) {
+        boolean asksCmdb = false;
+        for (Object o : constants) {
+            Map<String, Object> c = Json.map(o);
+            boolean used = which.equals("show") ? "show".equals(c.get("show_type")) : Boolean.TRUE.equals(c.get("pre_render_mako"));
+            asksCmdb |= used && CMDB_VARIABLE.equals(c.get("custom_type"));
+        }
+        if (!asksCmdb || ++r.attempts > 1) return null;
+        return "context hydrate failed(调用配置平台(CMDB)接口cc.search_set返回失败, error=HTTP 503 Service Unavailable), "
+                + "check node log for details.";
     }
 
     private static NodeRun run(Task t, String id, long at) {
@@ -148,6 +183,10 @@ final class Engine {
         String code = componentCode(d);
         switch (code) {
             case "pause_node" -> r.dueAt = null;
+            case "bk_approve" -> { // opens an ITSM ticket and sleeps until ITSM calls back (approve/v1_0.py plugin_execute)
+                r.outputs.put("sn", "REQ" + t.id + d.id().substring(1, 9));
+                r.dueAt = null;
+            }
             case "job_execute_task" -> {
                 Long plan = Json.asLong(r.inputs.get("job_plan_id"));
                 try {
@@ -161,6 +200,43 @@ final class Engine {
                 }
             }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
+        }
+        if (code.equals("job_fast_execute_script") && r.inputs.containsKey("job_content") && r.inputs.get("job_content") == null) {
+            // the legacy plugin calls data.get_one_of_inputs("job_content").encode(...): it raises, the engine keeps the traceback
+            fail(t, d, r, at, Traceback.plugin("/app/pipeline_plugins/components/collections/sites/open/job/fast_execute_script/legacy.py",
+                    186, "plugin_execute", "\"script_content\": base64.b64encode(data.get_one_of_inputs(\"job_content\").encode(\"utf-8\")).decode(",
+                    "AttributeError", "'NoneType' object has no attribute 'encode'"));
+        }
+    }
+
+    /**
+     * A callback reaches the plugin's schedule. bk_approve (bk-sops pipeline_plugins/components/collections/sites/open/
+     * bk/approve/v1_0.py plugin_schedule) reads callback_data["approve_result"]: missing, the node fails with "get
+     * Approve Component result failed: <data>, err: <error>"; false, it fails (rejected_block defaults to True) with
+     * no ex_data; true, it finishes. approve_result is output as "通过"/"拒绝". Anything else (pause_node,
+     * controller.py PauseService) keeps the data as its output callback_data and finishes.
+     */
+    static void callback(Task t, NodeDef d, NodeRun r, Object data, long now) {
+        if (!componentCode(d).equals("bk_approve")) {
+            r.outputs.put("callback_data", data == null ? Map.of() : data);
+            r.outputs.put("_result", true);
+            takeBranches(t, d, r, t.index().outgoing(d.id()), now);
+            return;
+        }
+        if (!(data instanceof Map<?, ?> m) || !m.containsKey("approve_result")) {
+            String err = data instanceof Map ? "'approve_result'" : data == null ? "'NoneType' object is not subscriptable"
+                    : data instanceof List ? "list indices must be integers or slices, not str" : "string indices must be integers";
+            fail(t, d, r, now, "get Approve Component result failed: " + Py.repr(data) + ", err: " + err);
+            return;
+        }
+        boolean approved = Py.truthy(m.get("approve_result"));
+        r.outputs.put("approve_result", approved ? "通过" : "拒绝");
+        boolean block = !r.inputs.containsKey("rejected_block") || Py.truthy(r.inputs.get("rejected_block"));
+        if (approved || !block) {
+            r.outputs.put("_result", true);
+            takeBranches(t, d, r, t.index().outgoing(d.id()), now);
+        } else {
+            fail(t, d, r, now, null);
         }
     }
 

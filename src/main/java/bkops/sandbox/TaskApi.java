@@ -111,11 +111,14 @@ final class TaskApi {
             String root = t.index().rootId;
             switch (action) {
                 case "pause" -> {
-                    if (!t.rootState.equals("RUNNING")) throw Call.engine(transit(root, t.rootState, "SUSPENDED"));
+                    if (!t.rootState.equals("RUNNING")) throw Traceback.transit("pause_pipeline", 155, "SUSPENDED", root, t.rootState);
                     t.rootState = "SUSPENDED";
                 }
                 case "resume" -> {
-                    if (!t.rootState.equals("SUSPENDED")) throw Call.engine("pipeline(" + root + ") state is: " + t.rootState);
+                    if (!t.rootState.equals("SUSPENDED")) {
+                        throw Traceback.invalid("resume_pipeline", 185, "raise InvalidOperationError(\"pipeline({}) state is: {}\".format(pipeline_id, state.name))",
+                                "pipeline(" + root + ") state is: " + t.rootState);
+                    }
                     t.rootState = "RUNNING";
                     retimeTokens(t, c.now);
                 }
@@ -129,10 +132,6 @@ final class TaskApi {
         c.tx.dirty = true;
         Engine.advance(c.world(), t, c.now);
         return Call.success();
-    }
-
-    static String transit(String id, String from, String to) {
-        return "RuntimeError: can't not transit node(" + id + ") state from " + from + " to " + to;
     }
 
     static void retimeTokens(Task t, long now) {
@@ -192,8 +191,9 @@ final class TaskApi {
 
     static Map<String, Object> detail(Call c) {
         Task t = task(c);
-        Map<String, Object> m = Json.obj("id", t.id);
-        c.projectFields(m);
+        // bk-sops gcloud/taskflow3/models.py get_task_detail: project_id and project_name only (no bk_biz_id), an int
+        // template_id and no template_source
+        Map<String, Object> m = Json.obj("id", t.id, "project_id", SandboxCredentials.PROJECT_ID, "project_name", Seed.BIZ_NAME);
         Map<String, Object> constants = Json.map(t.pipelineTree.get("constants"));
         List<Object> outputs = new ArrayList<>();
         for (String key : TemplateApi.stringList(t.pipelineTree.get("outputs"))) {
@@ -202,8 +202,7 @@ final class TaskApi {
         }
         Map<String, Object> status = StatusTree.root(t, c.now);
         m.putAll(Json.obj("name", t.name, "create_time", Call.time(t.createTime), "creator", t.creator,
-                "create_method", t.createMethod, "template_id", String.valueOf(t.templateId), "template_source", t.templateSource,
-                "start_time", Call.time(t.startTime), "finish_time", Call.time(t.finishTime), "executor", t.executor,
+                "create_method", t.createMethod, "template_id", t.templateId, "start_time", Call.time(t.startTime), "finish_time", Call.time(t.finishTime), "executor", t.executor,
                 "elapsed_time", status.get("elapsed_time"), "pipeline_tree", t.pipelineTree, "task_url", c.taskUrl(t.id),
                 "constants", constants, "outputs", outputs, "ex_data", "FAILED".equals(status.get("state")) ? StatusTree.exData(t, status) : ""));
         return Call.ok(m);
@@ -301,17 +300,18 @@ final class TaskApi {
         NodeDef d = nodeId == null ? null : t.index().node(nodeId);
         if (d == null) throw new SandboxError(3599999, NodeApi.missing(t, nodeId));
         NodeRun r = t.runs.get(nodeId);
-        Map<String, Object> m;
         if (r == null) {
-            m = Json.obj("id", nodeId, "state", "READY", "name", d.name(), "error_ignorable", d.def().get("error_ignorable") == Boolean.TRUE);
-        } else {
-            m = StatusTree.node(t, d, r, true, c.now);
-            m.remove("children");
+            // bk-sops dispatchers/node.py get_node_detail_v2 for a node not reached: name, error_ignorable and READY,
+            // plus get_node_data_v2's inputs/outputs/ex_data; no id, so models.py get_node_detail adds nothing more
+            return Call.ok(Json.obj("name", d.name(), "error_ignorable", d.def().get("error_ignorable") == Boolean.TRUE,
+                    "state", "READY", "inputs", Map.of(), "outputs", List.of(), "ex_data", ""));
         }
-        m.put("inputs", r == null ? Map.of() : r.inputs);
+        Map<String, Object> m = StatusTree.node(t, d, r, true, c.now);
+        m.remove("children");
+        m.put("inputs", r.inputs);
         m.put("outputs", outputs(r));
-        m.put("ex_data", r == null ? null : r.exData);
-        m.put("histories", r == null ? List.of() : r.histories);
+        m.put("ex_data", r.exData);
+        m.put("histories", r.histories);
         m.put("history_id", r == null ? -1 : r.histories.size());
         m.put("subprocess_stack", t.index().subprocessStack(nodeId));
         m.put("auto_retry_info", Map.of());
@@ -346,6 +346,8 @@ final class TaskApi {
             case "_result" -> "执行结果";
             case "job_inst_id" -> "JOB任务ID";
             case "callback_data" -> "回调数据";
+            case "sn" -> "单据sn"; // bk/approve/v1_0.py outputs_format
+            case "approve_result" -> "审核结果";
             default -> key;
         };
     }
