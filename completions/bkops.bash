@@ -32,7 +32,7 @@ _bkops_options() {
     'node retry') echo '--force --failed --input --inputs-file' ;;
     'node skip') echo '--force --failed' ;;
     'node skip-gateway') echo '--force --flow' ;;
-    'node callback') echo '--force --data --version' ;;
+    'node callback') echo '--force --data --approve --reject --version' ;;
     'node pause') echo '--force' ;;
     'node resume') echo '--force' ;;
     'node pause-subprocess') echo '--force' ;;

@@ -157,7 +157,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         n.put("node_id", o.target().node().id());
         n.put("name", o.target().node().name());
         n.put("path", o.target().path());
-        n.put("action", action().api());
+        n.put("action", action().api(o.target().node()));
         n.put("result", o.result().name().toLowerCase(java.util.Locale.ROOT));
         n.put("message", o.message());
         ApiException e = o.error();

@@ -50,7 +50,7 @@ public final class NodeOperator {
         List<Target> out = new ArrayList<>();
         for (Node n : selected) {
             State s = nodes.state(n);
-            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s)));
+            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s, nodes.engineState(n))));
         }
         return out;
     }
@@ -70,7 +70,7 @@ public final class NodeOperator {
             }
             return new Request("node_callback", body);
         }
-        body.put("action", action.api());
+        body.put("action", action.api(node));
         body.putAll(fields);
         return new Request("operate_node", body);
     }
@@ -120,7 +120,7 @@ public final class NodeOperator {
         if (action == NodeAction.CALLBACK) {
             api.nodeCallback(task, node.id(), (JsonNode) fields.get("data"), (String) fields.get("version"));
         } else {
-            api.operateNode(task, node.id(), action.api(), fields);
+            api.operateNode(task, node.id(), action.api(node), fields);
         }
     }
 }
