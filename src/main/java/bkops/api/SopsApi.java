@@ -34,7 +34,8 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("template_id", templateId);
         q.put("template_source", common ? "common" : "project");
-        q.put("include_constants", "true");
+        // no include_constants: its template_constants (bk-sops apigw/views/utils.py process_pipeline_constants) is a
+        // summary list bkops does not use, and it looks each variable type up (an unknown custom type fails the call)
         if (unfoldSubprocess) {
             q.put("unfold_subprocess", "true");
         }

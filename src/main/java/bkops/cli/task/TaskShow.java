@@ -43,8 +43,9 @@ public final class TaskShow implements Callable<Integer> {
         w.println(style.bold("Task " + task + "  " + text(d, "name")));
         Table meta = new Table().headers(false).column("K").column("V");
         meta.row("State", style.stateLabel(state));
-        meta.row("Template", text(d, "template_id") + " (" + (text(d, "template_source").isEmpty() ? "project"
-                : text(d, "template_source")) + ")");
+        // get_task_detail has no template_source (bk-sops taskflow3/models.py get_task_detail): print what it gives
+        meta.row("Template", text(d, "template_id") + (text(d, "template_source").isEmpty() ? ""
+                : " (" + text(d, "template_source") + ")"));
         meta.row("Project", text(d, "project_name"));
         meta.row("Created", join(text(d, "creator"), text(d, "create_time"), text(d, "create_method")));
         meta.row("Started", join(text(d, "executor"), text(d, "start_time"), ""));

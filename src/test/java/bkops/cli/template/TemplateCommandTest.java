@@ -115,7 +115,7 @@ class TemplateCommandTest {
         assertTrue(r.out().contains("├─ [prod]") && r.out().contains("└─ [test]"), "branches named by their conditions\n" + r.out());
         RecordedRequest q = only();
         assertEquals("/api/bk-sops/prod/get_template_info/5/2/?scope=cmdb_biz&template_source=project"
-                + "&include_constants=true&unfold_subprocess=true", q.pathAndQuery());
+                + "&unfold_subprocess=true", q.pathAndQuery());
 
         sb.clearRequests();
         CliRun.Result e = sb.runEsb("template", "show", "5", "-o", "json");
