@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -84,6 +90,48 @@ class BadInputTest {
             int exit = Cli.run(ctx, "task", "status", "-");
             assertEquals(2, exit, err.toString());
             assertEquals("bkops: cannot read task ids from stdin: Is a directory\n", err.toString());
+        }
+    }
+
+    @Test
+    void anUnresolvableHostIsNamedAndNotRetried() {
+        Map<String, String> env = env();
+        env.put("BKOPS_SOPS_URL", "http://bkops-test.invalid/api/bk-sops/prod"); // RFC 6761: never resolves
+        env.put("BKOPS_RETRIES", "3");
+        CliRun.Result r = run(env, "template", "list", "-v");
+        assertEquals(6, r.exit(), r.toString());
+        assertFalse(r.err().contains("retrying"), "a name that did not resolve is not retried:\n" + r.err());
+        assertTrue(r.err().endsWith("bkops: list templates: cannot resolve host bkops-test.invalid (check the URL and DNS)\n"),
+                r.err());
+    }
+
+    @Test
+    void aTinyTimeoutIsNamedAsTheRequestTimeoutNotTheConnectTimeout() throws IOException {
+        // A listener whose accept queue is full: the kernel drops further SYNs, so a connection can never complete.
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket s = new Socket();
+                    queued.add(s);
+                    try {
+                        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), full.getLocalPort()), 300);
+                    } catch (IOException queueIsFull) {
+                        break;
+                    }
+                }
+                Map<String, String> env = env();
+                env.put("BKOPS_SOPS_URL", "http://127.0.0.1:" + full.getLocalPort());
+                env.put("BKOPS_TIMEOUT", "1ms");
+                CliRun.Result r = run(env, "template", "list");
+                assertEquals(6, r.exit(), r.toString());
+                assertTrue(r.err().matches("bkops: list templates: request timeout: no connection to 127\\.0\\.0\\.1:"
+                        + full.getLocalPort() + " within 1ms \\(raise it with --timeout\\)\n"), r.err());
+            } finally {
+                for (Socket s : queued) {
+                    s.close();
+                }
+            }
         }
     }
 
