@@ -52,6 +52,7 @@ public final class ApiClient implements AutoCloseable {
         transport.traceBody(built.request(), built.body());
         Transport.RawResponse r = transport.exchange(e, built.request(), what);
         JsonNode body = Envelope.decode(e, r, what);
+        Shapes.check(e, r, body, what);
         lastRequestId = Envelope.requestId(r, body);
         return body;
     }
