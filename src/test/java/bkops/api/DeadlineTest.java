@@ -1,7 +1,9 @@
 package bkops.api;
 
+import bkops.cli.CliContext;
 import bkops.testing.CliRun;
 import bkops.testing.HostileServer;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +92,22 @@ class DeadlineTest {
             CliRun.Result r = run(env, "template", "list", "-o", "json");
             assertEquals(0, r.exit(), r.toString());
             assertEquals(2, s.requests());
+        }
+    }
+
+    @Test
+    void aWaitsLastLookAtItsDeadlineStillGetsAnAnswer() {
+        // a guard: the wait reads the status once more at its deadline; bounding that read by the deadline itself
+        // would cut it at once and turn the contract's 124 into a transport failure
+        try (TestSandbox sb = TestSandbox.start(home.resolve("sb"))) {
+            String id = sb.run("task", "create", "--template", "1", "--name", "slow", "-o", "id").out().trim();
+            assertEquals(0, sb.run("task", "start", id).exit());
+            // real sleeps (the sandbox's clock stands still, so the task keeps running): the deadline really passes
+            CliRun.Result r = assertTimeoutPreemptively(HUNG, () -> CliRun.run(sb.env(), null, CliContext.Sleeper.REAL,
+                    false, "task", "wait", id, "--timeout", "1s", "--interval", "300ms"));
+            assertEquals(124, r.exit(), r.toString());
+            assertTrue(r.err().endsWith("bkops: --timeout 1s passed; still not done: task " + id
+                    + ". Resume with: bkops task wait " + id + "\n"), r.toString());
         }
     }
 }
