@@ -38,6 +38,10 @@ public final class JobApi {
         return new JobApi(client, "biz_set", bizSetId);
     }
 
+    public ApiClient client() {
+        return client;
+    }
+
     public String scopeType() {
         return scopeType;
     }

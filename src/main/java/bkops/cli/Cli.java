@@ -79,6 +79,8 @@ public final class Cli {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-p sandbox sandbox reset": the profile named like a command is the option's value, as commandNamed reads it
+        cl.setAllowSubcommandsAsOptionParameters(true);
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionExceptionHandler(reporter::onExecutionException);

@@ -62,7 +62,7 @@ public final class ProfileFile {
             return new ProfileFile(path, new ArrayList<>(), null);
         }
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>(utf8Text(path, Files.readAllBytes(path)).lines().toList());
             ProfileFile file = new ProfileFile(path, lines, permissionWarning(path));
             file.checkSyntax();
             return file;
@@ -288,6 +288,21 @@ public final class ProfileFile {
 
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** The file's bytes as UTF-8 text: bytes that are not UTF-8 are an error naming the line, never a silent U+FFFD. */
+    private static String utf8Text(Path path, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') line++;
+            }
+            throw new ConfigException("cannot read the config file " + path + ": line " + line
+                    + " is not valid UTF-8 text (save the file as UTF-8)");
+        }
     }
 
     static String describe(IOException e) {

@@ -51,8 +51,23 @@ public final class Sandbox implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    /** The world file cannot be read back: it was edited or damaged outside the sandbox. */
+    public static final class CorruptStateException extends IOException {
+        CorruptStateException(Path file, String problem) {
+            super("the sandbox state file " + file + " is corrupt (" + problem + "); start the sandbox world over with "
+                    + "'bkops sandbox reset'");
+        }
+    }
+
+    /** @throws CorruptStateException when the state directory holds a world that cannot be read */
     public static Sandbox start(SandboxOptions options) throws IOException {
         Store store = new Store(options.resolvedStateDir());
+        try {
+            store.check();
+        } catch (IOException e) {
+            store.close();
+            throw e;
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "bkops-sandbox");
@@ -127,7 +142,8 @@ public final class Sandbox implements AutoCloseable {
             try {
                 res = route(ex.getRequestMethod(), path, query, body, ex);
             } catch (RuntimeException e) {
-                res = Response.text(500, "Internal Server Error");
+                // a world damaged while serving: say so (and how to reset it) instead of a bare 500
+                res = Response.text(500, e.getCause() instanceof CorruptStateException c ? c.getMessage() : "Internal Server Error");
             }
             long latency = faults.latencyMillis();
             if (latency > 0 && !path.startsWith("/_sandbox/")) sleep(latency);

@@ -12,7 +12,11 @@ public final class SandboxOptions {
     private double speed = 1;
 
     public SandboxOptions stateDir(Path dir) { this.stateDir = dir; return this; }
-    public SandboxOptions port(int port) { this.port = port; return this; }
+    public SandboxOptions port(int port) {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is out of range (0-65535; 0 = any free port)");
+        this.port = port;
+        return this;
+    }
     public SandboxOptions clock(SandboxClock clock) { this.clock = clock; return this; }
     public SandboxOptions speed(double speed) {
         if (!(speed > 0)) throw new IllegalArgumentException("speed must be positive");

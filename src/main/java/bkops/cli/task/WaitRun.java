@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.api.ApiClient;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.ExitCode;
@@ -54,6 +55,10 @@ final class WaitRun {
         Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
         try (Interrupts ctrlC = Interrupts.onCtrlC()) {
             Waiter.Result result;
+            // no status read may outlive the wait's deadline, whatever the per-request timeout
+            ApiClient client = root.session().client();
+            client.deadline(deadline, deadline == null ? null
+                    : "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
             try {
                 result = waiter.await(ids, listener);
             } catch (InterruptedException e) {
@@ -63,6 +68,8 @@ final class WaitRun {
                     return interrupted(ids, watch, out);
                 }
                 throw e;
+            } finally {
+                client.deadline(null, null); // the reads that report the end come after it
             }
             return finish(ids, result, reader, out, watch, format);
         }
