@@ -61,7 +61,7 @@ public final class GlobalOptions {
     public String color;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, order = 12,
-            description = "Per-request timeout, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
+            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
     public String timeout;
 
     @Option(names = "--retries", paramLabel = "N", scope = ScopeType.INHERIT, order = 13,
