@@ -143,4 +143,106 @@ class JobFidelityTest {
         CliRun.Result table = run("job", "status", job);
         assertEquals(0, table.exit(), table.toString());
     }
+
+    // ---- rolling steps (bk-job StepOperationEnum.ROLLING_CONTINUE 13, TaskExecuteServiceImpl.continueRolling) ----
+
+    /** The first Job instance and step of a fresh sandbox. */
+    private static final long JOB = 20001;
+    private static final long STEP = 50001;
+
+    /** A started task of a seeded template (30 rolling release, 31 fast file push); its first node has run. */
+    private String startTask(int template) {
+        CliRun.Result r = run("task", "create", "--template", template, "--name", "fidelity " + template, "--start",
+                "-o", "id");
+        assertEquals(0, r.exit(), r.toString());
+        sb.advance(Duration.ofMillis(100)); // the start event passes; the Job node starts its instance
+        return r.out().trim();
+    }
+
+    @Test
+    void aRollingStepBetweenBatchesWaitsForAPersonAndJobStatusSuggestsRollingContinue() {
+        startTask(30);
+        sb.advance(Duration.ofSeconds(3)); // batch 1 (host 101) ran for 2 s; the step waits before batch 2
+        CliRun.Result r = run("job", "status", JOB, "--hosts");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("WAITING_USER"), r.out());
+        assertTrue(r.out().matches("(?s).*10\\.0\\.1\\.11 +101 +0 +success.*10\\.0\\.1\\.12 +102 +0 +waiting.*"),
+                "batch 1 ran, batches 2 and 3 wait: " + r.out());
+        assertEquals("next: bkops step operate --job " + JOB + " --step " + STEP + " --op rolling-continue\n",
+                r.err());
+        CliRun.Result waited = run("job", "status", JOB, "--wait", "--timeout", "1m");
+        assertEquals(12, waited.exit(), waited.toString());
+    }
+
+    @Test
+    void confirmOnARollingStepIsRefusedAndPointsAtRollingContinueAsTheServerRefusesIt() {
+        startTask(30);
+        sb.advance(Duration.ofSeconds(3));
+        CliRun.Result refused = run("step", "operate", "--job", JOB, "--step", STEP, "--op", "confirm");
+        assertEquals(3, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("needs a manual confirmation step (a script or file step waiting between "
+                + "rolling batches goes on with rolling-continue)"), refused.err());
+        CliRun.Result forced = run("step", "operate", "--job", JOB, "--step", STEP, "--op", "confirm", "--force");
+        assertEquals(3, forced.exit(), forced.toString());
+        assertTrue(forced.err().contains("1241003"), "confirmContinue: not MANUAL_CONFIRM: " + forced.err());
+    }
+
+    @Test
+    void rollingContinueRunsEachNextBatchAndWaitEndsAtTheNextPauseThenAtSuccess() {
+        String task = startTask(30);
+        sb.advance(Duration.ofSeconds(3));
+        CliRun.Result second = run("step", "operate", "--job", JOB, "--step", STEP, "--op", "rolling-continue",
+                "--wait", "--timeout", "1m");
+        assertEquals(12, second.exit(), "batch 2 ran; the step waits again before batch 3: " + second);
+        assertTrue(second.out().startsWith("rolling-continue sent: step " + STEP + " of job " + JOB), second.out());
+
+        CliRun.Result last = run("step", "operate", "--job", JOB, "--step", STEP, "--op", "13");
+        assertEquals(0, last.exit(), last.toString());
+        CliRun.Result running = run("job", "status", JOB);
+        assertTrue(running.out().matches("(?s).*RUNNING +1 +-\n.*"),
+                "a running rolling step keeps the end time of the batch before; shown as '-': " + running.out());
+        sb.advance(Duration.ofSeconds(3));
+        CliRun.Result done = run("task", "wait", task, "--timeout", "1m");
+        assertEquals(0, done.exit(), done.toString());
+    }
+
+    @Test
+    void aTaskWhoseRollingJobWaitsEndsTheWaitWith12AndNamesRollingContinue() {
+        String task = startTask(30);
+        sb.advance(Duration.ofSeconds(3));
+        CliRun.Result r = run("task", "wait", task, "--timeout", "1m");
+        assertEquals(12, r.exit(), r.toString());
+        assertTrue(r.err().contains("Job instance " + JOB + " waits to start its next rolling batch at step " + STEP
+                + " 滚动执行脚本 Rolling script"), r.err());
+        assertTrue(r.err().contains("bkops step operate --job " + JOB + " --step " + STEP + " --op rolling-continue"),
+                r.err());
+        assertFalse(r.err().contains("--op confirm"), r.err());
+    }
+
+    // ---- fast file push (bk-sops fast_push_file v2.0+; bk-job FileDistStatusEnum.PULLING) ----
+
+    @Test
+    void aFilePushNodeV2NamesItsJobInstancesInAListAndNodeShowPointsAtThem() {
+        String task = startTask(31);
+        CliRun.Result r = run("node", "show", task, "分发安装包");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("job_instance_id_list"), r.out());
+        assertTrue(r.out().contains("Job instance " + JOB + ": see it with 'bkops job status " + JOB + "'"), r.out());
+    }
+
+    @Test
+    void aFileLogPullingFromAThirdPartySourceSaysPulling() throws Exception {
+        String task = startTask(31);
+        sb.advance(Duration.ofSeconds(1)); // the file worker pulls for 3 s; the hosts wait
+        CliRun.Result r = run("job", "log", JOB, "--step", STEP, "--host", "10.0.1.11");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("upload   10.0.0.20:cos-release/app-1.5.0.tar.gz   pulling\n"), r.out());
+        JsonNode json = MAPPER.readTree(run("job", "log", JOB, "--step", STEP, "--host", "10.0.1.11", "-o", "json").out());
+        assertEquals(0, json.at("/file_logs/0/status").asInt(), json.toString());
+
+        sb.advance(Duration.ofSeconds(7)); // pulled at +3 s, transferred by +7 s
+        assertEquals(0, run("task", "wait", task, "--timeout", "1m").exit());
+        CliRun.Result done = run("job", "log", JOB, "--step", STEP, "--host", "10.0.1.11");
+        assertTrue(done.out().contains("upload   10.0.0.20:cos-release/app-1.5.0.tar.gz   success"), done.out());
+    }
 }
