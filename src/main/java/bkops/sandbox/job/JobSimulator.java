@@ -164,10 +164,19 @@ public final class JobSimulator {
         Long status = optLong(params, "status");
         String tag = JobParams.optString(params, "tag");
         Long max = optLong(params, "max_host_num_per_group");
-        // execute_count and batch are accepted but earlier executions are not kept: the latest is always shown.
+        // execute_count is accepted but earlier executions are not kept: the latest is always shown.
         optLong(params, "execute_count");
-        optLong(params, "batch");
-        List<HostResult> hosts = step.hosts.stream()
+        // EsbGetStepInstanceStatusV3ResourceImpl: no batch means a rolling step's latest batch (filterByLatestBatch,
+        // TaskResultServiceImpl.getStepExecutionResult), 0 every batch, N batch N
+        Long batch = optLong(params, "batch");
+        int wanted = !plan.rolling() ? 0 : batch == null ? Math.max(1, step.batch) : batch.intValue();
+        List<HostResult> inBatch = new ArrayList<>();
+        for (int i = 0; i < step.hosts.size(); i++) {
+            if (wanted == 0 || plan.batchOf(i) == wanted) {
+                inBatch.add(step.hosts.get(i));
+            }
+        }
+        List<HostResult> hosts = inBatch.stream()
                 .filter(h -> searchIp == null || h.ip.contains(searchIp))
                 .filter(h -> status == null || h.status == status)
                 .filter(h -> tag == null || tag.isEmpty()) // no seeded host is tagged
