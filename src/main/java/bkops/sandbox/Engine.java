@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Component behaviour (documented for the seeded templates in {@link Seed}): {@code sleep_timer} takes bk_timing
  * seconds; {@code pause_node} waits for a callback; {@code job_execute_task} follows a Job instance;
  * {@code bk_http_request} to a "flaky" URL fails its first run; {@code job_fast_execute_script} fails while its
- * content contains "exit 1"; everything else takes {@link #DEFAULT_SECONDS}.
+ * content contains "exit 1", unless rolling execution is on (then it follows a fast Job instance, as
+ * {@code job_fast_push_file} does); everything else takes {@link #DEFAULT_SECONDS}.
  */
 final class Engine {
     static final int DEFAULT_SECONDS = 2;

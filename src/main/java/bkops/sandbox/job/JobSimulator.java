@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -236,8 +235,16 @@ public final class JobSimulator {
             if (upload != null) {
                 files.add(upload);
             }
-            if (hostId == null && host != null && !files.isEmpty()) {
-                data.put("bk_host_id", host.bkHostId());
+            if (hostId == null) {
+                // buildFileLog: the first file log whose source or target is the asked cloud + ip names the host
+                for (Map<String, Object> f : files) {
+                    Long found = hostOf(f.get("src_ip"), cloudId, ip);
+                    found = found != null ? found : hostOf(f.get("dest_ip"), cloudId, ip);
+                    if (found != null) {
+                        data.put("bk_host_id", found);
+                        break;
+                    }
+                }
             }
             data.put("file_logs", files);
         }
@@ -393,6 +400,13 @@ public final class JobSimulator {
             hosts.add(plan.file().source());
         }
         return hosts;
+    }
+
+    private static Long hostOf(Object esbIp, Long cloudId, String ip) {
+        if (esbIp instanceof Map<?, ?> m && ip.equals(m.get("ip")) && cloudId.equals(m.get("bk_cloud_id"))) {
+            return (Long) m.get("bk_host_id");
+        }
+        return null;
     }
 
     private static int logType(StepInstance step) {

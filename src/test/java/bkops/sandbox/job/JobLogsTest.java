@@ -96,6 +96,26 @@ class JobLogsTest {
     }
 
     @Test
+    void fileLogAskedByIpNamesTheHostFoundInItsTransfers() {
+        long job = failedDeploy();
+        w.operate(job, w.stepId(job, 0), 2);
+        w.after(10_000);
+        long step = w.stepId(job, 1);
+        // EsbGetJobInstanceIpLogV3ResourceImpl.buildFileLog: the first src or dest ip equal to the asked one
+        JsonNode target = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.0.1.12").path("data");
+        assertEquals(102, target.path("bk_host_id").asLong(), target.toString());
+        assertEquals(2, target.path("file_logs").size(), "its download, then the source's upload");
+        JsonNode source = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.0.0.10").path("data");
+        assertEquals(100, source.path("bk_host_id").asLong(), source.toString());
+        JsonNode stranger = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.9.9.9").path("data");
+        assertTrue(stranger.path("bk_host_id").isNull(), stranger.toString());
+        assertEquals(1, stranger.path("file_logs").size(), "the upload is listed whichever host is asked");
+    }
+
+    @Test
     void batchLogsIgnoreHostsOutsideTheStep() {
         long job = failedDeploy();
         JsonNode data = w.call("batch_get_job_instance_ip_log", "job_instance_id", job,
