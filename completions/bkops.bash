@@ -90,7 +90,7 @@ _bkops_values() {
     'task operate|--action') echo 'start pause resume revoke' ;;
     'task count|--group-by') echo 'status category flow_type create_method' ;;
     'periodic create|--template') echo '@templates' ;;
-    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip' ;;
+    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip rolling-continue' ;;
   esac
 }
 

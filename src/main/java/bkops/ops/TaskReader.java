@@ -4,6 +4,8 @@ import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus;
+import bkops.model.job.JobLink;
+import bkops.model.job.StepType;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
@@ -48,15 +50,13 @@ public final class TaskReader {
                 confirmations(taskId, status, tree));
     }
 
-    /** Components that run a Job instance and record it in the output job_inst_id. */
-    private static final java.util.Set<String> JOB_COMPONENTS = java.util.Set.of("job_execute_task",
-            "job_fast_execute_script", "job_fast_push_file", "all_biz_job_fast_execute_script");
-    /** Job's WAITING_USER status (job-api-and-auth.md §1.5). */
+    /** Job's WAITING_USER status (bk-job RunStatusEnum). */
     private static final int WAITING_USER = 7;
 
     /**
-     * Running Job nodes whose Job instance waits at a manual-confirmation step: the task shows them RUNNING, yet they
-     * need a person. Two reads per such node (node detail, job status); nothing when Job is not configured.
+     * Running Job nodes whose Job instance waits for a person (a manual confirmation, or the next rolling batch): the
+     * task shows them RUNNING, yet they need someone. Reads per such node: its detail, then each Job instance it names
+     * (JobLink: job_inst_id or job_instance_id_list); nothing when Job is not configured.
      */
     private Map<String, TaskSnapshot.JobConfirmation> confirmations(String taskId, TaskStatus status, PipelineTree tree) {
         Map<String, TaskSnapshot.JobConfirmation> out = new LinkedHashMap<>();
@@ -65,25 +65,19 @@ public final class TaskReader {
         }
         for (TaskStatus.NodeState n : runningLeaves(status.root(), new java.util.ArrayList<>())) {
             var def = tree.node(n.id()).orElse(null);
-            if (def == null || def.component() == null || !JOB_COMPONENTS.contains(def.component().code())) {
+            if (def == null || def.component() == null || !JobLink.COMPONENTS.contains(def.component().code())) {
                 continue;
             }
             try {
                 JsonNode detail = api.nodeDetail(taskId, n.id(), tree.subprocessStack(n.id()), def.component().code());
-                long job = -1;
-                for (JsonNode o : detail.path("outputs")) {
-                    if ("job_inst_id".equals(o.path("key").asText())) {
-                        job = o.path("value").asLong(-1);
-                    }
-                }
-                if (job <= 0) {
-                    continue;
-                }
-                JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
-                for (JsonNode step : js.path("step_instance_list")) {
-                    if (step.path("status").asInt() == WAITING_USER) {
-                        out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
-                                step.path("name").asText("")));
+                for (JobLink link : JobLink.allFromNodeOutputs(detail.path("outputs"))) {
+                    long job = link.jobInstanceId();
+                    JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
+                    for (JsonNode step : js.path("step_instance_list")) {
+                        if (step.path("status").asInt() == WAITING_USER) {
+                            out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
+                                    step.path("name").asText(""), StepType.of(step.path("type").asInt())));
+                        }
                     }
                 }
             } catch (RuntimeException unknown) {

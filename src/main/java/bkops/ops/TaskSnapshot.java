@@ -13,8 +13,24 @@ import java.util.Map;
 public record TaskSnapshot(String taskId, String name, TaskStatus status, PipelineTree tree,
                            Map<String, JobConfirmation> confirmations) {
 
-    /** A Job instance, started by a node, waiting at a manual-confirmation step. */
-    public record JobConfirmation(long jobInstanceId, long stepInstanceId, String stepName) {
+    /**
+     * A Job instance, started by a node, waiting for a person (WAITING_USER) at a step: a manual confirmation, or a
+     * script or file step between rolling batches (the API does not say which but by the step's type).
+     */
+    public record JobConfirmation(long jobInstanceId, long stepInstanceId, String stepName,
+                                  bkops.model.job.StepType stepType) {
+
+        public String reason() {
+            return "Job instance " + jobInstanceId + (stepType == bkops.model.job.StepType.CONFIRM
+                    ? " waits for a confirmation" : " waits to start its next rolling batch")
+                    + " at step " + stepInstanceId + " " + stepName;
+        }
+
+        /** confirm for a confirmation, rolling-continue for a rolling step (bk-job StepOperationEnum 6 / 13). */
+        public String command() {
+            return "bkops step operate --job " + jobInstanceId + " --step " + stepInstanceId + " --op "
+                    + bkops.model.job.StepOperation.toContinue(stepType).cliName();
+        }
     }
 
     public TaskSnapshot(String taskId, String name, TaskStatus status, PipelineTree tree) {

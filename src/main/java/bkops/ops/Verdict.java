@@ -89,10 +89,7 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
                 case RUNNING -> {
                     TaskSnapshot.JobConfirmation job = confirmations.get(n.id());
                     if (job != null) {
-                        out.add(new Attention(n.id(), name, n.state(), "Job instance " + job.jobInstanceId()
-                                + " waits for a confirmation at step " + job.stepInstanceId() + " " + job.stepName(),
-                                List.of("bkops step operate --job " + job.jobInstanceId() + " --step "
-                                        + job.stepInstanceId() + " --op confirm")));
+                        out.add(new Attention(n.id(), name, n.state(), job.reason(), List.of(job.command())));
                     } else if (def != null && def.component() != null && APPROVAL.equals(def.component().code())) {
                         // approve/v1_0.py plugin_schedule reads callback_data["approve_result"]
                         String at = taskId + " " + n.id();

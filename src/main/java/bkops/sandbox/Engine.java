@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Component behaviour (documented for the seeded templates in {@link Seed}): {@code sleep_timer} takes bk_timing
  * seconds; {@code pause_node} waits for a callback; {@code job_execute_task} follows a Job instance;
  * {@code bk_http_request} to a "flaky" URL fails its first run; {@code job_fast_execute_script} fails while its
- * content contains "exit 1"; everything else takes {@link #DEFAULT_SECONDS}.
+ * content contains "exit 1", unless rolling execution is on (then it follows a fast Job instance, as
+ * {@code job_fast_push_file} does); everything else takes {@link #DEFAULT_SECONDS}.
  */
 final class Engine {
     static final int DEFAULT_SECONDS = 2;
@@ -199,6 +200,9 @@ final class Engine {
                     fail(t, d, r, at, "JOB启动失败 job launch failed: " + e.getMessage());
                 }
             }
+            case "job_fast_execute_script", "job_fast_push_file" -> {
+                if (!startFastJob(w, d, r, code, at)) r.dueAt = at + 1000L * duration(code, r.inputs);
+            }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
         }
         if (code.equals("job_fast_execute_script") && r.inputs.containsKey("job_content") && r.inputs.get("job_content") == null) {
@@ -241,6 +245,7 @@ final class Engine {
     }
 
     private static boolean followJob(World w, Task t, NodeDef d, NodeRun r, long now) {
+        if (r.outputs.containsKey("job_id_of_batch_execute")) return followPolledJob(w, t, d, r, now);
         JobSimulator.Outcome o = JobSimulator.outcome(w.job, r.jobInstanceId, Instant.ofEpochMilli(now));
         switch (o) {
             case SUCCESS -> {
@@ -378,5 +383,69 @@ final class Engine {
         r.finish = at;
         r.exData = null;
         for (String f : flows) t.tokens.add(new Token(t.index().target(f), at));
+    }
+
+    // ---- Job fidelity (issue 12): the fast Job plugins the Job simulator runs ----
+
+    private static final String JOB_URL = "http://job.sandbox.local/api_execute/";
+
+    /**
+     * job_fast_execute_script with rolling execution on (bk-sops fast_execute_script/v1_2.py and later, plugin_execute:
+     * job_rolling_config.job_rolling_execute → rolling_config) and job_fast_push_file start a fast Job instance. Their
+     * outputs are the plugins': job_inst_id (fast_execute_script; fast_push_file legacy and v1.0), or from
+     * fast_push_file v2.0 on the list job_instance_id_list with the batch fields of its plugin_execute. Other
+     * fast_execute_script nodes stay timed (template 3). False when the node starts no Job instance.
+     */
+    private static boolean startFastJob(World w, NodeDef d, NodeRun r, String code, long at) {
+        JobSimulator.FastJob kind = JobSimulator.FastJob.PUSH_FILE;
+        if (code.equals("job_fast_execute_script")) {
+            Map<String, Object> rolling = Json.map(r.inputs.get("job_rolling_config"));
+            Object open = rolling == null ? null : rolling.get("job_rolling_execute");
+            if (!(open instanceof List<?> l && l.contains("open")) && !Boolean.TRUE.equals(open)) return false;
+            kind = JobSimulator.FastJob.ROLLING_SCRIPT;
+        }
+        long inst = JobSimulator.createFastInstance(w.job, SandboxCredentials.BIZ_ID, kind, d.name(), Instant.ofEpochMilli(at));
+        r.jobInstanceId = inst;
+        r.dueAt = null;
+        String version = Json.str(Json.map(d.def().get("component")).get("version"));
+        boolean listed = kind == JobSimulator.FastJob.PUSH_FILE && version != null && !version.equals("legacy")
+                && !version.startsWith("v1") && !version.startsWith("1");
+        if (listed) {
+            // fast_push_file/v2_0.py plugin_execute, with one fast_transfer_file request
+            r.outputs.put("task_count", 1);
+            r.outputs.put("request_success_count", 1);
+            r.outputs.put("success_count", 0);
+            r.outputs.put("job_instance_id_list", new ArrayList<>(List.of(inst)));
+            r.outputs.put("job_inst_url", new ArrayList<>(List.of(JOB_URL + inst)));
+            r.outputs.put("requests_error", "");
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>(List.of(inst)));
+            r.outputs.put("final_res", true);
+        } else {
+            r.outputs.put("job_inst_id", inst);
+        }
+        return true;
+    }
+
+    /**
+     * bk-sops JobScheduleService.plugin_schedule (job/base.py), which job_fast_push_file v2.0+ uses: it polls
+     * get_job_instance_status and reads job_instance.status: 3 succeeded, "elif job_status > 3" failed (so a job
+     * waiting for a person, 7, fails the node), anything else still runs. Polled at each request, not every 5 s.
+     */
+    private static boolean followPolledJob(World w, Task t, NodeDef d, NodeRun r, long now) {
+        int status = JobSimulator.jobStatus(w.job, r.jobInstanceId, Instant.ofEpochMilli(now));
+        if (status == 3) {
+            r.outputs.put("success_count", 1);
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>());
+            r.outputs.put("_result", true);
+            finish(t, d, r, now);
+            return true;
+        }
+        if (status > 3) {
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>());
+            fail(t, d, r, now, "任务执行失败，<a href='" + JOB_URL + r.jobInstanceId
+                    + "' target='_blank'>前往作业平台(JOB)查看详情</a>\n");
+            return true;
+        }
+        return false;
     }
 }

@@ -30,6 +30,10 @@ import java.util.Map;
  *   <li>17 旧版模板 legacy-tree: activities without retryable/skippable (older templates); its legacy script node has
  *       job_content null, so the plugin raises and the node's error is a Python traceback; retry with job_content.</li>
  *   <li>101 通用-健康检查 common-health-check and 102 common-restart 通用重启 (template_source=common).</li>
+ *   <li>30 滚动发布 rolling-release: a {@code job_fast_execute_script} v2.0 node with rolling execution on (one host a
+ *       batch, manual mode): its Job instance waits between batches for rolling-continue (Job fast job 1005).</li>
+ *   <li>31 快速分发 fast-push-file: a {@code job_fast_push_file} v3.0 node from a third-party file source: it outputs
+ *       job_instance_id_list and its Job instance pulls the file first (Job fast job 1006).</li>
  * </ul>
  * Durations: {@code sleep_timer} waits {@code bk_timing} seconds; other components take a few seconds (see Engine).
  */
@@ -74,6 +78,9 @@ final class Seed {
         put(m, legacyTree());
         put(m, common(101, "通用-健康检查 common-health-check", "健康检查 health check"));
         put(m, common(102, "common-restart 通用重启", "重启服务 restart service"));
+        // Job fidelity (issue 12): fast Job plugins
+        put(m, rollingRelease());
+        put(m, fastPushFile());
         return m;
     }
 
@@ -296,5 +303,38 @@ final class Seed {
         String a = b.activity(nodeName, "sleep_timer", sleep(2));
         b.chain(b.start, a, b.end);
         return new Template(id, name, "common", "OpsTools", "A common flow", b.build(), List.of());
+    }
+
+    // ---- Job fidelity (issue 12): the fast Job plugins, inputs as their forms write them ----
+
+    /** bk-sops fast_execute_script/v2_0.py: job_rolling_config {job_rolling_execute ["open"], expression, mode}. */
+    private static Template rollingRelease() {
+        TreeBuilder b = new TreeBuilder("tpl-30");
+        String a = b.activity("滚动重启 rolling restart", "job_fast_execute_script", Json.obj(
+                "biz_cc_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_script_source", "manual",
+                "job_script_type", "1", "job_content", "systemctl restart app", "job_script_param", "",
+                "job_script_timeout", "", "job_ip_list", "10.0.1.11,10.0.1.12,10.0.1.13", "job_account", "root",
+                "job_rolling_config", Json.obj("job_rolling_execute", List.of("open"),
+                        "job_rolling_expression", "1", "job_rolling_mode", 3)));
+        b.componentVersion(a, "v2.0");
+        b.chain(b.start, a, b.end);
+        return new Template(30, "滚动发布 rolling-release", "project", "Deploy",
+                "A script run host by host, waiting for rolling-continue between batches", b.build(), List.of());
+    }
+
+    /** bk-sops fast_push_file/v3_0.py: a file_source origin, one dispatch row. */
+    private static Template fastPushFile() {
+        TreeBuilder b = new TreeBuilder("tpl-31");
+        String a = b.activity("分发安装包 push package", "job_fast_push_file", Json.obj(
+                "biz_cc_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_source_files_origin", "file_source",
+                "job_source_files", List.of(Json.obj("file_source", "cos-release", "files", "app-1.5.0.tar.gz")),
+                "select_method", "manual", "job_dispatch_attr", List.of(Json.obj(
+                        "job_ip_list", "10.0.1.11,10.0.1.12,10.0.1.13", "job_account", "root",
+                        "job_target_path", "/opt/app/")),
+                "upload_speed_limit", "", "download_speed_limit", "", "job_timeout", ""));
+        b.componentVersion(a, "v3.0");
+        b.chain(b.start, a, b.end);
+        return new Template(31, "快速分发 fast-push-file", "project", "Deploy",
+                "A file pushed from a third-party file source by a fast Job", b.build(), List.of());
     }
 }

@@ -52,6 +52,12 @@ final class TreeBuilder {
         return id;
     }
 
+    /** Sets an activity's component version (default "legacy"): a plugin's outputs can differ by version. */
+    @SuppressWarnings("unchecked")
+    void componentVersion(String activityId, String version) {
+        ((Map<String, Object>) ((Map<String, Object>) activities.get(activityId)).get("component")).put("version", version);
+    }
+
     /** A SubProcess activity pointing at another template; its nested pipeline is unfolded when a task is created. */
     String subprocess(String name, long templateId, String templateSource) {
         String id = nextId();

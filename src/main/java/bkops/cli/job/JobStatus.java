@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
         description = {"Steps with their ids (for 'step operate' and 'job log'), type, state, how many times they ran "
                 + "and how long. The API does not name a current step; bkops marks the last step that has started.",
                 "--wait polls until the job stops running and exits 0 when it succeeded, 10 when a step failed, "
-                        + "12 when a step waits for a confirmation, 124 when --timeout passed first.",
+                        + "12 when a step waits for a person (a confirmation, or the next rolling batch), 124 when "
+                        + "--timeout passed first.",
                 "-o json prints the API's data as it is."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
@@ -52,7 +53,7 @@ public final class JobStatus implements Callable<Integer> {
     @Mixin
     JobScope scope;
 
-    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
     private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     @Override

@@ -44,14 +44,18 @@ import java.util.stream.Collectors;
                 "  reconfirm (10)         CONFIRM_TERMINATED: ask for the confirmation again",
                 "  next-step (11)         TERMINATED (job terminated): run the next step",
                 "  force-skip (12)        TERMINATING (stuck terminating): skip the step",
+                "  rolling-continue (13)  WAITING_USER (a script or file step between rolling batches): run the "
+                        + "next batch",
                 "bkops reads the step's state first and refuses an operation the state does not allow (exit 3); "
                         + "--force sends it anyway. The request is never retried: a retry would run the hosts again.",
                 "force-skip and terminate-confirm ask for confirmation on a terminal; otherwise they need --yes.",
                 "--wait polls until the step stops running and exits 0 when it passed, 10 when it failed, "
-                        + "12 when it waits for a confirmation, 124 when --timeout passed first."},
+                        + "12 when it waits for a person (a confirmation, or the next rolling batch), 124 when "
+                        + "--timeout passed first."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops step operate --job 20001 --step 50001 --op retry-failed --wait",
                 "bkops step operate --job 20001 --step 50003 --op confirm",
+                "bkops step operate --job 20005 --step 50013 --op rolling-continue --wait",
                 "bkops step operate --job 20001 --step 50001 --op 3",
                 "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
 public final class StepOperate implements Callable<Integer> {
@@ -80,7 +84,7 @@ public final class StepOperate implements Callable<Integer> {
     @Mixin
     JobScope scope;
 
-    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
     private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     private Duration deadline;
@@ -155,8 +159,15 @@ public final class StepOperate implements Callable<Integer> {
     /** Why the table refuses the operation in the step's state, or null when it allows it. */
     static String refusal(StepOperation operation, StepInstance step) {
         if (!operation.fitsType(step.type())) {
-            return "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
+            if (operation == StepOperation.ROLLING_CONTINUE) {
+                return "step " + step.id() + " is a manual confirmation; rolling-continue needs a rolling script "
+                        + "or file step (a confirmation goes on with confirm)";
+            }
+            String why = "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
                     + " needs a manual confirmation step";
+            return step.status() == RunStatus.WAITING_USER
+                    ? why + " (a script or file step waiting between rolling batches goes on with rolling-continue)"
+                    : why;
         }
         if (!operation.allows(step.status())) {
             return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
@@ -184,18 +195,23 @@ public final class StepOperate implements Callable<Integer> {
     }
 
     /**
-     * Waits until the step has moved since the operation and stopped running. A retry may still show the old FAILED
-     * for a moment (the job is marked RUNNING first), hence "moved": a new status or a new run. next-step leaves its
-     * step TERMINATED by design, so there the job moving on is the sign, and the step counts as passed.
+     * Waits until the step has moved since the operation and stopped running: a new status or a new end time, seen
+     * once. bk-job applies a step operation in an event handler after answering: a retry shows the old FAILED, with
+     * its old end time but the new execute_count already (TaskExecuteServiceImpl.retryStepFail adds it at once;
+     * GseStepEventHandler.resetExecutionInfoForRetry clears the end time later), so a new run alone proves nothing.
+     * rolling-continue ends, unless the batch was the last, in the same WAITING_USER it left; the batch's end time
+     * (GseStepEventHandler.onSuccess) is what tells. next-step leaves its step TERMINATED by design, so there the job
+     * moving on is the sign, and the step counts as passed.
      */
     private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
             throws InterruptedException {
         JobWait wait = new JobWait(api, parent.root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
+        boolean[] moved = {false};
         Optional<JobInstance> done = wait.until(jobId, j -> {
             StepInstance s = j.step(stepId).orElseThrow();
-            boolean moved = s.status() != was.status() || s.executeCount() != was.executeCount()
+            moved[0] |= s.status() != was.status() || !java.util.Objects.equals(s.endTime(), was.endTime())
                     || operation == StepOperation.NEXT_STEP && j.status() != jobWas;
-            return moved && !s.status().inProgress();
+            return moved[0] && !s.status().inProgress();
         }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
         if (done.isEmpty()) {
             throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
