@@ -21,6 +21,8 @@ import java.util.Map;
  *   <li>10 作业执行 job-execute: a {@code job_execute_task} node running Job plan ${job_plan_id} (default 1001).</li>
  *   <li>11 大型流程 large-nested: 10 parallel SubProcesses of template 12 plus 40 nodes of its own (2,000+ nodes).</li>
  *   <li>12 large-child 大型子流程: 200 short nodes in a row.</li>
+ *   <li>21 自动重试 auto-retry: the flaky HTTP node of template 2 with auto_retry on (interval 5 s, 2 times): it
+ *       fails, the server retries it by itself 5 s later, and it succeeds.</li>
  *   <li>101 通用-健康检查 common-health-check and 102 common-restart 通用重启 (template_source=common).</li>
  * </ul>
  * Durations: {@code sleep_timer} waits {@code bk_timing} seconds; other components take a few seconds (see Engine).
@@ -59,6 +61,7 @@ final class Seed {
         put(m, job());
         put(m, large());
         put(m, largeChild());
+        put(m, autoRetry());
         put(m, common(101, "通用-健康检查 common-health-check", "健康检查 health check"));
         put(m, common(102, "common-restart 通用重启", "重启服务 restart service"));
         return m;
@@ -214,6 +217,19 @@ final class Seed {
         nodes.add(b.end);
         b.chain(nodes.toArray(String[]::new));
         return new Template(12, "large-child 大型子流程", "project", "Other", "200 short nodes in a row", b.build(), List.of());
+    }
+
+    private static Template autoRetry() {
+        TreeBuilder b = new TreeBuilder("tpl-21");
+        String a = b.activity("调用接口 flaky http call", "bk_http_request",
+                Json.obj("bk_http_request_method", "GET", "bk_http_request_url", "http://flaky.example.com/health", "bk_http_request_body", ""));
+        String c = b.activity("记录 record", "bk_display", Json.obj("bk_display_message", "ok"));
+        b.chain(b.start, a, c, b.end);
+        Map<String, Object> tree = b.build();
+        // the web format's per-activity auto_retry (bk-sops gcloud/taskflow3/domains/auto_retry.py reads enable/interval/times)
+        Json.map(Json.map(tree.get("activities")).get(a)).put("auto_retry", Json.obj("enable", true, "interval", 5, "times", 2));
+        return new Template(21, "自动重试 auto-retry", "project", "Other", "A node the server retries by itself after it fails",
+                tree, List.of());
     }
 
     private static Template common(long id, String name, String nodeName) {

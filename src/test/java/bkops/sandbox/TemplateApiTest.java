@@ -35,7 +35,7 @@ class TemplateApiTest {
         assertEquals(r.body().get("trace_id"), r.header("Sops-Trace-Id"));
         assertNotNull(r.header("X-Bkapi-Request-Id"));
         List<?> all = (List<?>) r.data();
-        assertEquals(12, all.size());
+        assertEquals(13, all.size());
         Map<?, ?> first = (Map<?, ?>) all.get(0);
         assertEquals("2", first.get("bk_biz_id"));
         assertEquals(1, first.get("project_id"));
@@ -44,7 +44,7 @@ class TemplateApiTest {
         assertEquals(2, ((List<?>) c.get("/get_template_list/2/?id_in=1,5").data()).size());
         assertEquals(2, ((List<?>) c.get("/get_template_list/2/?template_source=common").data()).size());
         assertEquals(2, ((List<?>) c.get("/get_common_template_list/").data()).size());
-        assertEquals(12, ((List<?>) c.get("/get_template_list/1/?scope=project").data()).size());
+        assertEquals(13, ((List<?>) c.get("/get_template_list/1/?scope=project").data()).size());
     }
 
     @Test

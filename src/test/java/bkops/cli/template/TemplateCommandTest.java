@@ -78,7 +78,7 @@ class TemplateCommandTest {
     void listThroughEsbPutsScopeAndCredentialsInTheQueryAndNoHeader() {
         CliRun.Result r = sb.runEsb("template", "list", "-o", "id");
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), List.of(r.out().split("\n")));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "21"), List.of(r.out().split("\n")));
         RecordedRequest q = only();
         assertEquals("GET", q.method());
         assertEquals("/api/c/compapi/v2/sops/get_template_list/?bk_biz_id=2&scope=cmdb_biz&bk_app_code=bkops-sandbox"
