@@ -79,6 +79,10 @@ final class Transport implements AutoCloseable {
                     sleep(wait);
                     continue;
                 }
+                if (!e.readOnly() && inDoubt(r)) {
+                    throw new InDoubtException(e.name(), r.status(), r.header("X-Bkapi-Error-Code"),
+                            r.header("X-Bkapi-Request-Id"), what + ": not known whether it was applied (" + doubt(r) + ")");
+                }
                 return r;
             } catch (IOException ex) {
                 boolean reached = mayHaveReachedServer(ex);
@@ -283,6 +287,33 @@ final class Transport implements AutoCloseable {
         static void ensure() {
             // loading the class did it
         }
+    }
+
+    /**
+     * An answer to a write that does not say whether it was applied: the gateway's 502 (it lost the backend's reply,
+     * ERROR_REQUESTING_RESOURCE) or 504 (it stopped waiting while the backend may go on, REQUEST_BACKEND_TIMEOUT), or
+     * a 200 whose JSON body is cut off.
+     */
+    private static boolean inDoubt(RawResponse r) {
+        return r.status() == 502 || r.status() == 504 || r.status() == 200 && cutOff(r.body());
+    }
+
+    private static boolean cutOff(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (!text.startsWith("{")) {
+            return false; // not JSON at all (a login page): the envelope reports it
+        }
+        try {
+            Json.mapper().readTree(text);
+            return false;
+        } catch (IOException incomplete) {
+            return true;
+        }
+    }
+
+    private static String doubt(RawResponse r) {
+        return r.status() == 200 ? "HTTP 200 with a body cut off after " + r.body().length + " bytes"
+                : "HTTP " + r.status() + " from the gateway" + reason(r);
     }
 
     private static boolean retryableStatus(int status) {

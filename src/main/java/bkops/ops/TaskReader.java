@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.ApiException;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.State;
@@ -8,6 +9,7 @@ import bkops.model.job.JobLink;
 import bkops.model.job.StepType;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads task snapshots: one task through get_task_status (with the error texts), many through get_tasks_status in
  * batches of 50 read concurrently. A task's pipeline tree never changes, so it is read once (get_task_detail) and kept.
+ * Polls may be answered from the server's 10 s status cache; {@link #fresh} reads what the engine has now.
  */
 public final class TaskReader {
     /** get_tasks_status takes at most 50 ids (sops-api §2). */
@@ -42,12 +45,72 @@ public final class TaskReader {
         return t;
     }
 
-    /** One task with its tree and the error texts of failed nodes; an unknown id throws the API's not-found. */
+    /**
+     * One task with its tree and the error texts of failed nodes, as a poll reads it: the server may answer from its
+     * 10 s cache. An unknown id throws the API's not-found.
+     */
     public TaskSnapshot one(String taskId) {
-        TaskStatus status = TaskStatus.parse(api.taskStatus(taskId));
+        return snapshot(taskId, api.taskStatus(taskId), false);
+    }
+
+    /**
+     * One task as the engine has it now: a read the server's cache cannot answer (SopsApi#FRESH). {@code autoRetry}:
+     * also which failed nodes the server will retry by itself; asked only of a task that has run (the view fails on
+     * a CREATED task), and dropped if the server refuses it anyway.
+     */
+    public TaskSnapshot fresh(String taskId, boolean autoRetry) {
+        JsonNode raw;
+        try {
+            raw = api.taskStatusFresh(taskId, autoRetry);
+        } catch (ApiException e) {
+            if (!autoRetry || e.kind() != ApiException.Kind.REFUSED) {
+                throw e;
+            }
+            // bk-sops get_task_status.py: "extract failed node info error" on a payload without an id (CREATED, EXPIRED)
+            raw = api.taskStatusFresh(taskId, false);
+        }
+        TaskSnapshot s = snapshot(taskId, raw, true);
+        return autoRetry ? s.with(new TaskSnapshot.Server(s.server().currentFlow(), s.server().url(), autoRetrying(raw)))
+                : s;
+    }
+
+    private TaskSnapshot snapshot(String taskId, JsonNode raw, boolean fresh) {
+        TaskStatus status = TaskStatus.parse(raw);
         PipelineTree tree = tree(taskId);
-        return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree,
+        TaskSnapshot s = new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree,
                 confirmations(taskId, status, tree));
+        return status.state() == State.CREATED ? s.with(flow(taskId, fresh)) : s;
+    }
+
+    /**
+     * current_flow and url, which only get_tasks_status tells (bk-sops gcloud/apigw/views/get_tasks_status.py): a
+     * functional task stays CREATED in "func_claim" until claimed, whatever start_task answered.
+     */
+    private TaskSnapshot.Server flow(String taskId, boolean fresh) {
+        for (JsonNode item : api.tasksStatus(List.of(taskId), false, fresh)) {
+            if (taskId.equals(item.path("id").asText())) {
+                return server(item);
+            }
+        }
+        return TaskSnapshot.Server.UNKNOWN;
+    }
+
+    private static TaskSnapshot.Server server(JsonNode item) {
+        return new TaskSnapshot.Server(item.path("current_flow").asText(null), item.path("url").asText(null), List.of());
+    }
+
+    /**
+     * bk-sops get_task_status.py with_auto_retry_status: auto_retry_status.auto_retry_nodes are the failed nodes whose
+     * strategy has retries left (auto_retry_times < max_auto_retry_times, counts in failed_node_info).
+     */
+    private static List<TaskSnapshot.AutoRetry> autoRetrying(JsonNode raw) {
+        List<TaskSnapshot.AutoRetry> out = new ArrayList<>();
+        for (JsonNode id : raw.path("auto_retry_status").path("auto_retry_nodes")) {
+            JsonNode info = raw.path("failed_node_info").path(id.asText());
+            out.add(new TaskSnapshot.AutoRetry(id.asText(), info.path("auto_retry_times").asInt(0),
+                    info.path("max_auto_retry_times").asInt(0)));
+        }
+        return out;
     }
 
     /** Job's WAITING_USER status (bk-job RunStatusEnum). */
@@ -104,15 +167,21 @@ public final class TaskReader {
      * (measured with bench/bulk-status.sh: all at once from a cold start was slower than one after another).
      */
     public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren) throws InterruptedException {
+        return rawMany(ids, includeChildren, false);
+    }
+
+    /** {@code fresh}: reads the server's 10 s cache cannot answer (SopsApi#FRESH), for one-shot commands. */
+    public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren, boolean fresh)
+            throws InterruptedException {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
         List<List<String>> batches = Bulk.chunks(ids, BATCH);
         // the first request alone warms the connection and the classes; concurrent cold starts cost more than they save
-        api.tasksStatus(batches.get(0), includeChildren).forEach(item -> byId.put(item.path("id").asText(), item));
+        api.tasksStatus(batches.get(0), includeChildren, fresh).forEach(item -> byId.put(item.path("id").asText(), item));
         List<Bulk.Item<List<String>, JsonNode>> answers = Bulk.run(batches.subList(1, batches.size()), PARALLEL_BATCHES,
-                batch -> api.tasksStatus(batch, includeChildren));
+                batch -> api.tasksStatus(batch, includeChildren, fresh));
         for (Bulk.Item<List<String>, JsonNode> a : answers) {
             if (!a.ok()) {
                 throw a.error();
@@ -139,7 +208,7 @@ public final class TaskReader {
             boolean running = hasRunningLeaf(status.root());
             PipelineTree tree = running ? tree(id) : trees.get(id);
             out.put(id, new TaskSnapshot(id, item.path("name").asText(""), status, tree,
-                    running ? confirmations(id, status, tree) : Map.of()));
+                    running ? confirmations(id, status, tree) : Map.of(), server(item)));
         }
         return out;
     }

@@ -37,21 +37,25 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
         List<Attention> nodes = new ArrayList<>();
         collect(id, s.tree(), status, s.confirmations(), status.root().children(), nodes);
         State root = status.state();
+        TaskSnapshot.Server server = s.server();
         Outcome outcome = switch (root) {
-            case CREATED, READY -> Outcome.NOT_STARTED;
+            // a functional task nobody claimed waits for a person (bk-sops gcloud/taskflow3/models.py task_action)
+            case CREATED, READY -> server.awaitsClaim() ? Outcome.WAITING : Outcome.NOT_STARTED;
             case FINISHED -> Outcome.FINISHED;
             case REVOKED -> Outcome.REVOKED;
             case EXPIRED -> Outcome.EXPIRED;
+            // the server retries auto-retry nodes by itself (bk-sops gcloud/taskflow3/signals/handlers.py): not an end yet
+            case FAILED -> server.autoRetrying().isEmpty() ? Outcome.FAILED : Outcome.RUNNING;
+            case ROLL_BACK_FAILED -> Outcome.FAILED;
+            case SUSPENDED, NODE_SUSPENDED -> Outcome.WAITING;
             // BLOCKED is engine v1's (bamboo-pipeline pipeline/engine/states.py; bamboo_engine never sets it): a v1
             // pipeline blocked by a failed or paused node, which bk-sops taskflow3/utils.py format_pipeline_status
             // shows as FAILED or NODE_SUSPENDED; what is left BLOCKED is still moving, so it is judged by its nodes
-            case FAILED, ROLL_BACK_FAILED -> Outcome.FAILED;
-            case SUSPENDED, NODE_SUSPENDED -> Outcome.WAITING;
             default -> nodes.isEmpty() ? Outcome.RUNNING : Outcome.WAITING;
         };
         List<String> taskCommands = switch (root) {
             case SUSPENDED -> List.of("bkops task resume " + id);
-            case CREATED -> List.of("bkops task start " + id);
+            case CREATED -> List.of("bkops task start " + id + (server.awaitsClaim() ? "   # once claimed" : ""));
             default -> List.of();
         };
         boolean over = outcome == Outcome.FINISHED || outcome == Outcome.REVOKED || outcome == Outcome.EXPIRED;

@@ -32,12 +32,13 @@ final class Engine {
 
     /** Replays the task up to {@code now}; returns whether anything changed. */
     static boolean advance(World w, Task t, long now) {
-        if (!running(t)) return false;
+        if (!running(t)) return expireAutoRetries(t, now);
         TaskIndex idx = t.index();
         boolean changed = false;
         boolean progress = true;
         while (progress && running(t)) {
             progress = false;
+            progress |= autoRetry(w, t, now);
             for (Map.Entry<String, NodeRun> e : new ArrayList<>(t.runs.entrySet())) {
                 NodeRun r = e.getValue();
                 NodeDef d = idx.node(e.getKey());
@@ -321,6 +322,54 @@ final class Engine {
         r.dueAt = null;
         r.exData = exData;
         r.outputs.put("_result", false);
+        // bk-sops gcloud/taskflow3/signals/handlers.py _dispatch_auto_retry_node_task: on FAILED, unless
+        // retry_times + 1 > max_retry_times, auto_retry_node is queued with countdown=strategy.interval
+        World.AutoRetry s = t.autoRetry.get(d.id());
+        if (s != null && s.retryTimes + 1 <= s.maxRetryTimes) s.dueAt = at + 1000L * s.interval;
+    }
+
+    /**
+     * Runs the auto retries due by {@code now}, earliest first. bk-sops gcloud/taskflow3/celery/tasks.py
+     * auto_retry_node: dispatch("retry", operator="system", inputs={}) (refused, and only logged, when the node is no
+     * longer FAILED), then retry_times + 1 in every case.
+     */
+    private static boolean autoRetry(World w, Task t, long now) {
+        boolean any = false;
+        List<Map.Entry<String, World.AutoRetry>> due = new ArrayList<>();
+        for (Map.Entry<String, World.AutoRetry> e : t.autoRetry.entrySet()) {
+            if (e.getValue().dueAt != null && e.getValue().dueAt <= now) due.add(e);
+        }
+        due.sort(Comparator.comparingLong(e -> e.getValue().dueAt));
+        for (Map.Entry<String, World.AutoRetry> e : due) {
+            World.AutoRetry s = e.getValue();
+            long at = s.dueAt;
+            s.dueAt = null;
+            NodeDef d = t.index().node(e.getKey());
+            NodeRun r = t.runs.get(e.getKey());
+            if (d != null && r != null && "FAILED".equals(r.state) && !Boolean.FALSE.equals(d.def().get("retryable"))) {
+                r.histories.add(Json.obj("start_time", Call.time(r.start), "finish_time", Call.time(r.finish),
+                        "elapsed_time", StatusTree.elapsed(r, at), "inputs", r.inputs, "outputs", r.outputs, "ex_data", r.exData,
+                        "loop", r.loop, "skip", r.skip, "version", r.version, "history_id", r.histories.size() + 1, "state", r.state));
+                r.retry++;
+                startActivity(w, t, d, at, r.inputs);
+            }
+            s.retryTimes++;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A task that no longer runs: its queued auto retries still fire, are refused, and count (see autoRetry). */
+    private static boolean expireAutoRetries(Task t, long now) {
+        boolean any = false;
+        for (World.AutoRetry s : t.autoRetry.values()) {
+            if (s.dueAt != null && s.dueAt <= now) {
+                s.dueAt = null;
+                s.retryTimes++;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static String failure(String code, NodeRun r) {

@@ -10,6 +10,7 @@ public final class SandboxOptions {
     private int port;
     private SandboxClock clock;
     private double speed = 1;
+    private boolean caches = true;
 
     public SandboxOptions stateDir(Path dir) { this.stateDir = dir; return this; }
     public SandboxOptions port(int port) {
@@ -24,7 +25,12 @@ public final class SandboxOptions {
         return this;
     }
 
+    /** The server's read caches (10 s status, 60 s detail) are on by default; off only for a test that needs it. */
+    public SandboxOptions caches(boolean on) { this.caches = on; return this; }
+
     public int port() { return port; }
+
+    boolean caches() { return caches; }
 
     /** The state directory: the one given, else $XDG_STATE_HOME/bkops/sandbox, else ~/.local/state/bkops/sandbox. */
     public Path resolvedStateDir() {

@@ -29,6 +29,8 @@ import java.util.Map;
  *   <li>16 审批发布 approval: a {@code bk_approve} node waiting for {"approve_result": true|false}, then one more node.</li>
  *   <li>17 旧版模板 legacy-tree: activities without retryable/skippable (older templates); its legacy script node has
  *       job_content null, so the plugin raises and the node's error is a Python traceback; retry with job_content.</li>
+ *   <li>21 自动重试 auto-retry: the flaky HTTP node of template 2 with auto_retry on (interval 5 s, 2 times): it
+ *       fails, the server retries it by itself 5 s later, and it succeeds.</li>
  *   <li>101 通用-健康检查 common-health-check and 102 common-restart 通用重启 (template_source=common).</li>
  *   <li>30 滚动发布 rolling-release: a {@code job_fast_execute_script} v2.0 node with rolling execution on (one host a
  *       batch, manual mode): its Job instance waits between batches for rolling-continue (Job fast job 1005).</li>
@@ -76,6 +78,7 @@ final class Seed {
         put(m, hostsChild());
         put(m, approval());
         put(m, legacyTree());
+        put(m, autoRetry());
         put(m, common(101, "通用-健康检查 common-health-check", "健康检查 health check"));
         put(m, common(102, "common-restart 通用重启", "重启服务 restart service"));
         // Job fidelity (issue 12): fast Job plugins
@@ -296,6 +299,19 @@ final class Seed {
         b.chain(b.start, a, c, b.end);
         return new Template(17, "旧版模板 legacy-tree", "project", "OpsTools",
                 "An older template: no retryable/skippable keys, a script node whose job_content is null", b.build(), List.of());
+    }
+
+    private static Template autoRetry() {
+        TreeBuilder b = new TreeBuilder("tpl-21");
+        String a = b.activity("调用接口 flaky http call", "bk_http_request",
+                Json.obj("bk_http_request_method", "GET", "bk_http_request_url", "http://flaky.example.com/health", "bk_http_request_body", ""));
+        String c = b.activity("记录 record", "bk_display", Json.obj("bk_display_message", "ok"));
+        b.chain(b.start, a, c, b.end);
+        Map<String, Object> tree = b.build();
+        // the web format's per-activity auto_retry (bk-sops gcloud/taskflow3/domains/auto_retry.py reads enable/interval/times)
+        Json.map(Json.map(tree.get("activities")).get(a)).put("auto_retry", Json.obj("enable", true, "interval", 5, "times", 2));
+        return new Template(21, "自动重试 auto-retry", "project", "Other", "A node the server retries by itself after it fails",
+                tree, List.of());
     }
 
     private static Template common(long id, String name, String nodeName) {

@@ -73,7 +73,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
             out.info("task " + task + " has no failed node; nothing to " + action().verb());
             return ExitCode.OK;
         }
-        NodeOperator op = new NodeOperator(root.session().sops(), nodes);
+        NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
         List<Target> targets = op.plan(action(), selected);
         if (targets.size() > 1 || root.global.dryRun) {
             preview(out, targets);

@@ -1,5 +1,6 @@
 package bkops.cli.periodic;
 
+import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Json;
 import bkops.api.SopsApi;
@@ -10,6 +11,7 @@ import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.ops.ReadBack;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,7 +106,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         try {
             created = sops.createPeriodicTask(template, body);
         } catch (InDoubtException lost) {
-            created = readBack(sops, lost, out);
+            created = readBack(sops, lost, out, new ReadBack(root.context().sleeper()::sleep));
         }
         String id = created.path("id").asText();
         ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
@@ -131,28 +133,42 @@ public final class PeriodicCreate implements Callable<Integer> {
 
     /**
      * The reply was lost: creating again could make a second periodic task that fires too. Look for one of this name
-     * from this template (the newest) and go on with it, or say it seems not created.
+     * from this template (the newest) and go on with it. The create may land after its reply was lost, so the list
+     * (get_periodic_task_list, not cached by the server) is read over a short window; not seeing it proves nothing.
      */
-    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out) {
-        JsonNode found = null;
+    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out, ReadBack window) {
+        String check = "check with 'bkops periodic list' before creating it again (not re-sent)";
+        JsonNode found;
         try {
-            for (JsonNode p : sops.periodicTaskList()) {
-                if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
-                        && (found == null || p.path("id").asLong() > found.path("id").asLong())) {
-                    found = p;
+            found = window.await(() -> {
+                JsonNode newest = null;
+                for (JsonNode p : sops.periodicTaskList()) {
+                    if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
+                            && (newest == null || p.path("id").asLong() > newest.path("id").asLong())) {
+                        newest = p;
+                    }
                 }
-            }
+                return java.util.Optional.ofNullable(newest);
+            }).orElse(null);
         } catch (RuntimeException unreadable) {
-            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the periodic tasks could not be read back "
-                    + "either: check with 'bkops periodic list' before creating it again");
+            throw inDoubt(lost, lost.getMessage() + "; the periodic tasks could not be read back either: " + check);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERRUPTED, lost.getMessage() + "; interrupted while reading back: " + check);
         }
         if (found == null) {
-            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; no periodic task '" + name + "' of template "
-                    + template + " exists, so it seems not created: run the command again");
+            throw inDoubt(lost, lost.getMessage() + "; no periodic task '" + name + "' of template " + template
+                    + " seen yet after " + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check);
         }
         out.warn("the reply was lost, but periodic task " + found.path("id").asText() + " '" + name
                 + "' exists: it was created; not sent again");
         return sops.periodicTaskInfo(found.path("id").asText());
+    }
+
+    /** The lost reply's status, code and request id stay on the error line. */
+    private static ApiException inDoubt(InDoubtException lost, String message) {
+        return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), lost.httpStatus(), lost.code(),
+                lost.serverMessage(), lost.requestId(), message, lost);
     }
 
     private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {

@@ -47,7 +47,7 @@ final class ActionRun {
             out.out().flush();
             return ExitCode.OK;
         }
-        TaskActions actions = new TaskActions(root.session().sops());
+        TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper()::sleep);
         List<Bulk.Item<String, TaskActions.Done>> results;
         try {
             results = Bulk.run(ids, PARALLELISM, id -> actions.apply(id, action));

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
@@ -9,6 +10,7 @@ import bkops.cli.OutputFormat;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskDraft;
+import bkops.ops.ReadBack;
 import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -103,7 +106,9 @@ public final class TaskCreate implements Callable<Integer> {
         try {
             created = root.session().sops().createTask(templateId, body);
         } catch (InDoubtException e) {
-            throw new CliException(ExitCode.TRANSPORT, e.getMessage() + "; " + lookForCreated(root));
+            // the lost reply's status, code and request id stay on the error line
+            throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
+                    e.requestId(), e.getMessage() + "; " + lookForCreated(root), e);
         }
         String id = created.path("task_id").asText();
         switch (f) {
@@ -115,26 +120,51 @@ public final class TaskCreate implements Callable<Integer> {
         if (!start && !await) {
             return ExitCode.OK;
         }
-        TaskActions.Done done = new TaskActions(root.session().sops()).apply(id, "start");
+        TaskActions.Done done = new TaskActions(root.session().sops(), root.context().sleeper()::sleep).apply(id, "start");
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
+        if ("common_func".equals(flowType) && wait == null) {
+            // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
+            out.warn("task " + id + " is a functional task (flow_type common_func): it runs only once someone claims it at "
+                    + created.path("task_url").asText("").replace("/taskflow/execute/", "/function/execute/")
+                    + " and it is started after that (a start before the claim does nothing)");
+        }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? ExitCode.OK : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
     }
 
-    /** After a lost reply: whether a task of this name and template exists now (create_task is never re-sent). */
+    /**
+     * After a lost reply: whether a task of this name and template appears (create_task is never re-sent). The
+     * create may land after its reply was lost, so the list (get_task_list, not cached by the server) is read over a
+     * short window; not seeing it is never proof that it was not created.
+     */
     private String lookForCreated(BkopsCommand root) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("keyword", name);
         filters.put("template_id", templateId);
-        List<String> found = new ArrayList<>();
-        new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
-            if (name.equals(t.path("name").asText())) {
-                found.add(t.path("id").asText());
-            }
-        });
+        String check = "check with 'bkops task list --keyword " + name + " --template " + templateId
+                + "' before creating it again";
+        Optional<List<String>> found;
+        try {
+            found = new ReadBack(root.context().sleeper()::sleep).await(() -> {
+                List<String> ids = new ArrayList<>();
+                new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
+                    if (name.equals(t.path("name").asText())) {
+                        ids.add(t.path("id").asText());
+                    }
+                });
+                return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+            });
+        } catch (ApiException unreadable) {
+            return "the tasks could not be read back either (" + unreadable.getMessage() + "): " + check + " (not re-sent)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while reading back: " + check + " (not re-sent)";
+        }
         return found.isEmpty()
-                ? "no task named '" + name + "' from template " + templateId + " exists, so none was created (not re-sent)"
-                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found)
+                ? "no task named '" + name + "' from template " + templateId + " seen yet after "
+                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
+                        + " (not re-sent)"
+                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found.get())
                         + " (not re-sent; check them before creating another)";
     }
 

@@ -28,7 +28,7 @@ public final class TaskGraph implements Callable<Integer> {
     public Integer call() {
         Output out = parent.root.session().output();
         OutputFormat f = out.format(OutputFormat.DOT, OutputFormat.DOT, OutputFormat.MERMAID);
-        TaskSnapshot s = new TaskReader(parent.root.session().sops()).one(TaskIds.check(id));
+        TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(TaskIds.check(id), false);
         out.out().print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
                 : GraphRenderer.mermaid(s.tree(), s.status()));
         out.out().flush();

@@ -32,12 +32,12 @@ public final class TaskShow implements Callable<Integer> {
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
                 OutputFormat.YAML);
         String task = TaskIds.check(id);
-        JsonNode d = parent.root.session().sops().taskDetail(task);
+        JsonNode d = parent.root.session().sops().taskDetailFresh(task); // not the server's 60 s cached copy
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
             out.print(d, f);
             return 0;
         }
-        State state = TaskStatus.parse(parent.root.session().sops().taskStatus(task)).state();
+        State state = TaskStatus.parse(parent.root.session().sops().taskStatusFresh(task, false)).state();
         var style = out.style();
         var w = out.out();
         w.println(style.bold("Task " + task + "  " + text(d, "name")));

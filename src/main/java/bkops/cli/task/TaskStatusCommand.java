@@ -56,10 +56,10 @@ public final class TaskStatusCommand implements Callable<Integer> {
 
     private static int one(BkopsCommand root, String id, Output out, OutputFormat f) {
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(root.session().sops().taskStatus(id), f);
+            out.print(root.session().sops().taskStatusFresh(id, false), f);
             return ExitCode.OK;
         }
-        TaskSnapshot s = new TaskReader(root.session().sops()).one(id);
+        TaskSnapshot s = new TaskReader(root.session().sops()).fresh(id, false);
         new StatusTreeRenderer(out.style(), f == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(), out.out());
         out.out().flush();
         return ExitCode.OK;
@@ -67,7 +67,7 @@ public final class TaskStatusCommand implements Callable<Integer> {
 
     private static int many(BkopsCommand root, List<String> ids, Output out, OutputFormat f)
             throws InterruptedException {
-        Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false);
+        Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false, true);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         Table table = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
                 .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED").column("FINISHED")

@@ -12,10 +12,13 @@ import java.util.concurrent.Callable;
 @Command(name = "wait",
         header = "Wait for tasks to end; the exit code says how they ended.",
         description = {"Polls (1s growing to 10s, the server's status cache; several tasks are read together, 50 per "
-                + "request) until every task ends. Progress goes to stderr; stdout gets one line per task at the end "
-                + "(-o jsonl: one object per task).",
+                + "request) until every task ends. The server may answer a poll from its cache, up to 10s old, so an "
+                + "end is always confirmed by a read the cache cannot answer; failed nodes the server retries by "
+                + "itself (auto-retry) keep the wait going. Progress goes to stderr; stdout gets one line per task at "
+                + "the end (-o jsonl: one object per task).",
                 "Exit: 0 when all FINISHED; otherwise the code of the first task (in the order given) that did not: "
-                        + "10 FAILED, 11 REVOKED, 12 paused or waiting for a callback, 13 EXPIRED, 5 unknown id; "
+                        + "10 FAILED, 11 REVOKED, 12 paused, waiting for a callback or (a functional task) for "
+                        + "a claim, 13 EXPIRED, 5 unknown id; "
                         + "124 --timeout passed, 130 Ctrl-C.",
                 "Here --timeout is the deadline of the whole wait, not of each request."},
         footerHeading = "%nExamples:%n",

@@ -25,10 +25,14 @@ public final class TaskNodes {
         this.status = status;
     }
 
-    /** Two reads: the task's tree (get_task_detail) and the states of its nodes (get_task_status). */
+    /**
+     * Two reads: the task's tree (get_task_detail; its 60 s server cache is harmless, the tree never changes) and the
+     * states of its nodes as the engine has them now: pre-checks and read-backs must not judge on a status the server
+     * cached up to 10 s ago (bk-sops gcloud/apigw/views/get_task_status.py), e.g. a node retried a moment before.
+     */
     public static TaskNodes load(SopsApi api, String taskId) {
         var detail = api.taskDetail(taskId);
-        var status = api.taskStatus(taskId);
+        var status = api.taskStatusFresh(taskId, false);
         return new TaskNodes(taskId, PipelineTree.parse(detail.path("pipeline_tree")), TaskStatus.parse(status));
     }
 
