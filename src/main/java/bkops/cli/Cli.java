@@ -79,6 +79,9 @@ public final class Cli {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli replaces any argument starting with '@' by a file's words: a task named '@x' or '--data @f' would
+        // become other arguments. Off; the options documented to take @FILE read it themselves.
+        cl.setExpandAtFiles(false);
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionExceptionHandler(reporter::onExecutionException);

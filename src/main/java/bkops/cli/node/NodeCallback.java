@@ -26,7 +26,7 @@ public final class NodeCallback extends NodeActionCommand {
     @Parameters(index = "1", paramLabel = "NODE", description = "Node id, or its name when unique in the task.")
     String node;
 
-    @Option(names = "--data", required = true, paramLabel = "JSON|@FILE|-", description = "The callback data: a JSON object, @FILE, or '-' for stdin.")
+    @Option(names = "--data", required = true, paramLabel = "JSON|@FILE|-", description = "The callback data: a JSON object, @FILE (a file holding one), or '-' (or '@-') for stdin.")
     String data;
 
     @Option(names = "--version", paramLabel = "VERSION", description = "The node execution's version to call back (default: the current one).")
@@ -48,11 +48,14 @@ public final class NodeCallback extends NodeActionCommand {
         return node;
     }
 
+    /** The data is read and checked before anything is asked of the server: a bad file is a usage error first. */
+    @Override
+    void validate() {
+        parsed = DataArgs.literalOrFile(parent.root.context(), data, "--data");
+    }
+
     @Override
     Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node target) {
-        if (parsed == null) {
-            parsed = DataArgs.literalOrFile(root.context(), data, "--data");
-        }
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("data", parsed);
         if (version != null) {
