@@ -1,9 +1,11 @@
 package bkops.cli.periodic;
 
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliException;
+import bkops.cli.ConstantArgs;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.model.PipelineTree;
+import bkops.ops.TaskDraft;
 import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -11,10 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "constants",
@@ -40,20 +40,11 @@ public final class PeriodicConstants implements Callable<Integer> {
         Output out = root.session().output();
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
         Schedules.checkId(id);
-        Map<String, Object> changes = ConstantArgs.parse(set, null);
-        JsonNode before = root.session().sops().periodicTaskInfo(id).path("pipeline_tree").path("constants");
-        List<String> unknown = new ArrayList<>();
-        changes.keySet().forEach(k -> {
-            if (!before.has(k)) {
-                unknown.add(k);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            TreeSet<String> has = new TreeSet<>();
-            before.fieldNames().forEachRemaining(has::add);
-            throw CliException.usage("periodic task " + id + " has no constant " + String.join(", ", unknown) + "; it has: "
-                    + (has.isEmpty() ? "none" : String.join(", ", has)));
-        }
+        ConstantArgs given = ConstantArgs.read(root.context(), null, set, "--set");
+        JsonNode tree = root.session().sops().periodicTaskInfo(id).path("pipeline_tree");
+        JsonNode before = tree.path("constants");
+        // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does
+        Map<String, Object> changes = given.applyTo(new TaskDraft(PipelineTree.parse(tree), "periodic task " + id)).constants();
         if (root.global.dryRun) {
             table(changes, before, null).print(out.out());
             out.out().println("dry run: nothing sent");

@@ -5,11 +5,14 @@ import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ConstantArgs;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.model.Template;
+import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,13 @@ public final class PeriodicCreate implements Callable<Integer> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
     String cron;
 
-    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); repeatable.")
+    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); "
+            + "repeatable. Keys and values are checked against the template as 'task create' does.")
     List<String> constants;
 
-    @Option(names = "--const-file", paramLabel = "FILE", description = "Constants from a JSON object file; --const wins.")
-    Path constFile;
+    @Option(names = "--const-file", paramLabel = "FILE|-",
+            description = "A JSON object of constants (read from stdin with '-'); --const wins over it.")
+    String constFile;
 
     @Option(names = "--exclude", paramLabel = "NODE", split = ",", description = "Leave out this optional node; repeatable.")
     List<String> exclude;
@@ -93,9 +97,10 @@ public final class PeriodicCreate implements Callable<Integer> {
         Schedules.checkNext(next);
         ZoneId given = zone == null ? null : Schedules.zone(zone);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(cron), bothDays);
-        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
-                ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
+        ConstantArgs consts = ConstantArgs.read(root.context(), constFile, constants, "--const");
         SopsApi sops = root.session().sops();
+        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
+                exclude == null ? List.of() : exclude);
         if (root.global.dryRun) {
             dryRun(c, body, given != null ? given : projectZone(sops, out), out);
             return 0;
@@ -127,6 +132,15 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         out.out().flush();
         return 0;
+    }
+
+    /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
+    private Map<String, Object> constants(SopsApi sops, ConstantArgs given) {
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        return given.applyTo(new TaskDraft(Template.parse(sops.templateInfo(template, common, false)).pipeline()))
+                .constants();
     }
 
     /**

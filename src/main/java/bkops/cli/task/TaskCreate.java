@@ -2,6 +2,7 @@ package bkops.cli.task;
 
 import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
@@ -18,10 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -92,7 +89,8 @@ public final class TaskCreate implements Callable<Integer> {
         Output out = root.session().output();
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON,
                 OutputFormat.YAML);
-        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)));
+        ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
+        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
         if (root.global.dryRun) {
             out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
@@ -138,17 +136,9 @@ public final class TaskCreate implements Callable<Integer> {
                         + " (not re-sent; check them before creating another)";
     }
 
-    private Map<String, Object> body(Template template) {
-        TaskDraft draft = new TaskDraft(template.pipeline());
+    private Map<String, Object> body(Template template, ConstantArgs constants) {
+        TaskDraft draft = constants.applyTo(new TaskDraft(template.pipeline()));
         try {
-            constantsFromFile().forEach(draft::constant);
-            for (String kv : consts) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--const takes KEY=VALUE, got '" + kv + "'");
-                }
-                draft.constant(kv.substring(0, eq), kv.substring(eq + 1));
-            }
             excludes.forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
@@ -164,24 +154,6 @@ public final class TaskCreate implements Callable<Integer> {
             body.put("exclude_task_nodes_id", draft.excluded());
         }
         return body;
-    }
-
-    private Map<String, JsonNode> constantsFromFile() {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (constFile == null) {
-            return out;
-        }
-        JsonNode json;
-        try (InputStream in = constFile.equals("-") ? parent.root.context().in() : Files.newInputStream(Path.of(constFile))) {
-            json = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw CliException.usage("--const-file " + constFile + ": " + e.getMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw CliException.usage("--const-file " + constFile + " must hold a JSON object of constants");
-        }
-        json.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
     }
 
     static final class FlowTypes implements Iterable<String> {
