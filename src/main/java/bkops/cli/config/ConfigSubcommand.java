@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /** What the config commands share: the run's context, the profile file, the profile to edit, JSON and stdin. */
 abstract class ConfigSubcommand implements Runnable {
@@ -34,6 +35,24 @@ abstract class ConfigSubcommand implements Runnable {
         ProfileFile file = ProfileFile.load(ProfileFile.location(ctx().env()));
         file.permissionWarning().ifPresent(w -> ctx().err().println("bkops: " + w));
         return file;
+    }
+
+    /**
+     * Applies an edit to the profile file and says what it did (the edit's returned line, on stderr). The file is
+     * locked from reading to writing, so parallel edits in other processes are all kept; with --dry-run the edit is
+     * made on a copy and nothing is written.
+     */
+    void edit(Function<ProfileFile, String> change) {
+        if (root().global.dryRun) {
+            String said = change.apply(loadFile());
+            ctx().err().println("dry run, nothing written: " + said);
+            return;
+        }
+        String said = ProfileFile.update(ProfileFile.location(ctx().env()), file -> {
+            file.permissionWarning().ifPresent(w -> ctx().err().println("bkops: " + w));
+            return change.apply(file);
+        });
+        ctx().err().println(said);
     }
 
     /** The profile an edit applies to: -p, BKOPS_PROFILE or current-profile; never silently the built-in one. */

@@ -1,6 +1,5 @@
 package bkops.cli.config;
 
-import bkops.config.ProfileFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,13 +13,10 @@ final class ConfigUnset extends ConfigSubcommand {
 
     @Override
     public void run() {
-        ProfileFile file = loadFile();
-        String profile = profileToEdit(file);
-        if (file.unset(profile, key)) {
-            file.save();
-            ctx().err().println("removed " + key + " from profile '" + profile + "' (" + file.path() + ")");
-        } else {
-            ctx().err().println(key + " is not set in profile '" + profile + "'; nothing changed");
-        }
+        edit(file -> {
+            String profile = profileToEdit(file);
+            return file.unset(profile, key) ? "removed " + key + " from profile '" + profile + "' (" + file.path() + ")"
+                    : key + " is not set in profile '" + profile + "'; nothing changed";
+        });
     }
 }

@@ -1,7 +1,6 @@
 package bkops.cli.config;
 
 import bkops.cli.CliException;
-import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,14 +14,14 @@ final class ConfigUse extends ConfigSubcommand {
 
     @Override
     public void run() {
-        ProfileFile file = loadFile();
-        if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
-            throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
-                    + String.join(", ", Settings.knownProfiles(file)));
-        }
-        file.setCurrentProfile(profile);
-        file.save();
-        ctx().err().println("now using profile '" + profile + "'");
+        edit(file -> {
+            if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
+                throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
+                        + String.join(", ", Settings.knownProfiles(file)));
+            }
+            file.setCurrentProfile(profile);
+            return "now using profile '" + profile + "'";
+        });
         String fromEnv = ctx().env(Settings.PROFILE_ENV);
         if (fromEnv != null && !fromEnv.equals(profile)) {
             ctx().err().println("note: " + Settings.PROFILE_ENV + "=" + fromEnv + " overrides it in this environment");
