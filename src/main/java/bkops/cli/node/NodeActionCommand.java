@@ -5,8 +5,11 @@ import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.task.Interrupts;
+import bkops.ops.Bulk;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.NodeOperator;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -115,9 +119,22 @@ abstract class NodeActionCommand implements Callable<Integer> {
 
     private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
         Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
-        List<Outcome> outcomes = targets.stream()
-                .map(t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
-                .toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
+            // one after another, as before; Bulk says what was sent when Ctrl-C comes
+            Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
+                    .forEach(i -> outcomes.add(i.value()));
+        } catch (Bulk.Interrupted e) {
+            Bulk.Report<Target, Outcome> report = e.report();
+            report.answered().forEach(i -> outcomes.add(i.value()));
+            print(out, f, outcomes);
+            return InterruptReport.print(out.err(), action().verb() + " of " + targets.size() + " nodes of task " + task,
+                    outcomes.stream().map(o -> label(o.target())).toList(),
+                    report.inDoubt().stream().map(NodeActionCommand::label).toList(),
+                    report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task);
+        } catch (InterruptedException e) {
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+        }
         print(out, f, outcomes);
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (failed > 0) {
@@ -125,6 +142,10 @@ abstract class NodeActionCommand implements Callable<Integer> {
             return ExitCode.PARTIAL;
         }
         return ExitCode.OK;
+    }
+
+    private static String label(Target t) {
+        return t.path() + " (" + t.node().id() + ")";
     }
 
     /** What will be done, on stderr, before asking. */

@@ -1,13 +1,16 @@
 package bkops.cli.periodic;
 
-import bkops.api.ApiException;
 import bkops.api.Json;
+import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
+import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.task.Interrupts;
+import bkops.ops.Bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,21 +33,43 @@ final class Toggle {
             return ExitCode.OK;
         }
         ArrayNode results = Json.mapper().createArrayNode();
-        List<ApiException> failures = new ArrayList<>();
-        for (String id : ids) {
-            try {
-                JsonNode r = root.session().sops().setPeriodicTaskEnabled(id, enabled);
-                ObjectNode row = results.addObject();
-                row.put("id", Long.parseLong(id));
-                row.set("enabled", r.path("enabled"));
-                if (f == OutputFormat.TABLE) {
-                    out.out().println("periodic task " + id + " " + verb + "d");
-                } else if (f == OutputFormat.ID) {
-                    out.out().println(id);
-                }
-            } catch (ApiException e) {
-                failures.add(e);
+        List<RuntimeException> failures = new ArrayList<>();
+        List<Bulk.Item<String, JsonNode>> answered;
+        Bulk.Report<String, JsonNode> interrupted = null;
+        SopsApi sops = root.session().sops();
+        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
+            // one after another, as before; Bulk says what was sent when Ctrl-C comes
+            answered = Bulk.run(ids, 1, id -> sops.setPeriodicTaskEnabled(id, enabled));
+        } catch (Bulk.Interrupted e) {
+            interrupted = e.report();
+            answered = interrupted.answered();
+        } catch (InterruptedException e) {
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+        }
+        for (Bulk.Item<String, JsonNode> item : answered) {
+            String id = item.input();
+            if (!item.ok()) {
+                failures.add(item.error());
+                continue;
             }
+            ObjectNode row = results.addObject();
+            row.put("id", Long.parseLong(id));
+            row.set("enabled", item.value().path("enabled"));
+            if (f == OutputFormat.TABLE) {
+                out.out().println("periodic task " + id + " " + verb + "d");
+            } else if (f == OutputFormat.ID) {
+                out.out().println(id);
+            }
+        }
+        if (interrupted != null) {
+            if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
+                out.print(results, f);
+            }
+            out.out().flush();
+            failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.line(e)));
+            return InterruptReport.print(out.err(), verb + " of " + ids.size() + " periodic task" + (ids.size() == 1 ? "" : "s"),
+                    answered.stream().map(Bulk.Item::input).toList(), interrupted.inDoubt(), interrupted.notSent(),
+                    "bkops periodic list");
         }
         if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
             out.print(results, f);
@@ -53,12 +78,12 @@ final class Toggle {
         if (failures.isEmpty()) {
             return ExitCode.OK;
         }
-        ApiException last = failures.remove(failures.size() - 1);
-        failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.describe(e)));
+        RuntimeException last = failures.remove(failures.size() - 1);
+        failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.line(e)));
         if (results.isEmpty()) {
             throw last; // nothing worked: the last failure's own exit code, reported like any single failure
         }
-        out.err().println("bkops: " + ErrorReporter.describe(last));
+        out.err().println("bkops: " + ErrorReporter.line(last));
         throw new CliException(ExitCode.PARTIAL, verb + "d " + results.size() + " of " + ids.size() + " periodic tasks; "
                 + (ids.size() - results.size()) + " failed (above)");
     }
