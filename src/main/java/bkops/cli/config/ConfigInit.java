@@ -2,6 +2,7 @@ package bkops.cli.config;
 
 import bkops.cli.CliException;
 import bkops.cli.GlobalOptions;
+import bkops.cli.GlobalUse;
 import bkops.config.ConfigException;
 import bkops.config.Key;
 import bkops.config.ProfileFile;
@@ -27,6 +28,7 @@ import java.util.Map;
                 "on a terminal it asks for whatever is missing. The app secret is never a flag: it comes from",
                 "--app-secret-file (the profile keeps the path), --app-secret-stdin, $BK_APP_SECRET, or a prompt",
                 "that does not echo."})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigInit extends ConfigSubcommand {
     static final String DEFAULT_PROFILE = "default";
 

@@ -1,6 +1,7 @@
 package bkops.cli.config;
 
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.config.Key;
 import bkops.config.Secret;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
         footerHeading = "%nSecrets:%n",
         footer = {"app-secret, bk-token and access-token are never arguments: give '-' and type or pipe the value on "
                 + "stdin, e.g. 'bkops config set app-secret - < secret.txt'."})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigSet extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "KEY", description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = KeyIds.class)
     String key;

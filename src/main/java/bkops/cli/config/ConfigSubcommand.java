@@ -3,6 +3,7 @@ package bkops.cli.config;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.OutputFormat;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import bkops.config.Source;
@@ -12,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 
@@ -75,8 +77,9 @@ abstract class ConfigSubcommand implements Runnable {
         if (format.equals("json")) {
             return true;
         }
-        if (explicit) {
-            throw CliException.usage("output format '" + format + "' is not supported here: use table or json");
+        if (explicit) { // refused as Output.format refuses it everywhere else
+            OutputFormat.parse(format, EnumSet.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON),
+                    Source.FLAG.label());
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package bkops.cli.config;
 
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code bkops config use PROFILE}: makes a profile the current one. */
 @Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).",
         description = "-p and BKOPS_PROFILE still take precedence over it for a single run.")
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigUse extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "PROFILE")
     String profile;

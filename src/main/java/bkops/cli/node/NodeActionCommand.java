@@ -4,7 +4,9 @@ import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -23,14 +25,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * The flow every node verb shares: load the task's nodes, select the target(s), pre-check their states, confirm when
  * needed, send, report one result per node. A verb supplies its action and the body fields it adds.
  */
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 abstract class NodeActionCommand implements Callable<Integer> {
     @ParentCommand
     NodeCommand parent;
@@ -65,7 +70,8 @@ abstract class NodeActionCommand implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         NodeCommand.checkTaskId(task);
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
@@ -83,13 +89,21 @@ abstract class NodeActionCommand implements Callable<Integer> {
             preview(out, targets);
         }
         if (root.global.dryRun) {
+            List<ObjectNode> requests = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
             for (Target t : targets) {
                 if (t.refusal().isPresent() && !force) {
-                    out.out().println("would not send (" + t.refusal().get() + ")");
+                    lines.add("would not send (" + t.refusal().get() + ")");
+                    requests.add(DryRun.request(action() == NodeAction.CALLBACK ? "node_callback" : "operate_node",
+                            Map.of("task_id", task, "node_id", t.node().id(), "not_sent", t.refusal().get())));
                     continue;
                 }
                 NodeOperator.Request r = op.request(action(), t.node(), fields(root, nodes, t.node()));
-                out.out().println("would send " + r.endpoint() + " " + Json.write(r.body()));
+                lines.add("would send " + r.endpoint() + " " + Json.write(r.body()));
+                requests.add(DryRun.request(r.endpoint(), r.body()));
+            }
+            if (!DryRun.print(out, f, requests)) {
+                lines.forEach(out.out()::println);
             }
             out.out().flush();
             return ExitCode.OK;

@@ -6,7 +6,9 @@ import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ConstantArgs;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
@@ -21,8 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -37,6 +43,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops periodic create --template 1 --name weekly-deploy --cron '0 3 * * MON' --enable",
                 "bkops periodic create --template 5 --name nightly --cron '30 2 * * *' --const env=test --dry-run",
                 "bkops periodic create --template 101 --common --name health --cron '*/30 * * * *' -o id"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicCreate implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;
@@ -86,7 +93,8 @@ public final class PeriodicCreate implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
@@ -102,7 +110,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
                 exclude == null ? List.of() : exclude);
         if (root.global.dryRun) {
-            dryRun(c, body, given != null ? given : projectZone(sops, out), out);
+            dryRun(c, body, given != null ? given : projectZone(sops, out), out, f);
             return 0;
         }
         JsonNode created;
@@ -169,7 +177,24 @@ public final class PeriodicCreate implements Callable<Integer> {
         return sops.periodicTaskInfo(found.path("id").asText());
     }
 
-    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {
+    /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
+    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("template_id", template);
+        params.putAll(body);
+        List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_periodic_task", params)));
+        if (enable) {
+            Map<String, Object> enabling = new LinkedHashMap<>();
+            enabling.put("task_id", null); // the id create_periodic_task returns
+            enabling.put("enabled", true);
+            requests.add(DryRun.request("set_periodic_task_enabled", enabling));
+        }
+        if (f != OutputFormat.TABLE) {
+            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
+            DryRun.print(out, f, requests);
+            out.info("dry run: nothing was sent");
+            return;
+        }
         Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
         out.out().println();
         out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");

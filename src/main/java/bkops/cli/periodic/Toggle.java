@@ -4,6 +4,7 @@ import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
 import bkops.cli.InterruptReport;
@@ -16,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** enable / disable of several periodic tasks: each one tried, each failure said, exit 7 when only some failed. */
 final class Toggle {
@@ -24,11 +28,16 @@ final class Toggle {
 
     static int run(BkopsCommand root, List<String> ids, boolean enabled) {
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         ids.forEach(Schedules::checkId);
         String verb = enabled ? "enable" : "disable";
         if (root.global.dryRun) {
-            ids.forEach(id -> out.out().println("dry run: would " + verb + " periodic task " + id));
+            List<ObjectNode> requests = new ArrayList<>();
+            ids.forEach(id -> requests.add(DryRun.request("set_periodic_task_enabled", Map.of("task_id", id, "enabled", enabled))));
+            if (!DryRun.print(out, f, requests)) {
+                ids.forEach(id -> out.out().println("dry run: would " + verb + " periodic task " + id));
+            }
             out.out().flush();
             return ExitCode.OK;
         }

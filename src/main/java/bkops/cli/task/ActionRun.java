@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
 import bkops.cli.InterruptReport;
@@ -19,8 +20,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One task action (start, pause, resume, revoke) on several ids: each sent once, concurrently, one result line per id
@@ -37,13 +41,19 @@ final class ActionRun {
         CliContext ctx = root.context();
         List<String> ids = TaskIds.resolve(rawIds, ctx.in());
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         if (action.equals("revoke")) {
             confirmRevoke(root, ids);
         }
         if (root.global.dryRun) {
-            ids.forEach(id -> out.out().println("would send " + (action.equals("start") ? "start_task task_id=" + id
-                    : "operate_task task_id=" + id + " action=" + action)));
+            List<ObjectNode> requests = new ArrayList<>();
+            ids.forEach(id -> requests.add(action.equals("start") ? DryRun.request("start_task", Map.of("task_id", id))
+                    : DryRun.request("operate_task", Map.of("task_id", id, "action", action))));
+            if (!DryRun.print(out, f, requests)) {
+                ids.forEach(id -> out.out().println("would send " + (action.equals("start") ? "start_task task_id=" + id
+                        : "operate_task task_id=" + id + " action=" + action)));
+            }
             out.info("dry run: nothing was sent");
             out.out().flush();
             return ExitCode.OK;
