@@ -33,7 +33,7 @@ public final class SandboxCommand implements Runnable {
 
     /** Runs the simulator standalone (e.g. {@code java -cp bkops.jar bkops.cli.sandbox.SandboxCommand serve}). */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SandboxCommand()).execute(args));
+        System.exit(new CommandLine(new SandboxCommand()).setExpandAtFiles(false).execute(args));
     }
 
     @Command(name = "serve", header = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
