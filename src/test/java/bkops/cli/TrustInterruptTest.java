@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -190,5 +191,60 @@ class TrustInterruptTest {
         assertEquals(List.of(ids.get(0)), listed(r.err(), "answered"), r::toString);
         assertEquals(List.of(ids.get(1)), listed(r.err(), "sent, no answer"), r::toString);
         assertEquals(List.of(ids.get(2)), listed(r.err(), "not sent"), r::toString);
+    }
+
+    /** bkops in a JVM of its own, pointed at the sandbox; stdout and stderr go to files. */
+    private Process spawn(Path out, Path err, String... args) throws IOException {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp, "bkops.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(sb.env());
+        return pb.start();
+    }
+
+    @Test
+    void aRealCtrlCOfTheProcessPrintsTheReportBeforeItExits() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(ok("periodic", "create", "--template", "1", "--name", "p" + i, "--cron", "0 3 * * *", "-o", "id")
+                    .out().strip());
+        }
+        sb.faults().add(new Faults.Fault(Faults.Kind.IAM_DENIED, 1, "set_periodic_task_enabled", 0));
+        sb.faults().add(new Faults.Fault(Faults.Kind.STALL, 1, "set_periodic_task_enabled", STALL_MILLIS));
+        sb.clearRequests();
+        List<String> args = new ArrayList<>(List.of("periodic", "enable"));
+        args.addAll(ids);
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        Process p = spawn(out, err, args.toArray(String[]::new));
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (calls("set_periodic_task_enabled").size() < 2) {
+                assertTrue(p.isAlive(), () -> "bkops ended early: " + read(err));
+                assertTrue(System.nanoTime() < deadline, "the second request did not arrive");
+                Thread.sleep(20);
+            }
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start(); // Ctrl-C
+            assertEquals(0, kill.waitFor());
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "bkops exits promptly on Ctrl-C");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(130, p.exitValue(), () -> read(err));
+        String report = read(err);
+        assertEquals(List.of(ids.get(0)), listed(report, "answered"), report);
+        assertEquals(List.of(ids.get(1)), listed(report, "sent, no answer"), report);
+        assertEquals(List.of(ids.get(2)), listed(report, "not sent"), report);
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

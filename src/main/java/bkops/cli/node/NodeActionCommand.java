@@ -134,20 +134,23 @@ abstract class NodeActionCommand implements Callable<Integer> {
     private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
         Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
         List<Outcome> outcomes = new ArrayList<>();
+        // the Ctrl-C hook is held until the report is printed: the JVM exits once it is released
         try (Interrupts ctrlC = Interrupts.onCtrlC()) {
-            // one after another, as before; Bulk says what was sent when Ctrl-C comes
-            Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
-                    .forEach(i -> outcomes.add(i.value()));
-        } catch (Bulk.Interrupted e) {
-            Bulk.Report<Target, Outcome> report = e.report();
-            report.answered().forEach(i -> outcomes.add(i.value()));
-            print(out, f, outcomes);
-            return InterruptReport.print(out.err(), action().verb() + " of " + targets.size() + " nodes of task " + task,
-                    outcomes.stream().map(o -> label(o.target())).toList(),
-                    report.inDoubt().stream().map(NodeActionCommand::label).toList(),
-                    report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task);
-        } catch (InterruptedException e) {
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+            try {
+                // one after another, as before; Bulk says what was sent when Ctrl-C comes
+                Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
+                        .forEach(i -> outcomes.add(i.value()));
+            } catch (Bulk.Interrupted e) {
+                Bulk.Report<Target, Outcome> report = e.report();
+                report.answered().forEach(i -> outcomes.add(i.value()));
+                print(out, f, outcomes);
+                return InterruptReport.print(out.err(), action().verb() + " of " + targets.size() + " nodes of task " + task,
+                        outcomes.stream().map(o -> label(o.target())).toList(),
+                        report.inDoubt().stream().map(NodeActionCommand::label).toList(),
+                        report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task);
+            } catch (InterruptedException e) {
+                throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+            }
         }
         print(out, f, outcomes);
         long failed = outcomes.stream().filter(o -> !o.ok()).count();

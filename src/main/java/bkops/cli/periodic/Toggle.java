@@ -43,42 +43,26 @@ final class Toggle {
         }
         ArrayNode results = Json.mapper().createArrayNode();
         List<RuntimeException> failures = new ArrayList<>();
-        List<Bulk.Item<String, JsonNode>> answered;
-        Bulk.Report<String, JsonNode> interrupted = null;
         SopsApi sops = root.session().sops();
+        // the Ctrl-C hook is held until the report is printed: the JVM exits once it is released
         try (Interrupts ctrlC = Interrupts.onCtrlC()) {
-            // one after another, as before; Bulk says what was sent when Ctrl-C comes
-            answered = Bulk.run(ids, 1, id -> sops.setPeriodicTaskEnabled(id, enabled));
-        } catch (Bulk.Interrupted e) {
-            interrupted = e.report();
-            answered = interrupted.answered();
-        } catch (InterruptedException e) {
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
-        }
-        for (Bulk.Item<String, JsonNode> item : answered) {
-            String id = item.input();
-            if (!item.ok()) {
-                failures.add(item.error());
-                continue;
+            try {
+                // one after another, as before; Bulk says what was sent when Ctrl-C comes
+                collect(Bulk.run(ids, 1, id -> sops.setPeriodicTaskEnabled(id, enabled)), results, failures, out, f, verb);
+            } catch (Bulk.Interrupted e) {
+                Bulk.Report<String, JsonNode> report = e.report();
+                collect(report.answered(), results, failures, out, f, verb);
+                if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
+                    out.print(results, f);
+                }
+                out.out().flush();
+                failures.forEach(x -> out.err().println("bkops: " + ErrorReporter.line(x)));
+                return InterruptReport.print(out.err(), verb + " of " + ids.size() + " periodic task"
+                                + (ids.size() == 1 ? "" : "s"), report.answered().stream().map(Bulk.Item::input).toList(),
+                        report.inDoubt(), report.notSent(), "bkops periodic list");
+            } catch (InterruptedException e) {
+                throw new CliException(ExitCode.INTERRUPTED, "interrupted");
             }
-            ObjectNode row = results.addObject();
-            row.put("id", Long.parseLong(id));
-            row.set("enabled", item.value().path("enabled"));
-            if (f == OutputFormat.TABLE) {
-                out.out().println("periodic task " + id + " " + verb + "d");
-            } else if (f == OutputFormat.ID) {
-                out.out().println(id);
-            }
-        }
-        if (interrupted != null) {
-            if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
-                out.print(results, f);
-            }
-            out.out().flush();
-            failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.line(e)));
-            return InterruptReport.print(out.err(), verb + " of " + ids.size() + " periodic task" + (ids.size() == 1 ? "" : "s"),
-                    answered.stream().map(Bulk.Item::input).toList(), interrupted.inDoubt(), interrupted.notSent(),
-                    "bkops periodic list");
         }
         if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
             out.print(results, f);
@@ -95,5 +79,25 @@ final class Toggle {
         out.err().println("bkops: " + ErrorReporter.line(last));
         throw new CliException(ExitCode.PARTIAL, verb + "d " + results.size() + " of " + ids.size() + " periodic tasks; "
                 + (ids.size() - results.size()) + " failed (above)");
+    }
+
+    /** The answered items: a result row (and its table or id line) each, or the failure kept for the end. */
+    private static void collect(List<Bulk.Item<String, JsonNode>> answered, ArrayNode results,
+                                List<RuntimeException> failures, Output out, OutputFormat f, String verb) {
+        for (Bulk.Item<String, JsonNode> item : answered) {
+            String id = item.input();
+            if (!item.ok()) {
+                failures.add(item.error());
+                continue;
+            }
+            ObjectNode row = results.addObject();
+            row.put("id", Long.parseLong(id));
+            row.set("enabled", item.value().path("enabled"));
+            if (f == OutputFormat.TABLE) {
+                out.out().println("periodic task " + id + " " + verb + "d");
+            } else if (f == OutputFormat.ID) {
+                out.out().println(id);
+            }
+        }
     }
 }
