@@ -101,6 +101,32 @@ class TrustCliTest {
         assertTrue(calls("get_template_list").isEmpty(), asArgs::toString);
     }
 
+    /** A guard rather than a defect (these worked before): the other options documented to take a file read it. */
+    @Test
+    void theOtherOptionsDocumentedToTakeAFileReadIt() throws IOException {
+        Path inputs = dir.resolve("inputs.json");
+        Files.writeString(inputs, "{\"job_content\": \"echo fixed\"}");
+        String task = ok("task", "create", "--template", "3", "--name", "fix", "--start", "-o", "id").out().strip();
+        sb.advance(Duration.ofSeconds(10));
+        CliRun.Result retry = ok("node", "retry", task, "执行脚本 run script", "--inputs-file", inputs.toString(), "--dry-run");
+        assertTrue(retry.out().contains("\"job_content\":\"echo fixed\""), retry::toString);
+
+        Path consts = dir.resolve("consts.json");
+        Files.writeString(consts, "{\"version\": \"9.9\"}");
+        assertEquals("9.9", json(ok("task", "create", "--template", "1", "--name", "x", "--const-file", consts.toString(),
+                "--dry-run").out()).path("constants").path("${version}").asText());
+        assertEquals("9.9", json(ok("periodic", "create", "--template", "1", "--name", "x", "--cron", "0 3 * * *",
+                "--const-file", consts.toString(), "--dry-run", "-o", "json").out()).path(0).path("constants")
+                .path("${version}").asText());
+
+        Path secret = dir.resolve("secret");
+        Files.writeString(secret, sb.env().get("BK_APP_SECRET") + "\n");
+        java.util.Map<String, String> env = sb.env();
+        env.remove("BK_APP_SECRET");
+        CliRun.Result fromFile = sb.run(env, "--app-secret-file", secret.toString(), "template", "list", "-o", "id");
+        assertEquals(0, fromFile.exit(), fromFile::toString);
+    }
+
     @Test
     void periodicCreateChecksConstantKeysExactlyAsTaskCreateDoes() throws IOException {
         CliRun.Result task = sb.run("task", "create", "--template", "5", "--name", "x", "--const", "evn=prod");
