@@ -52,7 +52,8 @@ public final class GlobalOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 10,
             completionCandidates = OutputFormat.Names.class,
-            description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs). Env BKOPS_OUTPUT.")
+            description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs); a format the command "
+                    + "cannot print is refused (exit 2). Env BKOPS_OUTPUT.")
     public String output;
 
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
@@ -81,7 +82,8 @@ public final class GlobalOptions {
     public boolean yes;
 
     @Option(names = "--dry-run", scope = ScopeType.INHERIT, order = 17,
-            description = "Show what would be sent, send nothing.")
+            description = "Show what would be sent or written, send and write nothing (-o json: the requests); commands "
+                    + "that only read run as usual, those that cannot show it refuse it (exit 2).")
     public boolean dryRun;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, order = 18,

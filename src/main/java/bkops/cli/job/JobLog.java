@@ -3,6 +3,7 @@ package bkops.cli.job;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.job.HostLog;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"bkops job log 20001 --step 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
                 "bkops job log 20001 --step 50002 --all", "bkops job log 20001 --step 50001 -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class JobLog implements Callable<Integer> {
     @ParentCommand
     JobCommand parent;

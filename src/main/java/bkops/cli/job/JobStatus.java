@@ -4,6 +4,7 @@ import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.task.WaitOptions;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
                 "bkops job status 20001 --wait --timeout 10m", "bkops job status 20001 -o json --hosts"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class JobStatus implements Callable<Integer> {
     @ParentCommand
     JobCommand parent;

@@ -31,7 +31,7 @@ public final class NodeCallback extends NodeActionCommand {
     @Parameters(index = "1", paramLabel = "NODE", description = "Node id, or its name when unique in the task.")
     String node;
 
-    @Option(names = "--data", paramLabel = "JSON|@FILE|-", description = "The callback data: a JSON object, @FILE, or '-' for stdin.")
+    @Option(names = "--data", paramLabel = "JSON|@FILE|-", description = "The callback data: a JSON object, @FILE (a file holding one), or '-' (or '@-') for stdin.")
     String data;
 
     @Option(names = "--approve", description = "Approve an approval node (bk_approve): callback data {\"approve_result\": true}.")
@@ -67,19 +67,22 @@ public final class NodeCallback extends NodeActionCommand {
         if ((data != null ? 1 : 0) + (approve ? 1 : 0) + (reject ? 1 : 0) != 1) {
             throw CliException.usage("give one of --data, --approve or --reject");
         }
+        // the data is read and checked before anything is asked of the server: a bad file is a usage error first
+        if (data != null) {
+            parsed = DataArgs.literalOrFile(parent.root.context(), data, "--data");
+        }
     }
 
     @Override
     Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node target) {
         String code = target.component() == null ? null : target.component().code();
-        if (parsed == null && data != null) {
-            parsed = DataArgs.literalOrFile(root.context(), data, "--data");
+        if (data != null) {
             // approve/v1_0.py plugin_schedule: callback_data["approve_result"]; without it the node fails
             if (APPROVE.equals(code) && !parsed.has("approve_result") && !force) {
                 throw CliException.usage("node " + TaskNodes.label(target) + " is an approval (bk_approve): its callback "
                         + "data needs approve_result, or the node fails; use --approve or --reject (--force sends it anyway)");
             }
-        } else if (parsed == null) {
+        } else {
             if (!APPROVE.equals(code) && !force) {
                 throw CliException.usage("--approve/--reject answer an approval node (bk_approve); node "
                         + TaskNodes.label(target) + " is " + (code == null ? "not a task node" : "a " + code + " node")

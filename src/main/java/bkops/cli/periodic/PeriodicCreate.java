@@ -6,12 +6,17 @@ import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ConstantArgs;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
 import bkops.ops.ReadBack;
+import bkops.model.Template;
+import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,10 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -37,6 +45,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops periodic create --template 1 --name weekly-deploy --cron '0 3 * * MON' --enable",
                 "bkops periodic create --template 5 --name nightly --cron '30 2 * * *' --const env=test --dry-run",
                 "bkops periodic create --template 101 --common --name health --cron '*/30 * * * *' -o id"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicCreate implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;
@@ -53,11 +62,13 @@ public final class PeriodicCreate implements Callable<Integer> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
     String cron;
 
-    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); repeatable.")
+    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); "
+            + "repeatable. Keys and values are checked against the template as 'task create' does.")
     List<String> constants;
 
-    @Option(names = "--const-file", paramLabel = "FILE", description = "Constants from a JSON object file; --const wins.")
-    Path constFile;
+    @Option(names = "--const-file", paramLabel = "FILE|-",
+            description = "A JSON object of constants (read from stdin with '-'); --const wins over it.")
+    String constFile;
 
     @Option(names = "--exclude", paramLabel = "NODE", split = ",", description = "Leave out this optional node; repeatable.")
     List<String> exclude;
@@ -84,7 +95,8 @@ public final class PeriodicCreate implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
@@ -95,11 +107,12 @@ public final class PeriodicCreate implements Callable<Integer> {
         Schedules.checkNext(next);
         ZoneId given = zone == null ? null : Schedules.zone(zone);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(cron), bothDays);
-        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
-                ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
+        ConstantArgs consts = ConstantArgs.read(root.context(), constFile, constants, "--const");
         SopsApi sops = root.session().sops();
+        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
+                exclude == null ? List.of() : exclude);
         if (root.global.dryRun) {
-            dryRun(c, body, given != null ? given : projectZone(sops, out), out);
+            dryRun(c, body, given != null ? given : projectZone(sops, out), out, f);
             return 0;
         }
         JsonNode created;
@@ -129,6 +142,15 @@ public final class PeriodicCreate implements Callable<Integer> {
         }
         out.out().flush();
         return 0;
+    }
+
+    /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
+    private Map<String, Object> constants(SopsApi sops, ConstantArgs given) {
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        return given.applyTo(new TaskDraft(Template.parse(sops.templateInfo(template, common, false)).pipeline()))
+                .constants();
     }
 
     /**
@@ -171,7 +193,24 @@ public final class PeriodicCreate implements Callable<Integer> {
                 lost.serverMessage(), lost.requestId(), message, lost);
     }
 
-    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {
+    /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
+    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("template_id", template);
+        params.putAll(body);
+        List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_periodic_task", params)));
+        if (enable) {
+            Map<String, Object> enabling = new LinkedHashMap<>();
+            enabling.put("task_id", null); // the id create_periodic_task returns
+            enabling.put("enabled", true);
+            requests.add(DryRun.request("set_periodic_task_enabled", enabling));
+        }
+        if (f != OutputFormat.TABLE) {
+            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
+            DryRun.print(out, f, requests);
+            out.info("dry run: nothing was sent");
+            return;
+        }
         Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
         out.out().println();
         out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");

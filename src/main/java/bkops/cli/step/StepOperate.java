@@ -5,7 +5,9 @@ import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.task.WaitOptions;
@@ -28,8 +30,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -58,6 +64,7 @@ import java.util.stream.Collectors;
                 "bkops step operate --job 20005 --step 50013 --op rolling-continue --wait",
                 "bkops step operate --job 20001 --step 50001 --op 3",
                 "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class StepOperate implements Callable<Integer> {
     @ParentCommand
     StepCommand parent;
@@ -94,7 +101,8 @@ public final class StepOperate implements Callable<Integer> {
         BkopsCommand root = parent.root;
         deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         StepOperation operation = StepOperation.parse(op);
         if (operation == null) {
             throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
@@ -112,8 +120,10 @@ public final class StepOperate implements Callable<Integer> {
             out.warn(refusal + "; sending anyway (--force)");
         }
         if (root.global.dryRun) {
-            out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(
-                    api.operateStepParams(jobId, stepId, operation.code()))));
+            Map<String, Object> params = api.operateStepParams(jobId, stepId, operation.code());
+            if (!DryRun.print(out, f, List.of(DryRun.request("operate_step_instance", params)))) {
+                out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params)));
+            }
             out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
             return ExitCode.OK;
         }

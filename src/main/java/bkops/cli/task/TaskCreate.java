@@ -3,8 +3,11 @@ package bkops.cli.task;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.Template;
@@ -15,21 +18,21 @@ import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -45,6 +48,7 @@ import java.util.concurrent.Callable;
                 "id=$(bkops task create --template 5 --name deploy --const env=prod -o id)",
                 "bkops task create --template 3 --name fix --const-file consts.json --exclude 'run script' --wait",
                 "echo '{\"version\": \"2.0\"}' | bkops task create --template 1 --name r2 --const-file -"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class TaskCreate implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -93,11 +97,21 @@ public final class TaskCreate implements Callable<Integer> {
             throw CliException.usage("--flow-type must be common or common_func, got '" + flowType + "'");
         }
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON,
-                OutputFormat.YAML);
-        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)));
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
+        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
         if (root.global.dryRun) {
-            out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("template_id", templateId);
+            params.putAll(body);
+            List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_task", params)));
+            if (start || await) {
+                requests.add(DryRun.request("start_task", Collections.singletonMap("task_id", null))); // the id created
+            }
+            if (!DryRun.print(out, f, requests)) {
+                out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
+            }
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
             return ExitCode.OK;
@@ -168,17 +182,9 @@ public final class TaskCreate implements Callable<Integer> {
                         + " (not re-sent; check them before creating another)";
     }
 
-    private Map<String, Object> body(Template template) {
-        TaskDraft draft = new TaskDraft(template.pipeline());
+    private Map<String, Object> body(Template template, ConstantArgs constants) {
+        TaskDraft draft = constants.applyTo(new TaskDraft(template.pipeline()));
         try {
-            constantsFromFile().forEach(draft::constant);
-            for (String kv : consts) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--const takes KEY=VALUE, got '" + kv + "'");
-                }
-                draft.constant(kv.substring(0, eq), kv.substring(eq + 1));
-            }
             excludes.forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
@@ -194,24 +200,6 @@ public final class TaskCreate implements Callable<Integer> {
             body.put("exclude_task_nodes_id", draft.excluded());
         }
         return body;
-    }
-
-    private Map<String, JsonNode> constantsFromFile() {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (constFile == null) {
-            return out;
-        }
-        JsonNode json;
-        try (InputStream in = constFile.equals("-") ? parent.root.context().in() : Files.newInputStream(Path.of(constFile))) {
-            json = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw CliException.usage("--const-file " + constFile + ": " + e.getMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw CliException.usage("--const-file " + constFile + " must hold a JSON object of constants");
-        }
-        json.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
     }
 
     static final class FlowTypes implements Iterable<String> {

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.ops.TaskReader;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
                 + "edges, each node filled with its state's colour.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task graph 42 | dot -Tsvg > task.svg", "bkops task graph 42 -o mermaid"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskGraph implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

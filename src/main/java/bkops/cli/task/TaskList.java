@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -34,6 +35,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops task list", "bkops task list --keyword 发布 --finished --limit 500",
                 "bkops task list --no-started -o id | bkops task start -",
                 "bkops task list --template 5 --created-after '2026-11-01 00:00:00' -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskList implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
                 + "API gives it (the server caches it for 60 s). The pipeline with node states is 'task status'.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task show 42", "bkops task show 42 -o json | jq .outputs"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskShow implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -33,6 +34,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task status 42", "bkops task status 42 -o wide", "bkops task status 42 -o json | jq .state",
                 "bkops task list -o id | bkops task status -"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskStatusCommand implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
                 "bkops task wait 42 43 44 -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskWait implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
