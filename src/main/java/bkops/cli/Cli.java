@@ -97,7 +97,8 @@ public final class Cli {
                 version |= a.equals("-V") || a.equals("--version");
                 continue;
             }
-            return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+            // help and completion describe every command, so they need all of them registered
+            return COMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion") ? a : null;
         }
         return version ? "" : null;
     }
