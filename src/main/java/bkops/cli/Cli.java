@@ -27,6 +27,8 @@ public final class Cli {
             return cl.execute(args);
         } finally {
             root.closeSession();
+            root.context().out().flush();
+            root.context().err().flush();
             ctx.out().flush();
             ctx.err().flush();
         }
@@ -67,7 +69,9 @@ public final class Cli {
      * the command named in {@code args} is registered when it can be told; otherwise (help, typos) all of them.
      */
     static CommandLine build(CliContext ctx, String[] args) {
-        BkopsCommand root = new BkopsCommand(ctx);
+        OutputGuard guard = new OutputGuard();
+        CliContext guarded = guard.guard(ctx);
+        BkopsCommand root = new BkopsCommand(guarded, guard);
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
         String named = args == null ? null : commandNamed(args);
@@ -76,8 +80,8 @@ public final class Cli {
                 cl.addSubcommand(name, new CommandLine(cls, factory));
             }
         });
-        cl.setOut(ctx.out());
-        cl.setErr(ctx.err());
+        cl.setOut(guarded.out());
+        cl.setErr(guarded.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);

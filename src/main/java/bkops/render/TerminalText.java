@@ -29,6 +29,11 @@ public final class TerminalText {
         return clean(s, true, true);
     }
 
+    /** Several lines that may carry bkops's own colours (stderr as a whole): like {@link #cell} but keeps newlines and tabs. */
+    public static String styled(String s) {
+        return clean(s, false, true);
+    }
+
     private static String clean(String s, boolean oneLine, boolean keepSgr) {
         if (s == null || !needsWork(s, oneLine)) {
             return s;
