@@ -7,6 +7,7 @@ import bkops.render.ErrorText;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.Table;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ final class NodeDetailView {
             outputs.forEach(o -> t.row("  " + o.path("key").asText(), name(o), value(o.get("value"))));
             t.print(out);
         }
-        String failure = ErrorText.readable(d.get("ex_data"));
+        String failure = TerminalText.safe(ErrorText.readable(d.get("ex_data")));
         if (!failure.isEmpty()) {
             out.println();
             out.println(style.bold(style.red("Failure")));
@@ -58,7 +59,7 @@ final class NodeDetailView {
         String job = jobInstance(outputs);
         if (job != null) {
             out.println();
-            out.println("Job instance " + job + ": see it with 'bkops job status " + job + "'");
+            out.println(TerminalText.line("Job instance " + job + ": see it with 'bkops job status " + job + "'"));
         }
         JsonNode histories = d.path("histories");
         if (histories.isArray() && !histories.isEmpty()) {
