@@ -2,6 +2,7 @@ package bkops.cli.docs;
 
 import bkops.testing.CliRun;
 import bkops.testing.HostileServer;
+import bkops.testing.OutputLog;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ class ShellCompletionTest {
         Process p = pb.start();
         assertTrue(p.waitFor(20, TimeUnit.SECONDS), "completion finished");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        OutputLog.record(OutputLog.Source.PROCESS, pb.environment(), new CliRun.Result(p.exitValue(), out, ""));
         assertEquals(0, p.exitValue(), out);
         return Arrays.stream(out.split("\n")).filter(s -> !s.isBlank()).sorted().toList();
     }
