@@ -58,22 +58,18 @@ final class OutputGuard {
 
         @Override
         public void write(char[] buf, int off, int len) {
-            synchronized (lock) {
-                pending.append(buf, off, len);
-                int end = pending.lastIndexOf("\n");
-                if (end >= 0) {
-                    emit(end + 1);
-                }
-            }
+            write(new String(buf, off, len), 0, len);
         }
 
         @Override
         public void write(String str, int off, int len) {
             synchronized (lock) {
+                int start = pending.length();
                 pending.append(str, off, off + len);
-                int end = pending.lastIndexOf("\n");
-                if (end >= 0) {
-                    emit(end + 1);
+                // only the new text is searched: a long line written in pieces is not scanned again and again
+                int nl = str.lastIndexOf('\n', off + len - 1);
+                if (nl >= off) {
+                    emit(start + nl - off + 1);
                 }
             }
         }
@@ -83,13 +79,16 @@ final class OutputGuard {
             pending.delete(0, upTo);
         }
 
+        /** A stream closed underneath (stdout piped to head) still shows in the guarded writer's checkError(). */
         @Override
-        public void flush() {
+        public void flush() throws IOException {
             synchronized (lock) {
                 if (pending.length() > 0) {
                     emit(pending.length());
                 }
-                target.flush();
+                if (target.checkError()) {
+                    throw new IOException("the output stream failed");
+                }
             }
         }
 
