@@ -45,7 +45,21 @@ final class OutputGuard {
         return s;
     }
 
-    /** Holds a partial line until its end (or a flush), so a secret is never split across two checks. */
+    /** Whether {@code s[from, to)} holds a secret: stdout is written through untouched (not copied) otherwise. */
+    private boolean holdsSecret(String s, int from, int to) {
+        for (String secret : secrets) {
+            int i = s.indexOf(secret, from);
+            if (i >= 0 && i + secret.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cleans whole lines: a partial line is held until its end (or a flush), so a secret is never split across two
+     * checks. Large output (a 30 MiB JSON answer) is passed on in place, without copies, when it holds no secret.
+     */
     private final class Guarded extends Writer {
         private final PrintWriter target;
         private final boolean stderr;
@@ -64,19 +78,34 @@ final class OutputGuard {
         @Override
         public void write(String str, int off, int len) {
             synchronized (lock) {
-                int start = pending.length();
-                pending.append(str, off, off + len);
-                // only the new text is searched: a long line written in pieces is not scanned again and again
-                int nl = str.lastIndexOf('\n', off + len - 1);
-                if (nl >= off) {
-                    emit(start + nl - off + 1);
+                int end = off + len;
+                int last = str.lastIndexOf('\n', end - 1);
+                if (last < off) {
+                    pending.append(str, off, end);
+                    return;
                 }
+                int from = off;
+                if (pending.length() > 0) {
+                    // finish the held line first
+                    int first = str.indexOf('\n', off);
+                    pending.append(str, off, first + 1);
+                    emitPending();
+                    from = first + 1;
+                }
+                if (from <= last) {
+                    if (stderr || holdsSecret(str, from, last + 1)) {
+                        target.write(clean(str.substring(from, last + 1), stderr));
+                    } else {
+                        target.write(str, from, last + 1 - from);
+                    }
+                }
+                pending.append(str, last + 1, end);
             }
         }
 
-        private void emit(int upTo) {
-            target.write(clean(pending.substring(0, upTo), stderr));
-            pending.delete(0, upTo);
+        private void emitPending() {
+            target.write(clean(pending.toString(), stderr));
+            pending.setLength(0);
         }
 
         /** A stream closed underneath (stdout piped to head) still shows in the guarded writer's checkError(). */
@@ -84,7 +113,7 @@ final class OutputGuard {
         public void flush() throws IOException {
             synchronized (lock) {
                 if (pending.length() > 0) {
-                    emit(pending.length());
+                    emitPending();
                 }
                 if (target.checkError()) {
                     throw new IOException("the output stream failed");
