@@ -135,13 +135,18 @@ _bkops_live() {
   dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
   file=$dir/${prof:-_}.$kind
   if [ -f "$file" ] && [ -n "$(find "$file" -mmin -2 2>/dev/null)" ]; then
-    cut -f1 "$file"; return
+    _bkops_ids < "$file"; return
   fi
   if command -v timeout >/dev/null 2>&1; then
-    out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { printf '%s\n' "$out" | cut -f1; return; }
+    out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { printf '%s\n' "$out" | _bkops_ids; return; }
   fi
-  [ -f "$file" ] && cut -f1 "$file"
+  [ -f "$file" ] && _bkops_ids < "$file"
   ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+}
+
+# Only whole-number ids become words, whatever the cache or the server holds.
+_bkops_ids() {
+  cut -f1 | grep -E '^[0-9]+$'
 }
 
 _bkops() {
@@ -176,6 +181,12 @@ _bkops() {
     [ -z "$cands" ] && cands=$(_bkops_positional "$path" "$npos")
   fi
   case $cands in @*) cands=$(_bkops_live "${cands#@}" "$prof" "${COMP_WORDS[0]}") ;; esac
-  COMPREPLY=( $(compgen -W "$cands" -- "$cur") )
+  # Words are compared, never expanded: compgen -W would run any $(...) or glob found in them.
+  local -a words
+  IFS=$' \t\n' read -r -d '' -a words <<< "$cands" || :
+  COMPREPLY=()
+  for word in "${words[@]}"; do
+    [[ $word == "$cur"* ]] && COMPREPLY+=("$word")
+  done
 }
 complete -F _bkops bkops

@@ -16,6 +16,10 @@ public final class Redactor {
     private static final Pattern QUERY_FIELD = Pattern.compile(
             "([?&](?:bk_app_secret|app_secret|bk_token|access_token|jwt|bk_signature)=)([^&\\s]*)");
     private static final Pattern AUTH_HEADER = Pattern.compile("(?i)(x-bkapi-authorization\\s*[:=]\\s*)(.*)");
+    /** The same fields as a Python dict or form prints them: 'bk_token': 'v', bk_token=v, bk_token: v. */
+    private static final Pattern LOOSE_FIELD = Pattern.compile(
+            "(?i)((?<![\\w\"])'?(?:bk_app_secret|app_secret|bk_token|access_token|jwt|bk_signature)'?\\s*[:=]\\s*)"
+                    + "('[^']*'|[^\\s'\",;&}]+)");
 
     private final List<String> secrets;
 
@@ -33,6 +37,7 @@ public final class Redactor {
         }
         s = replace(JSON_FIELD, s, m -> m.group(1) + MASK + m.group(3));
         s = replace(QUERY_FIELD, s, m -> m.group(1) + MASK);
+        s = replace(LOOSE_FIELD, s, m -> m.group(1) + (m.group(2).startsWith("'") ? "'" + MASK + "'" : MASK));
         s = replace(AUTH_HEADER, s, m -> m.group(1) + MASK);
         return s;
     }

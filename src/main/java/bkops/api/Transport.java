@@ -8,10 +8,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -518,9 +520,11 @@ final class Transport implements AutoCloseable {
     private SSLContext sslContext() {
         try {
             if (cfg.insecure()) {
+                // This client only: the trust manager skips the chain and the host name check (an extended trust
+                // manager is not wrapped by the JDK's own identity check). No JVM-wide switch, so in the daemon one
+                // --insecure command leaves the next commands verified.
                 SSLContext ctx = SSLContext.getInstance("TLS");
                 ctx.init(null, new TrustManager[] {new TrustAll()}, null);
-                System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
                 return ctx;
             }
             if (cfg.caCert() != null) {
@@ -566,9 +570,13 @@ final class Transport implements AutoCloseable {
         return url != null && url.toLowerCase(Locale.ROOT).startsWith("https:");
     }
 
-    private static final class TrustAll implements X509TrustManager {
+    private static final class TrustAll extends X509ExtendedTrustManager {
         public void checkClientTrusted(X509Certificate[] chain, String authType) {}
         public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket s) {}
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket s) {}
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
         public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
     }
 

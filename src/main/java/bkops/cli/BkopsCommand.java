@@ -44,9 +44,20 @@ public final class BkopsCommand implements Runnable {
     CommandSpec spec;
 
     private final CliContext context;
+    private final OutputGuard guard;
 
     public BkopsCommand(CliContext context) {
+        this(context, new OutputGuard());
+    }
+
+    BkopsCommand(CliContext context, OutputGuard guard) {
         this.context = context;
+        this.guard = guard;
+    }
+
+    /** A secret this run uses: masked in everything it prints from now on. */
+    public void secret(String value) {
+        guard.secret(value);
     }
 
     private Session session;

@@ -30,6 +30,8 @@ public final class Cli {
             return cl.execute(args);
         } finally {
             root.closeSession();
+            root.context().out().flush();
+            root.context().err().flush();
             ctx.out().flush();
             ctx.err().flush();
         }
@@ -70,7 +72,9 @@ public final class Cli {
      * the command named in {@code args} is registered when it can be told; otherwise (help, typos) all of them.
      */
     static CommandLine build(CliContext ctx, String[] args) {
-        BkopsCommand root = new BkopsCommand(ctx);
+        OutputGuard guard = new OutputGuard();
+        CliContext guarded = guard.guard(ctx);
+        BkopsCommand root = new BkopsCommand(guarded, guard);
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
         String named = args == null ? null : commandNamed(args);
@@ -79,8 +83,8 @@ public final class Cli {
                 cl.addSubcommand(name, new CommandLine(cls, factory));
             }
         });
-        cl.setOut(ctx.out());
-        cl.setErr(ctx.err());
+        cl.setOut(guarded.out());
+        cl.setErr(guarded.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // "-p sandbox sandbox reset": the profile named like a command is the option's value, as commandNamed reads it
         cl.setAllowSubcommandsAsOptionParameters(true);
@@ -137,7 +141,8 @@ public final class Cli {
                 version |= a.equals("-V") || a.equals("--version");
                 continue;
             }
-            return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+            // help and completion describe every command, so they need all of them registered
+            return COMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion") ? a : null;
         }
         return version ? "" : null;
     }

@@ -21,6 +21,11 @@ public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<S
         Sleeper REAL = d -> Thread.sleep(Math.max(0, d.toMillis()));
     }
 
+    /** The same surroundings writing to other streams (e.g. guarded ones). */
+    public CliContext withStreams(PrintWriter out, PrintWriter err) {
+        return new CliContext(out, err, in, env, stdoutIsTerminal, stdinIsTerminal, sleeper);
+    }
+
     public String env(String name) {
         String v = env.get(name);
         return v == null || v.isEmpty() ? null : v;

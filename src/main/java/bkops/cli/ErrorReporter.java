@@ -1,11 +1,14 @@
 package bkops.cli;
 
 import bkops.api.ApiException;
+import bkops.api.Redactor;
 import bkops.config.ConfigException;
+import bkops.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The one place that turns a failure into one stderr line and an exit code. */
 public final class ErrorReporter {
@@ -74,7 +77,17 @@ public final class ErrorReporter {
 
     /** The one-line text of one failure, as the single-failure path prints it (without the "bkops: " prefix). */
     public static String line(RuntimeException e) {
-        return e instanceof ApiException ae ? describe(ae) : String.valueOf(e.getMessage());
+        return e instanceof ApiException ae ? describe(ae) : clean(String.valueOf(e.getMessage()));
+    }
+
+    private static final Redactor PATTERNS = new Redactor(List.of());
+
+    /**
+     * A failure's text may carry a server's words: one line, no control characters, no credential the server echoed.
+     * It also goes to stdout (bulk results as JSON), which masks only the secrets' values.
+     */
+    private static String clean(String text) {
+        return PATTERNS.mask(TerminalText.line(text));
     }
 
     public static int exitCode(ApiException ae) {
@@ -105,6 +118,6 @@ public final class ErrorReporter {
         if (tail.length() > 0) {
             sb.append(" [").append(tail).append(']');
         }
-        return sb.toString();
+        return clean(sb.toString());
     }
 }

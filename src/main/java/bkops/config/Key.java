@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The catalogue of settings: the name used in the profile file and in {@code config set}, the environment variable,
@@ -89,7 +90,7 @@ public enum Key {
         try {
             return check.apply(value.trim());
         } catch (ConfigException e) {
-            String shown = secret ? Secret.mask(value) : value;
+            String shown = secret ? Secret.mask(value) : USER_INFO.matcher(value).replaceFirst("$1****@");
             throw new ConfigException("bad " + id + " '" + shown + "' from " + origin + ": " + e.getMessage());
         }
     }
@@ -109,7 +110,16 @@ public enum Key {
         return lower;
     }
 
+    /** The user:password@ part of a URL, for messages that show a refused value. */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
     private static String url(String v) {
+        // Refused rather than masked: bkops never sends a user or password from a URL (the credentials are app-code,
+        // app-secret and a user or token), while -v, config view, doctor and errors print URLs.
+        if (USER_INFO.matcher(v).find()) {
+            throw new ConfigException("a user name or password in the URL is refused: bkops would never send it, only "
+                    + "print it; give the credentials with app-code, app-secret and username (or a token)");
+        }
         try {
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);

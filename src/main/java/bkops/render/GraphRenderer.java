@@ -165,14 +165,17 @@ public final class GraphRenderer {
         return isDefault ? label + " (default)" : label;
     }
 
-    /** DOT double-quoted string: every id and label is quoted, so Chinese and punctuation are safe. */
+    /**
+     * DOT double-quoted string: every id and label is quoted, so Chinese and punctuation are safe; control characters
+     * from the server are shown as escapes (the graph is often printed to a terminal first).
+     */
     static String dq(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "") + '"';
+        return '"' + TerminalText.safe(s).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 
     /** Mermaid quoted label; quotes become the #quot; entity Mermaid understands. */
     static String mq(String s) {
-        return '"' + s.replace("\"", "#quot;").replace("\n", " ") + '"';
+        return '"' + TerminalText.line(s).replace("\"", "#quot;") + '"';
     }
 
     /**

@@ -31,8 +31,10 @@ public final class JobLogRenderer {
             }
             first = false;
             if (log.fileLogs().isEmpty()) {
-                out.print(log.content());
-                if (!log.content().isEmpty() && !log.content().endsWith("\n")) {
+                // A script's own colours stay; any other control character it printed is shown, not obeyed.
+                String content = TerminalText.styled(log.content());
+                out.print(content);
+                if (!content.isEmpty() && !content.endsWith("\n")) {
                     out.println();
                 }
             } else {
@@ -71,9 +73,9 @@ public final class JobLogRenderer {
         if (!f.progress().isEmpty()) {
             line.append("   ").append(f.progress());
         }
-        out.println(line);
+        out.println(TerminalText.cell(line.toString()));
         if (!f.content().isEmpty()) {
-            f.content().lines().forEach(l -> out.println("    " + l));
+            TerminalText.styled(f.content()).lines().forEach(l -> out.println("    " + l));
         }
     }
 }

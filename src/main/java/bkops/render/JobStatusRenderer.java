@@ -36,7 +36,7 @@ public final class JobStatusRenderer {
             head.append("   ").append(d);
         }
         head.append("   (").append(job.scopeType().replace('_', ' ')).append(' ').append(job.scopeId()).append(')');
-        out.println(head);
+        out.println(TerminalText.cell(head.toString()));
         out.println();
         long current = job.currentStep().map(StepInstance::id).orElse(-1L);
         Table t = new Table().column("").column("STEP").column("NAME").column("TYPE").column("STATE")
@@ -55,7 +55,7 @@ public final class JobStatusRenderer {
                     continue; // nothing to say about hosts that have not run yet
                 }
                 out.println();
-                out.println("hosts of step " + s.id() + "  " + s.name() + ":");
+                out.println("hosts of step " + s.id() + "  " + TerminalText.line(s.name()) + ":");
                 Table h = new Table().column("  IP").column("HOST ID", Table.Align.RIGHT, 0, false)
                         .column("CLOUD", Table.Align.RIGHT, 0, false).column("STATUS")
                         .column("EXIT", Table.Align.RIGHT, 0, false);

@@ -40,7 +40,7 @@ final class Nodes {
 
     /** The node's name, or its kind when unnamed (events and gateways usually are). */
     static String name(Node n) {
-        return n.name().isBlank() ? kind(n) : n.name();
+        return n.name().isBlank() ? kind(n) : TerminalText.line(n.name());
     }
 
     /** Name plus what it runs: the plugin code, the child template, or the kind of a named gateway. */
@@ -52,7 +52,7 @@ final class Nodes {
             return name(n) + " (template " + n.templateId() + ")";
         }
         if ((n.type().isGateway() || n.type() == NodeType.START || n.type() == NodeType.END) && !n.name().isBlank()) {
-            return n.name() + " (" + kind(n) + ")";
+            return TerminalText.line(n.name()) + " (" + kind(n) + ")";
         }
         return name(n);
     }

@@ -72,7 +72,9 @@ public final class Style {
         return state(state, state.icon() + " " + state.name());
     }
 
+    /** What is painted is often a server's text: it is cleaned of control characters, coloured or not. */
     private String wrap(String code, String s) {
-        return enabled && !s.isEmpty() ? "\u001b[" + code + "m" + s + RESET : s;
+        String t = TerminalText.styled(s);
+        return enabled && !t.isEmpty() ? "\u001b[" + code + "m" + t + RESET : t;
     }
 }

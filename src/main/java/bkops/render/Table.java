@@ -68,7 +68,8 @@ public final class Table {
         for (String[] row : rows) {
             String[] fitted = new String[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
-                String cell = c < row.length && row[c] != null ? oneLine(row[c]) : "";
+                // one line, and nothing from a server that a terminal would obey (bkops's own colours stay)
+                String cell = c < row.length && row[c] != null ? TerminalText.cell(row[c]) : "";
                 int max = columns.get(c).maxWidth();
                 fitted[c] = max > 0 ? DisplayWidth.truncate(cell, max) : cell;
             }
@@ -111,10 +112,6 @@ public final class Table {
         StringWriter s = new StringWriter();
         print(new PrintWriter(s));
         return s.toString();
-    }
-
-    private static String oneLine(String s) {
-        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String stripTrailing(StringBuilder line) {

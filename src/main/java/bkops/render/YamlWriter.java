@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class YamlWriter {
 
-    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+    /** YAML 1.1 booleans and nulls (compared lower-cased), the merge key and the value key. */
+    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
+            "<<", "=");
+    /** Longer keys cannot be implicit (a YAML reader gives up on a simple key after 1024 characters): "? key". */
+    private static final int MAX_IMPLICIT_KEY = 1000;
     /** Anything a resolver might read as a number, date or time (1, -2, .5, 1e3, 0x1F, 2026-11-25, 12:30). */
     private static final Pattern NUMERIC_LOOKING = Pattern.compile("[-+]?(\\.?[0-9].*|\\.(inf|nan).*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -26,7 +30,8 @@ public final class YamlWriter {
         if (isNonEmptyContainer(node)) {
             block(node, 0, sb);
         } else {
-            sb.append(scalar(node, 0)).append('\n');
+            // a block's lines are indented even here, so that a line "---" or "..." is not a document marker
+            sb.append(scalar(node, 2)).append('\n');
         }
         return sb.toString();
     }
@@ -39,7 +44,13 @@ public final class YamlWriter {
     private static void block(JsonNode node, int indent, StringBuilder sb) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                sb.append(" ".repeat(indent)).append(string(e.getKey(), indent, false)).append(':');
+                String key = string(e.getKey(), indent, false);
+                if (key.length() > MAX_IMPLICIT_KEY) {
+                    sb.append(" ".repeat(indent)).append("? ").append(key).append('\n');
+                    sb.append(" ".repeat(indent)).append(':');
+                } else {
+                    sb.append(" ".repeat(indent)).append(key).append(':');
+                }
                 afterKey(e.getValue(), indent, sb);
             }
         } else {
@@ -106,14 +117,17 @@ public final class YamlWriter {
         return needsQuotes(s) ? quote(s) : s;
     }
 
-    /** Block scalars cannot start with spaces (no indentation indicator here), carry \r, or keep several final breaks. */
+    /**
+     * Block scalars cannot start with spaces (no indentation indicator here), carry \r, keep several final breaks, or
+     * hold a character that must be escaped -- U+0085, U+2028 and U+2029 among them, line breaks to a YAML 1.1 reader.
+     */
     private static boolean blockable(String s) {
-        if (s.startsWith(" ") || s.startsWith("\n") || s.endsWith("\n\n") || s.indexOf('\r') >= 0) {
+        if (s.startsWith(" ") || s.startsWith("\t") || s.startsWith("\n") || s.endsWith("\n\n") || s.indexOf('\r') >= 0) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7F || c == '\uFEFF') {
+            if (c != '\n' && c != '\t' && mustEscape(s, i)) {
                 return false;
             }
         }
@@ -121,7 +135,8 @@ public final class YamlWriter {
     }
 
     private static boolean needsQuotes(String s) {
-        if (s.isEmpty() || RESERVED.contains(s.toLowerCase()) || NUMERIC_LOOKING.matcher(s).matches()) {
+        if (s.isEmpty() || RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT)) || NUMERIC_LOOKING.matcher(s).matches()
+                || s.startsWith("---") || s.startsWith("...")) {
             return true;
         }
         if (INDICATORS.indexOf(s.charAt(0)) >= 0 || Character.isWhitespace(s.charAt(0))
@@ -132,12 +147,29 @@ public final class YamlWriter {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+            if (mustEscape(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Characters written only as escapes: those YAML does not allow raw (C0 but tab and newline, DEL, C1, U+FFFE/F,
+     * lone surrogates), the ones YAML 1.1 reads as line breaks (U+0085, U+2028, U+2029), the byte order mark, and
+     * bidi embeddings and overrides (data kept exact, but never reordering a terminal's text). Tab and newline are
+     * allowed raw only in block scalars; plain scalars are quoted for them elsewhere.
+     */
+    private static boolean mustEscape(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE'
+                || c == '\uFFFF' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static String quote(String s) {
@@ -151,7 +183,7 @@ public final class YamlWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    if (mustEscape(s, i)) {
                         sb.append(String.format("\\u%04X", (int) c));
                     } else {
                         sb.append(c);

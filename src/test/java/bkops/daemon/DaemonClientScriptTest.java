@@ -1,6 +1,7 @@
 package bkops.daemon;
 
 import bkops.testing.CliRun;
+import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ class DaemonClientScriptTest {
 
     @AfterEach
     void stop() {
+        OutputLog.record(OutputLog.Source.DAEMON, env(), new CliRun.Result(0, "", daemonLog.toString(StandardCharsets.UTF_8)));
         daemon.close();
         sandbox.close();
     }
@@ -80,7 +82,9 @@ class DaemonClientScriptTest {
         p.getOutputStream().write(stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
+        CliRun.Result r = new CliRun.Result(p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
+        OutputLog.record(OutputLog.Source.PROCESS, env, r);
+        return r;
     }
 
     /** bin/bkops with exactly this environment; stdout and stderr to files "out" and "err" in the temp dir. */

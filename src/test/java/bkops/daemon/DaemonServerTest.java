@@ -1,6 +1,7 @@
 package bkops.daemon;
 
 import bkops.testing.CliRun;
+import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,7 +202,9 @@ class DaemonServerTest {
             req.write(f.getBytes(StandardCharsets.UTF_8));
             req.write(0);
         }
-        return send(req.toByteArray());
+        String reply = send(req.toByteArray());
+        OutputLog.record(OutputLog.Source.DAEMON, env, new CliRun.Result(0, reply, ""));
+        return reply;
     }
 
     private String send(byte[] request) throws IOException {

@@ -2,6 +2,7 @@ package bkops.cli.docs;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.Session;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Hidden helper of the completion scripts: prints "id<TAB>name" lines for templates, tasks or periodic tasks and
@@ -42,10 +44,26 @@ public final class CompleteCommand implements Runnable {
         writeCache(sb.toString());
     }
 
+    /**
+     * Only a well-formed id enters the cache, and a name only as its description, cleaned: the scripts hand the ids to
+     * the shell, so a server answering an id like {@code $(rm -rf ~)} must not reach it.
+     */
     private static void line(StringBuilder sb, JsonNode item) {
-        String name = item.path("name").asText("").replaceAll("[\\t\\n\\r]", " ");
-        sb.append(item.path("id").asText()).append('\t').append(name).append('\n');
+        String id = id(item.path("id"));
+        if (id == null) {
+            return;
+        }
+        String name = TerminalText.line(item.path("name").asText(""));
+        sb.append(id).append('\t').append(name).append('\n');
     }
+
+    /** A template, task or periodic task id: a whole number, as a JSON number or a string of digits; else null. */
+    static String id(JsonNode id) {
+        String s = id.isIntegralNumber() || id.isTextual() ? id.asText() : "";
+        return ID.matcher(s).matches() ? s : null;
+    }
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,19}");
 
     /** Same key as the scripts: the profile named by -p or BKOPS_PROFILE, "_" for the default selection. */
     private void writeCache(String text) {

@@ -18,6 +18,7 @@ import bkops.ops.node.NodeOperator;
 import bkops.ops.node.NodeOperator.Outcome;
 import bkops.ops.node.NodeOperator.Target;
 import bkops.ops.node.TaskNodes;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Option;
@@ -183,8 +184,9 @@ abstract class NodeActionCommand implements Callable<Integer> {
         }
         for (Outcome o : outcomes) {
             String mark = o.ok() ? out.style().green("✔") : out.style().red("✖");
-            out.out().println(mark + " " + action().verb() + " " + o.target().path() + " (" + o.target().node().id() + "): "
-                    + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error())));
+            out.out().println(mark + " " + TerminalText.line(action().verb() + " " + o.target().path() + " ("
+                    + o.target().node().id() + "): "
+                    + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error()))));
         }
         out.out().flush();
     }

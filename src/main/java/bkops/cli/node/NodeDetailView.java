@@ -8,6 +8,7 @@ import bkops.render.ErrorText;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.Table;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class NodeDetailView {
             outputs.forEach(o -> t.row("  " + o.path("key").asText(), name(o), value(o.get("value"))));
             t.print(out);
         }
-        String failure = ErrorText.readable(d.get("ex_data"));
+        String failure = TerminalText.safe(ErrorText.readable(d.get("ex_data")));
         if (!failure.isEmpty()) {
             out.println();
             out.println(style.bold(style.red("Failure")));

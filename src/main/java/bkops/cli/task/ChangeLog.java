@@ -5,6 +5,7 @@ import bkops.model.State;
 import bkops.model.TaskStatus.NodeState;
 import bkops.ops.TaskSnapshot;
 import bkops.render.StatusTreeRenderer;
+import bkops.render.TerminalText;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -81,7 +82,7 @@ final class ChangeLog {
     }
 
     private void line(Duration elapsed, String text) {
-        out.println("+" + StatusTreeRenderer.formatDuration(elapsed.toSeconds()) + "  " + text);
+        out.println("+" + StatusTreeRenderer.formatDuration(elapsed.toSeconds()) + "  " + TerminalText.line(text));
     }
 
     private static long finished(NodeState n) {

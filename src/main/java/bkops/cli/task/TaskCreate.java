@@ -16,6 +16,7 @@ import bkops.ops.TaskDraft;
 import bkops.ops.ReadBack;
 import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,7 +129,7 @@ public final class TaskCreate implements Callable<Integer> {
         switch (f) {
             case ID -> out.out().println(id);
             case JSON, YAML -> out.print(created, f);
-            default -> out.out().println("created task " + id + "  " + created.path("task_url").asText(""));
+            default -> out.out().println("created task " + id + "  " + TerminalText.line(created.path("task_url").asText("")));
         }
         out.out().flush();
         if (!start && !await) {

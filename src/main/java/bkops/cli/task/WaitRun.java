@@ -16,6 +16,7 @@ import bkops.ops.Verdict;
 import bkops.ops.Waiter;
 import bkops.render.JsonOutput;
 import bkops.render.StatusTreeRenderer;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -187,7 +188,7 @@ final class WaitRun {
         } else if (s == null || s.status() == null) {
             out.out().println(id + "  not found");
         } else {
-            out.out().println(id + "  " + out.style().stateLabel(s.status().state()) + "  " + s.name());
+            out.out().println(id + "  " + out.style().stateLabel(s.status().state()) + "  " + TerminalText.line(s.name()));
         }
     }
 }

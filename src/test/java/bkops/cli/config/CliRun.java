@@ -2,6 +2,7 @@ package bkops.cli.config;
 
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
+import bkops.testing.OutputLog;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ record CliRun(int code, String out, String err) {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, terminal, terminal,
                 d -> { throw new AssertionError("config commands never wait"); });
         int code = Cli.run(ctx, args);
+        OutputLog.record(OutputLog.Source.CONFIG, env, new bkops.testing.CliRun.Result(code, out.toString(), err.toString()));
         return new CliRun(code, out.toString(), err.toString());
     }
 

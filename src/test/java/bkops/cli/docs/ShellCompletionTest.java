@@ -1,5 +1,8 @@
 package bkops.cli.docs;
 
+import bkops.testing.CliRun;
+import bkops.testing.ScriptedServer;
+import bkops.testing.OutputLog;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,7 @@ class ShellCompletionTest {
         Process p = pb.start();
         assertTrue(p.waitFor(20, TimeUnit.SECONDS), "completion finished");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        OutputLog.record(OutputLog.Source.PROCESS, pb.environment(), new CliRun.Result(p.exitValue(), out, ""));
         assertEquals(0, p.exitValue(), out);
         return Arrays.stream(out.split("\n")).filter(s -> !s.isBlank()).sorted().toList();
     }
@@ -66,6 +70,65 @@ class ShellCompletionTest {
         assertEquals(List.of("3", "31"), bash("bkops", "template", "show", "3"));
         Files.delete(cache.resolve("_.templates"));
         assertEquals(List.of(), bash("bkops", "template", "show", ""), "offline and unconfigured: nothing, quickly");
+    }
+
+    /** Ids a hostile server (or anyone who can write the cache) might hand the shell; each one would run or expand. */
+    private String hostileIds() {
+        return "$(touch " + tmp.resolve("pwned-subst") + ")\tsubstitution\n"
+                + "`touch " + tmp.resolve("pwned-tick") + "`\tbackticks\n"
+                + "3;touch " + tmp.resolve("pwned-semi") + "\tsemicolon\n"
+                + "*\tglob\n"
+                + "${HOME}\tvariable\n"
+                + "12\tok \u001b]0;title\u0007\n";
+    }
+
+    private void assertNothingRan() throws IOException {
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("pwned")).toList(),
+                    "completion ran a command found in the ids");
+        }
+    }
+
+    @Test
+    void bashNeverEvaluatesIdsFromTheCache() throws Exception {
+        Path cache = tmp.resolve("cache/bkops/complete");
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("_.templates"), hostileIds());
+        assertEquals(List.of("12"), bash("bkops", "template", "show", ""));
+        assertEquals(List.of("12"), bash("bkops", "template", "show", "1"));
+        assertNothingRan();
+    }
+
+    @Test
+    void zshOffersOnlyWellFormedIdsFromTheCache() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+                "zsh is not installed on this machine");
+        Path cache = tmp.resolve("cache/bkops/complete");
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("_.templates"), hostileIds());
+        assertEquals(List.of("12:ok  ]0;title "), zsh("bkops", "template", "show", ""));
+        assertNothingRan();
+    }
+
+    /** The whole path: a server answers ids that are shell code; __complete caches; TAB in bash and zsh runs nothing. */
+    @Test
+    void idsFromAScriptedServerNeverReachTheShell() throws Exception {
+        try (ScriptedServer server = ScriptedServer.start()) {
+            server.on("get_template_list", 200, ScriptedServer.ok("["
+                    + "{\"id\": \"$(touch " + tmp.resolve("pwned-subst") + ")\", \"name\": \"a\"},"
+                    + "{\"id\": \"*\", \"name\": \"b\"},"
+                    + "{\"id\": 1.5, \"name\": \"c\"},"
+                    + "{\"id\": {\"x\": 1}, \"name\": \"d\"},"
+                    + "{\"id\": 7, \"name\": \"发布\\t\\u001b[2Jclear\\n\\u202eevil\"},"
+                    + "{\"id\": \"31\", \"name\": \"linear\"}]"));
+            CliRun.Result r = CliRun.run(server.env(tmp), "__complete", "templates");
+            assertEquals(0, r.exit(), r.toString());
+            String cached = Files.readString(tmp.resolve("cache/bkops/complete/_.templates"));
+            assertEquals("7\t发布 \\x1b[2Jclear \\u202eevil\n31\tlinear\n", cached);
+            assertEquals(cached, r.out());
+        }
+        assertEquals(List.of("31", "7"), bash("bkops", "template", "show", ""));
+        assertNothingRan();
     }
 
     /**
