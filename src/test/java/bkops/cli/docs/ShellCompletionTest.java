@@ -110,15 +110,16 @@ class ShellCompletionTest {
         assertNothingRan();
     }
 
-    /** The whole path: a server answers ids that are shell code; __complete caches; TAB in bash and zsh runs nothing. */
+    /**
+     * The whole path: a server answers ids that are shell code; __complete caches; TAB in bash and zsh runs nothing.
+     * (Ids that are not ids at all, 1.5 or an object, never get this far: api/Shapes refuses the whole answer.)
+     */
     @Test
     void idsFromAScriptedServerNeverReachTheShell() throws Exception {
         try (ScriptedServer server = ScriptedServer.start()) {
             server.on("get_template_list", 200, ScriptedServer.ok("["
                     + "{\"id\": \"$(touch " + tmp.resolve("pwned-subst") + ")\", \"name\": \"a\"},"
                     + "{\"id\": \"*\", \"name\": \"b\"},"
-                    + "{\"id\": 1.5, \"name\": \"c\"},"
-                    + "{\"id\": {\"x\": 1}, \"name\": \"d\"},"
                     + "{\"id\": 7, \"name\": \"发布\\t\\u001b[2Jclear\\n\\u202eevil\"},"
                     + "{\"id\": \"31\", \"name\": \"linear\"}]"));
             CliRun.Result r = CliRun.run(server.env(tmp), "__complete", "templates");
