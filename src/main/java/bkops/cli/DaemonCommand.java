@@ -82,7 +82,8 @@ public final class DaemonCommand implements Runnable {
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 cmd.add("/usr/bin/setsid");
             }
-            cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xmx96m",
+            // The heap as bin/bkops gives it (see there): room for the largest answer the transport takes.
+            cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xms16m", "-Xmx384m",
                     "--add-opens", "java.net.http/jdk.internal.net.http=ALL-UNNAMED",
                     "-cp", jar.toString(), "bkops.daemon.DaemonMain"));
             Files.createDirectories(file.getParent());

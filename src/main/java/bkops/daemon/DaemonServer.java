@@ -321,6 +321,9 @@ public final class DaemonServer implements AutoCloseable {
             CliContext ctx = new CliContext(o, e, new ByteArrayInputStream(stdin), Map.copyOf(env), tty.stdout(), false,
                     CliContext.Sleeper.REAL, tty.size(env), sandboxes);
             code = Cli.run(ctx, args.toArray(String[]::new));
+        } catch (OutOfMemoryError ex) {
+            e.println("bkops: the daemon ran out of memory for this command; run it without BKOPS_DAEMON=1");
+            code = ExitCode.INTERNAL;
         } catch (RuntimeException | Error ex) {
             // Cli.run reports command errors itself; this is a bug in bkops, said once without a stack trace.
             e.println("bkops: internal error in the daemon: " + ex);
