@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * bin/bkops with a real JVM under the C locale and with a locale that is not installed (cron, `env -i`, CI images):
- * Chinese arguments, file names and output must come through as UTF-8, not as "??????" (issue 13 item 10).
+ * bin/bkops with a real JVM. Under the C locale and with a locale that is not installed (cron, `env -i`, CI images),
+ * Chinese arguments, file names and output must come through as UTF-8, not as "??????" (issue 13 item 10); a terminal
+ * on stdout is one even when stdin is not (issue 17).
  */
-class LauncherLocaleTest {
+class LauncherTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -119,6 +120,17 @@ class LauncherLocaleTest {
                 "--const-file", consts.toString(), "-o", "id");
         assertEquals(0, created.exit(), created::toString);
         assertEquals("3.1.4", lastCreate().path("constants").path("${version}").asText());
+    }
+
+    @Test
+    void aTerminalOnStdoutIsOneWhenStdinIsNot() throws Exception {
+        CliRun.Result created = bkops(env("C"), "task", "create", "--template", "1", "--name", "终端", "-o", "id");
+        assertEquals(0, created.exit(), created::toString);
+        // script(1) puts a terminal on stdout; stdin is /dev/null, where System.console() sees no terminal at all.
+        CliRun.Result r = sh(env("C"), "exec script -qec \"exec $0 task status " + created.out().strip()
+                + " </dev/null\" /dev/null");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("\u001b[1m终端\u001b[0m"), "coloured: " + r.out());
     }
 
     @Test

@@ -208,6 +208,39 @@ class DaemonServedTest {
         return p.exitValue();
     }
 
+    // ---- a terminal on stdout only ----
+
+    @Test
+    void aTerminalOnStdoutIsToldToTheDaemonWhichDrawsForItAtItsSize() throws Exception {
+        String task = createTask("12", "屏幕 screen", "--start");
+        sandbox.advance(Duration.ofHours(1)); // finished: the watch draws once and ends
+        Path out = dir.resolve("pty.out");
+        // script(1) gives the client a terminal of 24 x 80 on stdout; stdin is /dev/null, so no prompt can come and
+        // the command is served.
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec",
+                "stty rows 24 cols 80; exec bin/bkops task watch " + task + " </dev/null", "/dev/null");
+        pb.environment().clear();
+        pb.environment().putAll(env());
+        pb.redirectOutput(out.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the client did not finish");
+        String shown = Files.readString(out).replace("\r\n", "\n");
+        assertEquals(0, p.exitValue(), shown);
+        assertEquals("", cold(), "served");
+        assertTrue(shown.contains("\u001b[1m屏幕 screen\u001b[0m"), "coloured for a terminal: " + shown);
+        assertTrue(shown.contains("\u001b[K\n"), "drawn in place: " + shown);
+        String[] frames = shown.split("\r\u001b\\[\\d+A", -1);
+        assertEquals(2, frames.length, "drawn, then drawn again without its footer: " + shown);
+        for (String frame : frames) {
+            String[] lines = frame.split("\n", -1);
+            assertTrue(lines.length - 1 <= 23, "within 24 lines: " + frame);
+            for (String line : lines) {
+                assertTrue(bkops.render.DisplayWidth.width(line) < 80, "within 80 columns: " + line);
+            }
+        }
+        assertTrue(shown.contains("202 more nodes"), shown);
+    }
+
     // ---- the built-in sandbox profile ----
 
     private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
