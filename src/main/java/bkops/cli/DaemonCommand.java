@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 + "starts one in the background when none is running. The daemon exits after "
                 + "BKOPS_DAEMON_IDLE_MINUTES (default 15) idle, when the jar changes, or on 'bkops daemon stop'.",
                 "Commands that take files by relative path from another directory, interactive commands, and the config, "
-                + "sandbox and daemon commands always run in their own JVM."},
+                + "sandbox and daemon commands always run in their own JVM. Commands on the built-in profile (-p sandbox) "
+                + "are served, from one sandbox per state directory that the daemon keeps running."},
         subcommands = {DaemonCommand.Start.class, DaemonCommand.Stop.class, DaemonCommand.Status.class},
         footerHeading = "%nExamples:%n",
         footer = {"export BKOPS_DAEMON=1", "bkops daemon start", "bkops daemon status", "bkops daemon stop"})
