@@ -29,7 +29,7 @@ final class FrameWriter extends Writer {
     public void write(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             while (len > 0) {
-                int n = Math.min(len, CHUNK);
+                int n = Math.min(len, Math.max(1, CHUNK - pending.length()));
                 pending.append(cbuf, off, n);
                 off += n;
                 len -= n;
