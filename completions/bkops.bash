@@ -32,7 +32,7 @@ _bkops_options() {
     'node retry') echo '--force --failed --input --inputs-file' ;;
     'node skip') echo '--force --failed' ;;
     'node skip-gateway') echo '--force --flow' ;;
-    'node callback') echo '--force --data --version' ;;
+    'node callback') echo '--force --data --approve --reject --version' ;;
     'node pause') echo '--force' ;;
     'node resume') echo '--force' ;;
     'node pause-subprocess') echo '--force' ;;
@@ -90,7 +90,7 @@ _bkops_values() {
     'task operate|--action') echo 'start pause resume revoke' ;;
     'task count|--group-by') echo 'status category flow_type create_method' ;;
     'periodic create|--template') echo '@templates' ;;
-    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip' ;;
+    'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip rolling-continue' ;;
   esac
 }
 

@@ -52,11 +52,20 @@ public final class ApiClient implements AutoCloseable {
         transport.traceBody(built.request(), built.body());
         Transport.RawResponse r = transport.exchange(e, built.request(), what);
         JsonNode body = Envelope.decode(e, r, what);
+        Shapes.check(e, r, body, what);
         lastRequestId = Envelope.requestId(r, body);
         return body;
     }
 
     private String lastRequestId;
+
+    /**
+     * Bounds every later call by a deadline {@code fromNow} (a wait's), whatever the per-call timeout; null clears it.
+     * {@code name} names it in messages, e.g. "the wait's --timeout 3s".
+     */
+    public void deadline(java.time.Duration fromNow, String name) {
+        transport.outerDeadline(fromNow, name);
+    }
 
     /** The request id of the last successful call (gateway header, else the body's ids), for reports like doctor's. */
     public String lastRequestId() {

@@ -1,5 +1,6 @@
 package bkops.api;
 
+import bkops.render.ErrorText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
@@ -97,7 +98,9 @@ final class Envelope {
         if (message == null || message.isEmpty()) {
             message = r.header("X-Bkapi-Error-Message");
         }
-        ApiException.Kind kind = classify(e, status, code, codeName, message, gwCode != null || codeName != null);
+        // A traceback's frames quote source lines; only its exception line says what happened.
+        ApiException.Kind kind = classify(e, status, code, codeName, ErrorText.exception(message),
+                gwCode != null || codeName != null);
         String text = what + ": " + explain(kind, status, codeName, message, e);
         return new ApiException(kind, e.name(), status, code, message, rid, text, null);
     }
@@ -141,7 +144,8 @@ final class Envelope {
     }
 
     private static String explain(ApiException.Kind kind, int status, String codeName, String message, Endpoint e) {
-        String m = message == null ? "(no message)" : clip(oneLine(reason(message)), 300);
+        // Engine refusals come as "fail: " + a Python traceback: the exception line is what the operator needs.
+        String m = message == null ? "(no message)" : clip(oneLine(reason(ErrorText.exception(message))), 300);
         return switch (kind) {
             case AUTH -> (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
                     || m.contains("no permission")

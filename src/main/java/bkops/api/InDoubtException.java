@@ -8,4 +8,9 @@ public final class InDoubtException extends ApiException {
     public InDoubtException(String api, String message, Throwable cause) {
         super(Kind.TRANSPORT, api, message, cause);
     }
+
+    /** An answer that does not tell (a gateway 502/504, a cut-off body), with its status, code and request id. */
+    public InDoubtException(String api, int status, String code, String requestId, String message) {
+        super(Kind.TRANSPORT, api, status, code, null, requestId, message, null);
+    }
 }

@@ -38,6 +38,10 @@ public final class JobApi {
         return new JobApi(client, "biz_set", bizSetId);
     }
 
+    public ApiClient client() {
+        return client;
+    }
+
     public String scopeType() {
         return scopeType;
     }
@@ -112,12 +116,13 @@ public final class JobApi {
         return merged;
     }
 
+    /** A chunk with no log has its list null (bk-job writes null fields), so a null is replaced by a later list. */
     private static void merge(ObjectNode into, JsonNode data) {
         data.fields().forEachRemaining(f -> {
             JsonNode have = into.get(f.getKey());
             if (have instanceof ArrayNode a && f.getValue().isArray()) {
                 a.addAll((ArrayNode) f.getValue());
-            } else if (have == null) {
+            } else if (have == null || have.isNull()) {
                 into.set(f.getKey(), f.getValue().deepCopy());
             }
         });

@@ -34,7 +34,8 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("template_id", templateId);
         q.put("template_source", common ? "common" : "project");
-        q.put("include_constants", "true");
+        // no include_constants: its template_constants (bk-sops apigw/views/utils.py process_pipeline_constants) is a
+        // summary list bkops does not use, and it looks each variable type up (an unknown custom type fails the call)
         if (unfoldSubprocess) {
             q.put("unfold_subprocess", "true");
         }
@@ -85,16 +86,59 @@ public final class SopsApi {
         return client.data(Endpoints.GET_TASK_STATUS, q, "read the status of task " + taskId);
     }
 
+    /**
+     * The parameter that makes a read one the server's caches cannot answer. bk-sops caches get_task_status and
+     * get_tasks_status 10 s, get_task_detail 60 s, keyed by path, user and the sorted query or body
+     * (gcloud/apigw/utils.py deal_request_args); the views ignore parameters they do not know, so a value of the read's
+     * own makes a key no earlier read has filled.
+     */
+    public static final String FRESH = "_fresh";
+
+    private static String nonce() {
+        return Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+    }
+
+    /**
+     * get_task_status as the engine has it now (see {@link #FRESH}), with ex_data. {@code autoRetry}: also
+     * failed_node_info and auto_retry_status (bk-sops gcloud/apigw/views/get_task_status.py); the view fails on those
+     * for a task that never ran, whose CREATED payload has no id.
+     */
+    public JsonNode taskStatusFresh(String taskId, boolean autoRetry) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("with_ex_data", "true");
+        if (autoRetry) {
+            q.put("with_failed_node_info", "true");
+            q.put("with_auto_retry_status", "true");
+        }
+        q.put(FRESH, nonce());
+        return client.data(Endpoints.GET_TASK_STATUS, q, "read the status of task " + taskId);
+    }
+
     /** get_tasks_status for at most 50 ids; unknown ids are silently left out by the server. */
     public JsonNode tasksStatus(List<String> taskIds, boolean includeChildren) {
+        return tasksStatus(taskIds, includeChildren, false);
+    }
+
+    /** {@code fresh}: a read the server's 10 s cache cannot answer (see {@link #FRESH}). */
+    public JsonNode tasksStatus(List<String> taskIds, boolean includeChildren, boolean fresh) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("task_id_list", taskIds.stream().map(SopsApi::numberIfNumeric).toList());
         q.put("include_children_status", includeChildren);
+        if (fresh) {
+            q.put(FRESH, nonce());
+        }
         return client.data(Endpoints.GET_TASKS_STATUS, q, "read the status of " + taskIds.size() + " tasks");
     }
 
+    /** get_task_detail; the server may answer from its 60 s cache (fine for the pipeline tree, which never changes). */
     public JsonNode taskDetail(String taskId) {
         return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
+    }
+
+    /** get_task_detail as it is now: its times, executor and outputs, not up to 60 s old (see {@link #FRESH}). */
+    public JsonNode taskDetailFresh(String taskId) {
+        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId, FRESH, nonce()), "show task " + taskId);
     }
 
     /** query_task_count: ESB and backend only (not a gateway resource). */

@@ -2,6 +2,7 @@ package bkops.api;
 
 import com.github.mizosoft.methanol.HttpReadTimeoutException;
 import com.github.mizosoft.methanol.Methanol;
+import com.github.mizosoft.methanol.MutableRequest;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -27,7 +28,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends requests on one lazily built Methanol client: timeouts, bounded body size, safe retries, masked tracing.
@@ -56,31 +61,40 @@ final class Transport implements AutoCloseable {
     /** {@code what} names the action for messages, e.g. "start task 12". */
     RawResponse exchange(Endpoint e, HttpRequest req, String what) {
         int maxAttempts = 1 + Math.max(0, cfg.retries());
+        Deadline limit = deadline();
         for (int attempt = 1; ; attempt++) {
             traceRequest(req, attempt);
             long t0 = System.nanoTime();
+            Duration budget = limit.left();
             try {
-                RawResponse r = send(req, t0);
+                RawResponse r = send(within(req, limit), t0, limit);
                 traceResponse(r);
                 if (e.readOnly() && attempt < maxAttempts && retryableStatus(r.status())) {
                     Duration wait = backoff(attempt, r);
+                    if (!limit.allows(wait)) {
+                        throw givenUp(e, r, what, "not retried: waiting " + secs(wait) + " would pass " + limit.name);
+                    }
                     verbose("retrying " + e.name() + " after HTTP " + r.status() + reason(r) + " in "
                             + wait.toMillis() + " ms (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
                     sleep(wait);
                     continue;
                 }
+                if (!e.readOnly() && inDoubt(r)) {
+                    throw new InDoubtException(e.name(), r.status(), r.header("X-Bkapi-Error-Code"),
+                            r.header("X-Bkapi-Request-Id"), what + ": not known whether it was applied (" + doubt(r) + ")");
+                }
                 return r;
             } catch (IOException ex) {
                 boolean reached = mayHaveReachedServer(ex);
-                boolean retry = attempt < maxAttempts && (e.readOnly() || !reached);
-                if (retry) {
-                    Duration wait = backoff(attempt, null);
-                    verbose("retrying " + e.name() + " after " + describe(ex, req) + " in " + wait.toMillis()
+                boolean retry = attempt < maxAttempts && (e.readOnly() || !reached) && !permanent(ex);
+                Duration wait = retry ? backoff(attempt, null) : null;
+                if (retry && limit.allows(wait)) {
+                    verbose("retrying " + e.name() + " after " + describe(ex, req, limit, budget) + " in " + wait.toMillis()
                             + " ms (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
                     sleep(wait);
                     continue;
                 }
-                String msg = describe(ex, req);
+                String msg = describe(ex, req, limit, budget);
                 if (!e.readOnly() && reached) {
                     throw new InDoubtException(e.name(), what + ": not known whether it was applied (" + msg + ")", ex);
                 }
@@ -92,14 +106,15 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private RawResponse send(HttpRequest req, long t0) throws IOException, InterruptedException {
+    private RawResponse send(HttpRequest req, long t0, Deadline limit) throws IOException, InterruptedException {
         HttpResponse<InputStream> resp = client().send(req, HttpResponse.BodyHandlers.ofInputStream());
         long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
         try (InputStream in = resp.body()) {
             if (declared > MAX_BODY_BYTES) {
+                QuietMethanol.ensure();
                 throw new BodyTooLargeException();
             }
-            byte[] body = readBounded(in);
+            byte[] body = readBefore(in, limit);
             return new RawResponse(resp.statusCode(), resp.headers(), body, (System.nanoTime() - t0) / 1_000_000);
         }
     }
@@ -107,6 +122,7 @@ final class Transport implements AutoCloseable {
     private static byte[] readBounded(InputStream in) throws IOException {
         byte[] buf = in.readNBytes((int) MAX_BODY_BYTES + 1);
         if (buf.length > MAX_BODY_BYTES) {
+            QuietMethanol.ensure();
             throw new BodyTooLargeException();
         }
         return buf;
@@ -119,6 +135,187 @@ final class Transport implements AutoCloseable {
         }
     }
 
+    // ---- deadlines ----
+
+    /**
+     * When one call must be over: --timeout after it starts, retries included (so that a trickling body, a stall or a
+     * long Retry-After never keeps an operator waiting past it), or the outer deadline when that comes first.
+     */
+    private static final class Deadline {
+        /** System.nanoTime() at the end; meaningless when unbounded. */
+        final long end;
+        final boolean unbounded;
+        /** The limit in an operator's words, e.g. "the 3s timeout". */
+        final String name;
+        final boolean outer;
+
+        Deadline(long end, boolean unbounded, String name, boolean outer) {
+            this.end = end;
+            this.unbounded = unbounded;
+            this.name = name;
+            this.outer = outer;
+        }
+
+        /** Time left (at least 1 ms, so that a request always carries a timeout); null when unbounded. */
+        Duration left() {
+            return unbounded ? null : Duration.ofNanos(Math.max(1_000_000, end - System.nanoTime()));
+        }
+
+        /** Whether waiting {@code d} still leaves time for another attempt. */
+        boolean allows(Duration d) {
+            return unbounded || end - System.nanoTime() > d.toNanos();
+        }
+    }
+
+    private volatile long outerEnd;
+    private volatile String outerName;
+
+    /**
+     * Bounds every later call by an outer deadline {@code fromNow} (a wait's --timeout), named in messages by
+     * {@code name}; null clears it. A request never outlives it, whatever its own timeout.
+     */
+    void outerDeadline(Duration fromNow, String name) {
+        outerName = null;
+        if (fromNow != null) {
+            outerEnd = System.nanoTime() + fromNow.toNanos();
+            outerName = name;
+        }
+    }
+
+    /**
+     * A wait reads the status once more when its deadline comes (that read decides between 124 and the task's end):
+     * a read that starts at or near the deadline still gets this long.
+     */
+    private static final Duration LAST_LOOK = Duration.ofSeconds(1);
+
+    private Deadline deadline() {
+        String outer = outerName;
+        long now = System.nanoTime();
+        long outerAt = outerEnd - (now + LAST_LOOK.toNanos()) < 0 ? now + LAST_LOOK.toNanos() : outerEnd;
+        if (cfg.timeout() == null) {
+            return outer == null ? new Deadline(0, true, null, false) : new Deadline(outerAt, false, outer, true);
+        }
+        long own = now + cfg.timeout().toNanos();
+        if (outer != null && outerAt - own < 0) {
+            return new Deadline(outerAt, false, outer, true);
+        }
+        return new Deadline(own, false, "the " + secs(cfg.timeout()) + " timeout", false);
+    }
+
+    /** The decoded failure of a retryable answer we stop retrying, with the reason we stopped. */
+    private static ApiException givenUp(Endpoint e, RawResponse r, String what, String why) {
+        try {
+            Envelope.decode(e, r, what);
+        } catch (ApiException ae) {
+            return new ApiException(ae.kind(), ae.api(), ae.httpStatus(), ae.code(), ae.serverMessage(), ae.requestId(),
+                    ae.getMessage() + " (" + why + ")", null);
+        }
+        return new ApiException(ApiException.Kind.TRANSPORT, e.name(), r.status(), null, null, null,
+                what + ": HTTP " + r.status() + " (" + why + ")", null);
+    }
+
+    /** The request with the time left as its timeout (the JDK's covers the connection and the headers). */
+    private static HttpRequest within(HttpRequest req, Deadline limit) {
+        Duration left = limit.left();
+        return left == null ? req : MutableRequest.copyOf(req).timeout(left).toImmutableRequest();
+    }
+
+    /**
+     * Reads the body before the deadline. Methanol's read timeout fires only when the body stalls, so a server that
+     * sends a byte a second would hold us for ever: at the deadline a watchdog closes the stream under the reader.
+     */
+    private static byte[] readBefore(InputStream in, Deadline limit) throws IOException {
+        Duration left = limit.left();
+        if (left == null) {
+            return readBounded(in);
+        }
+        AtomicBoolean fired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = Watchdog.TIMER.schedule(() -> {
+            fired.set(true);
+            QuietMethanol.ensure();
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // closing is all we want: the reader sees it
+            }
+        }, left.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            byte[] body = readBounded(in);
+            if (fired.get()) {
+                throw new BodyDeadlineException();
+            }
+            return body;
+        } catch (IOException ex) {
+            throw fired.get() ? new BodyDeadlineException() : ex;
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    /** The body was still arriving when the call's deadline came. */
+    static final class BodyDeadlineException extends HttpTimeoutException {
+        BodyDeadlineException() {
+            super("the response body was not complete by the deadline");
+        }
+    }
+
+    /** One daemon timer thread for the whole process (the daemon serves many commands), shared with Methanol's. */
+    private static final class Watchdog {
+        static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "bkops-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+
+        static {
+            TIMER.setRemoveOnCancelPolicy(true);
+        }
+    }
+
+    /**
+     * Methanol reports through java.util.logging, on stderr, the decoder errors of a body we stopped reading (a gzip
+     * bomb cut at the size limit, a body cut at the deadline): not ours to print. Set only once a body is abandoned,
+     * so that ordinary runs never pay for starting java.util.logging.
+     */
+    private static final class QuietMethanol {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("com.github.mizosoft.methanol");
+
+        static {
+            LOG.setLevel(java.util.logging.Level.OFF);
+        }
+
+        static void ensure() {
+            // loading the class did it
+        }
+    }
+
+    /**
+     * An answer to a write that does not say whether it was applied: the gateway's 502 (it lost the backend's reply,
+     * ERROR_REQUESTING_RESOURCE) or 504 (it stopped waiting while the backend may go on, REQUEST_BACKEND_TIMEOUT), or
+     * a 200 whose JSON body is cut off.
+     */
+    private static boolean inDoubt(RawResponse r) {
+        return r.status() == 502 || r.status() == 504 || r.status() == 200 && cutOff(r.body());
+    }
+
+    private static boolean cutOff(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (!text.startsWith("{")) {
+            return false; // not JSON at all (a login page): the envelope reports it
+        }
+        try {
+            Json.mapper().readTree(text);
+            return false;
+        } catch (IOException incomplete) {
+            return true;
+        }
+    }
+
+    private static String doubt(RawResponse r) {
+        return r.status() == 200 ? "HTTP 200 with a body cut off after " + r.body().length + " bytes"
+                : "HTTP " + r.status() + " from the gateway" + reason(r);
+    }
+
     private static boolean retryableStatus(int status) {
         return status == 429 || status == 502 || status == 503 || status == 504;
     }
@@ -126,29 +323,55 @@ final class Transport implements AutoCloseable {
     /** Only a failure to connect proves the server never saw the request. */
     private static boolean mayHaveReachedServer(IOException ex) {
         return !(ex instanceof ConnectException || ex instanceof HttpConnectTimeoutException
-                || ex instanceof UnknownHostException || ex instanceof SSLException
-                || ex.getCause() instanceof java.nio.channels.UnresolvedAddressException);
+                || ex instanceof UnknownHostException || ex instanceof SSLException || unresolved(ex));
     }
 
-    String describe(IOException failure, HttpRequest req) {
+    /**
+     * A failure a retry would meet again: an unknown host stays unknown for a while (the resolver caches the failure,
+     * networkaddress.cache.negative.ttl), an oversized body comes back oversized.
+     */
+    private static boolean permanent(IOException ex) {
+        return unresolved(ex) || ex instanceof BodyTooLargeException;
+    }
+
+    /**
+     * The host name did not resolve. The JDK client reports it as a ConnectException wrapping a ConnectException
+     * wrapping an UnresolvedAddressException (JDK 17), so the whole chain is searched.
+     */
+    private static boolean unresolved(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code budget}: the time the attempt had, which tells the connect timeout from the call's own. */
+    private String describe(IOException failure, HttpRequest req, Deadline limit, Duration budget) {
         IOException ex = rootTimeout(failure);
         URI u = req.uri();
         String host = u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
-        if (ex instanceof HttpConnectTimeoutException) {
+        if (unresolved(ex)) {
+            return "cannot resolve host " + u.getHost() + " (check the URL and DNS)";
+        }
+        if (ex instanceof HttpConnectTimeoutException && (budget == null || cfg.connectTimeout().compareTo(budget) <= 0)) {
             return "connect timeout: no connection to " + host + " within " + secs(cfg.connectTimeout());
+        }
+        if (ex instanceof HttpConnectTimeoutException) { // the call's own limit was the shorter one
+            return timedOut("no connection to " + host, limit);
+        }
+        if (ex instanceof BodyDeadlineException) {
+            return timedOut("the answer from " + host + " was not complete", limit);
         }
         if (ex instanceof HttpReadTimeoutException) {
             return "read timeout: the response body from " + host + " stalled for more than " + secs(cfg.timeout());
         }
         if (ex instanceof HttpTimeoutException) {
-            return "request timeout: no response from " + host + " within " + secs(cfg.timeout())
-                    + " (raise it with --timeout)";
+            return timedOut("no response from " + host, limit);
         }
         if (ex instanceof ConnectException) {
             return "cannot connect to " + host + " (connection refused)";
-        }
-        if (ex instanceof UnknownHostException || ex.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
-            return "cannot resolve host " + u.getHost();
         }
         if (ex instanceof SSLException) {
             return "TLS with " + host + " failed: " + ex.getMessage()
@@ -163,6 +386,14 @@ final class Transport implements AutoCloseable {
         }
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return "connection to " + host + " dropped before the answer was complete (" + m + ")";
+    }
+
+    /** "request timeout: WHAT within 3s (raise it with --timeout)", or "WHAT when the wait's deadline passed". */
+    private String timedOut(String what, Deadline limit) {
+        if (limit.outer) {
+            return what + " when " + limit.name + " passed";
+        }
+        return "request timeout: " + what + " within " + secs(cfg.timeout()) + " (raise it with --timeout)";
     }
 
     /** A timeout surfaces wrapped (reading the body stream says only "closed"): name the timeout that fired. */
@@ -272,7 +503,7 @@ final class Transport implements AutoCloseable {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .version(HttpClient.Version.HTTP_1_1);
             if (cfg.timeout() != null) {
-                b.readTimeout(cfg.timeout());
+                b.readTimeout(cfg.timeout(), Watchdog.TIMER); // one timer thread for both kinds of timeout
             }
             SSLContext ssl = sslContext();
             if (ssl != null) {
@@ -315,9 +546,14 @@ final class Transport implements AutoCloseable {
             for (Certificate c : cf.generateCertificates(in)) {
                 ks.setCertificateEntry("ca" + i++, c);
             }
+        } catch (IOException | java.security.cert.CertificateException ex) {
+            // the operator's file, not the network: a usage error
+            throw new ApiException(ApiException.Kind.USAGE, null, "cannot read the CA certificate file " + cfg.caCert()
+                    + ": " + ex.getMessage(), ex);
         }
         if (i == 0) {
-            throw new IOException("no certificate in " + cfg.caCert());
+            throw new ApiException(ApiException.Kind.USAGE, null, "no certificate in the CA certificate file "
+                    + cfg.caCert() + " (expected PEM)", null);
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(ks);

@@ -10,9 +10,12 @@ import bkops.cli.sandbox.SandboxCommand;
 import bkops.cli.step.StepCommand;
 import bkops.cli.task.TaskCommand;
 import bkops.cli.template.TemplateCommand;
+import bkops.config.Source;
 import picocli.CommandLine;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,10 +92,47 @@ public final class Cli {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-p sandbox sandbox reset": the profile named like a command is the option's value, as commandNamed reads it
+        cl.setAllowSubcommandsAsOptionParameters(true);
+        // picocli replaces any argument starting with '@' by a file's words: a task named '@x' or '--data @f' would
+        // become other arguments. Off; the options documented to take @FILE read it themselves.
+        cl.setExpandAtFiles(false);
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);
+        cl.setExecutionStrategy(parsed -> {
+            refuseWhatCannotBeHonoured(parsed, root.global);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler(reporter::onExecutionException);
         return cl;
+    }
+
+    /**
+     * A global option the command cannot honour is an error, never silently ignored: --dry-run where the command would
+     * change something it cannot preview, an explicit -o where it has no formats (worded as Output.format words it).
+     * Noun groups (they only say a verb is needed), help and the hidden commands are left alone.
+     */
+    private static void refuseWhatCannotBeHonoured(CommandLine.ParseResult parsed, GlobalOptions global) {
+        List<CommandLine> line = parsed.asCommandLineList();
+        CommandLine leaf = line.get(line.size() - 1);
+        boolean help = line.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        if (help || !leaf.getSubcommands().isEmpty() || leaf.getCommandSpec().usageMessage().hidden()
+                || leaf.getCommand() instanceof CommandLine.HelpCommand) {
+            return;
+        }
+        GlobalUse use = leaf.getCommand().getClass().getAnnotation(GlobalUse.class);
+        String name = leaf.getCommandSpec().qualifiedName();
+        try {
+            if (global.dryRun && (use == null || use.dryRun() == GlobalUse.DryRun.REFUSED)) {
+                throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
+                        + "without doing it; nothing was done");
+            }
+            if (global.output != null && (use == null || !use.formats())) {
+                OutputFormat.parse(global.output, EnumSet.of(OutputFormat.TABLE), Source.FLAG.label());
+            }
+        } catch (CliException e) {
+            throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
+        }
     }
 
     /** The command named in args; "" when none is needed (--version alone); null when all must be registered. */

@@ -28,6 +28,8 @@ final class EmbeddedSandbox implements AutoCloseable {
     static Sandbox startSandbox(Path stateDir) {
         try {
             return Sandbox.start(new SandboxOptions().stateDir(stateDir).port(0));
+        } catch (Sandbox.CorruptStateException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage());
         } catch (IOException e) {
             throw new CliException(ExitCode.TRANSPORT, "cannot start the embedded sandbox (state in " + stateDir + "): "
                     + e.getMessage());

@@ -52,7 +52,8 @@ public final class GlobalOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 10,
             completionCandidates = OutputFormat.Names.class,
-            description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs). Env BKOPS_OUTPUT.")
+            description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs); a format the command "
+                    + "cannot print is refused (exit 2). Env BKOPS_OUTPUT.")
     public String output;
 
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
@@ -61,7 +62,7 @@ public final class GlobalOptions {
     public String color;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, order = 12,
-            description = "Per-request timeout, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
+            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
     public String timeout;
 
     @Option(names = "--retries", paramLabel = "N", scope = ScopeType.INHERIT, order = 13,
@@ -81,7 +82,8 @@ public final class GlobalOptions {
     public boolean yes;
 
     @Option(names = "--dry-run", scope = ScopeType.INHERIT, order = 17,
-            description = "Show what would be sent, send nothing.")
+            description = "Show what would be sent or written, send and write nothing (-o json: the requests); commands "
+                    + "that only read run as usual, those that cannot show it refuse it (exit 2).")
     public boolean dryRun;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, order = 18,

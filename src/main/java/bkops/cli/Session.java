@@ -91,8 +91,14 @@ public final class Session implements AutoCloseable {
         String secret = s.accessToken().isPresent() ? s.value(Key.APP_SECRET).orElse(null) : s.appSecret().reveal();
         Credentials creds = new Credentials(s.appCode(), secret, s.username().orElse(null),
                 s.bkToken().map(Secret::reveal).orElse(null), s.accessToken().map(Secret::reveal).orElse(null));
+        // --ca-cert matters only where TLS is used: a plain-http target never reads (or needs) the file
+        Path caCert = isHttps(sopsUrl) || isHttps(jobUrl) ? s.caCert().orElse(null) : null;
         return new ClientConfig(sopsUrl, jobUrl, door, String.valueOf(s.biz()), s.scope().id(), creds,
-                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), s.caCert().orElse(null), trace());
+                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), caCert, trace());
+    }
+
+    private static boolean isHttps(String url) {
+        return url != null && url.regionMatches(true, 0, "https:", 0, 6);
     }
 
     private Path sandboxStateDir() {

@@ -116,6 +116,10 @@ public enum Key {
             if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
                 throw new ConfigException("expected an http:// or https:// URL with a host");
             }
+            // URI accepts any number of digits as a port; the HTTP client then fails with an internal error.
+            if (u.getPort() == 0 || u.getPort() > 65535) {
+                throw new ConfigException("port " + u.getPort() + " is out of range (1-65535)");
+            }
             if (u.getQuery() != null || u.getFragment() != null) {
                 throw new ConfigException("a base URL takes no query or fragment");
             }
@@ -150,13 +154,11 @@ public enum Key {
     }
 
     private static String positiveDuration(String v) {
-        java.time.Duration d;
-        try {
-            d = Durations.parse(v);
-        } catch (ConfigException e) {
-            throw new ConfigException(Durations.HINT);
+        String problem = Durations.problem(v);
+        if (problem != null) {
+            throw new ConfigException(problem);
         }
-        if (d.isZero()) {
+        if (Durations.parse(v).isZero()) {
             throw new ConfigException("must be longer than 0");
         }
         return v.toLowerCase(Locale.ROOT);

@@ -1,6 +1,8 @@
 package bkops.config;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +37,8 @@ public final class ProfileFile {
     private static final List<String> HEADER = List.of(
             "# bkops configuration: named profiles of settings ('bkops config view' shows what is in effect).",
             "# One 'key = value' a line; '#' starts a comment line. This file holds secrets: keep it mode 0600.");
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path path;
     private final List<String> lines;
@@ -62,7 +70,7 @@ public final class ProfileFile {
             return new ProfileFile(path, new ArrayList<>(), null);
         }
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>(utf8Text(path, Files.readAllBytes(path)).lines().toList());
             ProfileFile file = new ProfileFile(path, lines, permissionWarning(path));
             file.checkSyntax();
             return file;
@@ -179,14 +187,44 @@ public final class ProfileFile {
         lines.add(firstSection, line);
     }
 
+    /**
+     * Reads, changes and saves the file while holding its lock, so that edits by other threads and other processes are
+     * never lost (each would otherwise save its own copy over the others'). {@code change} runs with the file as it is
+     * now and returns what the caller wants back; nothing is saved when it throws or changes nothing.
+     */
+    public static <T> T update(Path path, Function<ProfileFile, T> change) {
+        ReentrantLock inJvm = JVM_LOCKS.computeIfAbsent(path.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inJvm.lock(); // a FileChannel lock is per JVM: threads of one process must queue here first
+        try {
+            Path lockFile = lockFile(path);
+            createDirectory(lockFile.getParent());
+            try (FileChannel ch = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    permissions("rw-------")); FileLock ignored = ch.lock()) {
+                ProfileFile file = load(path);
+                List<String> before = List.copyOf(file.lines);
+                T result = change.apply(file);
+                if (!file.lines.equals(before)) {
+                    file.save();
+                }
+                return result;
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot lock the config file " + path + ": " + describe(e));
+        } finally {
+            inJvm.unlock();
+        }
+    }
+
+    /** The lock file next to the profile file (never deleted: removing it would let two writers lock two files). */
+    static Path lockFile(Path path) {
+        return path.resolveSibling(path.getFileName() + ".lock");
+    }
+
     /** Writes the file atomically: a 0600 temporary file in the 0700 directory, then a rename over the old one. */
     public void save() {
         try {
             Path dir = path.toAbsolutePath().getParent();
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir.getParent());
-                Files.createDirectory(dir, permissions("rwx------"));
-            }
+            createDirectory(dir);
             Path tmp = Files.createTempFile(dir, ".config-", ".tmp", permissions("rw-------"));
             try {
                 Files.write(tmp, lines, StandardCharsets.UTF_8);
@@ -196,6 +234,19 @@ public final class ProfileFile {
             }
         } catch (IOException e) {
             throw new ConfigException("cannot write the config file " + path + ": " + describe(e));
+        }
+    }
+
+    /** The profile file's directory, created 0700 when missing. */
+    private static void createDirectory(Path dir) throws IOException {
+        dir = dir.toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir.getParent());
+            try {
+                Files.createDirectory(dir, permissions("rwx------"));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another process created it first: fine
+            }
         }
     }
 
@@ -288,6 +339,21 @@ public final class ProfileFile {
 
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** The file's bytes as UTF-8 text: bytes that are not UTF-8 are an error naming the line, never a silent U+FFFD. */
+    private static String utf8Text(Path path, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') line++;
+            }
+            throw new ConfigException("cannot read the config file " + path + ": line " + line
+                    + " is not valid UTF-8 text (save the file as UTF-8)");
+        }
     }
 
     static String describe(IOException e) {

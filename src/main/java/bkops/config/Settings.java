@@ -303,8 +303,18 @@ public final class Settings {
         return Integer.parseInt(require(Key.RETRIES));
     }
 
+    /** The CA file to trust; a file that cannot be read is a usage error naming where the setting came from. */
     public Optional<Path> caCert() {
-        return value(Key.CA_CERT).map(Path::of);
+        Setting s = values.get(Key.CA_CERT);
+        if (!s.isSet()) {
+            return Optional.empty();
+        }
+        Path p = Path.of(s.value());
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+            throw new ConfigException("cannot read the CA certificate file " + p + " given by " + s.origin() + ": "
+                    + (!Files.exists(p) ? "no such file" : Files.isDirectory(p) ? "a directory" : "permission denied"));
+        }
+        return Optional.of(p);
     }
 
     public boolean insecure() {

@@ -162,11 +162,42 @@ public final class PipelineTree {
         JsonNode pipeline = n.get("pipeline");
         PipelineTree sub = pipeline != null && pipeline.isObject() && pipeline.has("start_event") ? parse(pipeline) : null;
         return new Node(Json.text(n, "id"), type, rawType, Json.text(n, "name"), List.copyOf(Json.strings(n, "incoming")),
-                List.copyOf(Json.strings(n, "outgoing")), component,
-                Json.bool(n, false, "retryable", "can_retry"), Json.bool(n, false, "skippable", "isSkipped"),
+                List.copyOf(Json.strings(n, "outgoing")), component, retryable(n, type), skippable(n, type),
                 Json.bool(n, false, "error_ignorable"), Json.textOrNull(n, "template_node_id"),
                 Json.textOrNull(n, "template_id"), sub, Collections.unmodifiableMap(conditions), defaultFlow,
                 Json.textOrNull(n, "converge_gateway_id"));
+    }
+
+    /**
+     * Whether the engine lets the node be retried. An activity without "retryable" takes "can_retry", else true
+     * (bk-sops pipeline_web/parser/format.py format_web_data_to_pipeline: act.get("can_retry", True)); every other
+     * kind is retryable (bamboo-pipeline pipeline/eri/runtime.py: "can_retry": True for events, gateways, SubProcess).
+     */
+    private static boolean retryable(JsonNode n, NodeType type) {
+        return type != NodeType.SERVICE || flag(n, "retryable", "can_retry");
+    }
+
+    /**
+     * The engine's can_skip: an activity's "skippable", else "isSkipped", else true (format.py); the start event and
+     * exclusive gateways yes, other kinds no (pipeline/eri/runtime.py _gen_event_node, _gen_gateway_node,
+     * _gen_subproc_node).
+     */
+    private static boolean skippable(JsonNode n, NodeType type) {
+        return switch (type) {
+            case SERVICE -> flag(n, "skippable", "isSkipped");
+            case START, EXCLUSIVE -> true;
+            default -> false;
+        };
+    }
+
+    /** format.py: the key when present (null counts as false, as Python reads None), else the legacy key, else true. */
+    private static boolean flag(JsonNode n, String key, String legacyKey) {
+        for (String k : new String[] {key, legacyKey}) {
+            if (n.has(k)) {
+                return !n.get(k).isNull() && Json.bool(n, false, k);
+            }
+        }
+        return true;
     }
 
     /** The tree's own id (task trees and nested pipelines carry one; templates usually do not); may be null. */

@@ -6,7 +6,8 @@ public enum State {
     READY("○", false),
     RUNNING("●", false),
     SUSPENDED("‖", false),
-    BLOCKED("⊘", true),
+    /** Engine v1 only (bamboo-pipeline pipeline/engine/states.py BLOCKED -> READY, REVOKED): not an end. */
+    BLOCKED("⊘", false),
     FINISHED("✔", true),
     FAILED("✖", false),
     REVOKED("⊗", true),

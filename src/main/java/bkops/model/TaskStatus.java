@@ -22,6 +22,22 @@ public final class TaskStatus {
     public record NodeState(String id, State state, String name, int retry, boolean skip, int loop, String version,
                             OffsetDateTime start, OffsetDateTime finish, long elapsedSeconds, boolean errorIgnored,
                             Map<String, NodeState> children) {
+
+        /**
+         * The state the engine holds, which operations are judged on. bk-sops gcloud/taskflow3/domains/dispatchers/
+         * task.py format_bamboo_engine_status_legacy shows a RUNNING pipeline (the root or a subprocess) as FAILED when
+         * one of its children shows FAILED, else as NODE_SUSPENDED when one is suspended; undone here. A subprocess
+         * that shows FAILED with no failed child failed itself (its parameters did not hydrate).
+         */
+        public State engineState() {
+            if (state == State.NODE_SUSPENDED) {
+                return State.RUNNING;
+            }
+            if (state == State.FAILED && children.values().stream().anyMatch(c -> c.state() == State.FAILED)) {
+                return State.RUNNING;
+            }
+            return state;
+        }
     }
 
     private final NodeState root;

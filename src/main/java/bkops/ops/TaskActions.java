@@ -10,15 +10,19 @@ import java.util.Set;
 
 /**
  * Start, pause, resume and revoke, each sent once. When the reply is lost (the request may or may not have been
- * applied) nothing is re-sent: the task's status is read back and decides whether the action took effect.
+ * applied) nothing is re-sent: the task's status is read back, past the server's cache, over a short window
+ * ({@link ReadBack}); only a state showing the action counts as applied, anything else stays in doubt.
  */
 public final class TaskActions {
     public static final Set<String> ACTIONS = Set.of("start", "pause", "resume", "revoke");
 
     private final SopsApi api;
+    private final ReadBack readBack;
 
-    public TaskActions(SopsApi api) {
+    /** @param sleeper how to wait between read-backs (tests move a simulated clock) */
+    public TaskActions(SopsApi api, Waiter.Sleeper sleeper) {
         this.api = api;
+        this.readBack = new ReadBack(sleeper);
     }
 
     /** What happened: the action was applied; {@code state} is known only when read back after a lost reply. */
@@ -37,14 +41,36 @@ public final class TaskActions {
             }
             return new Done(taskId, action, false, null);
         } catch (InDoubtException e) {
-            State now = TaskStatus.parse(api.taskStatus(taskId)).state();
-            if (tookEffect(action, now)) {
-                return new Done(taskId, action, true, now);
-            }
-            throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), null, e.code(), e.serverMessage(),
-                    e.requestId(), e.getMessage() + "; read back: task " + taskId + " is " + now
-                    + ", so the " + action + " did not take effect (not re-sent)", e);
+            return readBack(taskId, action, e);
         }
+    }
+
+    private Done readBack(String taskId, String action, InDoubtException lost) {
+        State[] last = new State[1];
+        String check = "check with 'bkops task status " + taskId + "' before sending it again (not re-sent)";
+        try {
+            java.util.Optional<State> applied = readBack.await(() -> {
+                last[0] = TaskStatus.parse(api.taskStatusFresh(taskId, false)).state();
+                return tookEffect(action, last[0]) ? java.util.Optional.of(last[0]) : java.util.Optional.empty();
+            });
+            if (applied.isPresent()) {
+                return new Done(taskId, action, true, applied.get());
+            }
+        } catch (ApiException unreadable) {
+            throw inDoubt(lost, lost.getMessage() + "; its state could not be read back either ("
+                    + unreadable.getMessage() + "): " + check, unreadable);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw inDoubt(lost, lost.getMessage() + "; interrupted while reading back: " + check, interrupted);
+        }
+        throw inDoubt(lost, lost.getMessage() + "; not seen yet: task " + taskId + " is still " + last[0] + " after "
+                + ReadBack.WINDOW.toSeconds() + "s of reading back, but the " + action + " may still take effect: "
+                + check, null);
+    }
+
+    private static ApiException inDoubt(InDoubtException lost, String message, Throwable cause) {
+        return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, lost.code(), lost.serverMessage(),
+                lost.requestId(), message, cause == null ? lost : cause);
     }
 
     /** Whether the state read back shows the action applied (start is asynchronous: anything but CREATED counts). */

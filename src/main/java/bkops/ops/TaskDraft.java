@@ -24,11 +24,18 @@ public final class TaskDraft {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PipelineTree template;
+    private final String owner;
     private final Map<String, Object> constants = new LinkedHashMap<>();
     private final List<String> excluded = new ArrayList<>();
 
     public TaskDraft(PipelineTree template) {
+        this(template, "the template");
+    }
+
+    /** {@code owner} names whose constants these are in messages, e.g. "periodic task 3" (its own pipeline tree). */
+    public TaskDraft(PipelineTree template, String owner) {
         this.template = template;
+        this.owner = owner;
     }
 
     /** {@code key} with or without ${}; {@code text} as typed, converted to the constant's type. */
@@ -83,7 +90,7 @@ public final class TaskDraft {
         String k = key.startsWith("${") && key.endsWith("}") ? key : "${" + key + "}";
         Constant c = template.constants().get(k);
         if (c == null) {
-            throw new IllegalArgumentException("the template has no constant " + k + "; its constants: "
+            throw new IllegalArgumentException(owner + " has no constant " + k + "; its constants: "
                     + (template.constants().isEmpty() ? "(none)" : String.join(", ", template.constants().keySet())));
         }
         return c;

@@ -1,11 +1,15 @@
 package bkops.ops;
 
+import bkops.api.ApiException;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus;
+import bkops.model.job.JobLink;
+import bkops.model.job.StepType;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads task snapshots: one task through get_task_status (with the error texts), many through get_tasks_status in
  * batches of 50 read concurrently. A task's pipeline tree never changes, so it is read once (get_task_detail) and kept.
+ * Polls may be answered from the server's 10 s status cache; {@link #fresh} reads what the engine has now.
  */
 public final class TaskReader {
     /** get_tasks_status takes at most 50 ids (sops-api §2). */
@@ -40,23 +45,81 @@ public final class TaskReader {
         return t;
     }
 
-    /** One task with its tree and the error texts of failed nodes; an unknown id throws the API's not-found. */
+    /**
+     * One task with its tree and the error texts of failed nodes, as a poll reads it: the server may answer from its
+     * 10 s cache. An unknown id throws the API's not-found.
+     */
     public TaskSnapshot one(String taskId) {
-        TaskStatus status = TaskStatus.parse(api.taskStatus(taskId));
-        PipelineTree tree = tree(taskId);
-        return new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree,
-                confirmations(taskId, status, tree));
+        return snapshot(taskId, api.taskStatus(taskId), false);
     }
 
-    /** Components that run a Job instance and record it in the output job_inst_id. */
-    private static final java.util.Set<String> JOB_COMPONENTS = java.util.Set.of("job_execute_task",
-            "job_fast_execute_script", "job_fast_push_file", "all_biz_job_fast_execute_script");
-    /** Job's WAITING_USER status (job-api-and-auth.md §1.5). */
+    /**
+     * One task as the engine has it now: a read the server's cache cannot answer (SopsApi#FRESH). {@code autoRetry}:
+     * also which failed nodes the server will retry by itself; asked only of a task that has run (the view fails on
+     * a CREATED task), and dropped if the server refuses it anyway.
+     */
+    public TaskSnapshot fresh(String taskId, boolean autoRetry) {
+        JsonNode raw;
+        try {
+            raw = api.taskStatusFresh(taskId, autoRetry);
+        } catch (ApiException e) {
+            if (!autoRetry || e.kind() != ApiException.Kind.REFUSED) {
+                throw e;
+            }
+            // bk-sops get_task_status.py: "extract failed node info error" on a payload without an id (CREATED, EXPIRED)
+            raw = api.taskStatusFresh(taskId, false);
+        }
+        TaskSnapshot s = snapshot(taskId, raw, true);
+        return autoRetry ? s.with(new TaskSnapshot.Server(s.server().currentFlow(), s.server().url(), autoRetrying(raw)))
+                : s;
+    }
+
+    private TaskSnapshot snapshot(String taskId, JsonNode raw, boolean fresh) {
+        TaskStatus status = TaskStatus.parse(raw);
+        PipelineTree tree = tree(taskId);
+        TaskSnapshot s = new TaskSnapshot(taskId, names.getOrDefault(taskId, status.root().name()), status, tree,
+                confirmations(taskId, status, tree));
+        return status.state() == State.CREATED ? s.with(flow(taskId, fresh)) : s;
+    }
+
+    /**
+     * current_flow and url, which only get_tasks_status tells (bk-sops gcloud/apigw/views/get_tasks_status.py): a
+     * functional task stays CREATED in "func_claim" until claimed, whatever start_task answered.
+     */
+    private TaskSnapshot.Server flow(String taskId, boolean fresh) {
+        for (JsonNode item : api.tasksStatus(List.of(taskId), false, fresh)) {
+            if (taskId.equals(item.path("id").asText())) {
+                return server(item);
+            }
+        }
+        return TaskSnapshot.Server.UNKNOWN;
+    }
+
+    private static TaskSnapshot.Server server(JsonNode item) {
+        return new TaskSnapshot.Server(item.path("current_flow").asText(null), item.path("url").asText(null), List.of());
+    }
+
+    /**
+     * bk-sops get_task_status.py with_auto_retry_status: auto_retry_status.auto_retry_nodes are the failed nodes whose
+     * strategy has retries left (auto_retry_times < max_auto_retry_times, counts in failed_node_info).
+     */
+    private static List<TaskSnapshot.AutoRetry> autoRetrying(JsonNode raw) {
+        List<TaskSnapshot.AutoRetry> out = new ArrayList<>();
+        for (JsonNode id : raw.path("auto_retry_status").path("auto_retry_nodes")) {
+            JsonNode info = raw.path("failed_node_info").path(id.asText());
+            out.add(new TaskSnapshot.AutoRetry(id.asText(), info.path("auto_retry_times").asInt(0),
+                    info.path("max_auto_retry_times").asInt(0)));
+        }
+        return out;
+    }
+
+    /** Job's WAITING_USER status (bk-job RunStatusEnum). */
     private static final int WAITING_USER = 7;
 
     /**
-     * Running Job nodes whose Job instance waits at a manual-confirmation step: the task shows them RUNNING, yet they
-     * need a person. Two reads per such node (node detail, job status); nothing when Job is not configured.
+     * Running Job nodes whose Job instance waits for a person (a manual confirmation, or the next rolling batch): the
+     * task shows them RUNNING, yet they need someone. Reads per such node: its detail, then each Job instance it names
+     * (JobLink: job_inst_id or job_instance_id_list); nothing when Job is not configured.
      */
     private Map<String, TaskSnapshot.JobConfirmation> confirmations(String taskId, TaskStatus status, PipelineTree tree) {
         Map<String, TaskSnapshot.JobConfirmation> out = new LinkedHashMap<>();
@@ -65,25 +128,19 @@ public final class TaskReader {
         }
         for (TaskStatus.NodeState n : runningLeaves(status.root(), new java.util.ArrayList<>())) {
             var def = tree.node(n.id()).orElse(null);
-            if (def == null || def.component() == null || !JOB_COMPONENTS.contains(def.component().code())) {
+            if (def == null || def.component() == null || !JobLink.COMPONENTS.contains(def.component().code())) {
                 continue;
             }
             try {
                 JsonNode detail = api.nodeDetail(taskId, n.id(), tree.subprocessStack(n.id()), def.component().code());
-                long job = -1;
-                for (JsonNode o : detail.path("outputs")) {
-                    if ("job_inst_id".equals(o.path("key").asText())) {
-                        job = o.path("value").asLong(-1);
-                    }
-                }
-                if (job <= 0) {
-                    continue;
-                }
-                JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
-                for (JsonNode step : js.path("step_instance_list")) {
-                    if (step.path("status").asInt() == WAITING_USER) {
-                        out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
-                                step.path("name").asText("")));
+                for (JobLink link : JobLink.allFromNodeOutputs(detail.path("outputs"))) {
+                    long job = link.jobInstanceId();
+                    JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
+                    for (JsonNode step : js.path("step_instance_list")) {
+                        if (step.path("status").asInt() == WAITING_USER) {
+                            out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
+                                    step.path("name").asText(""), StepType.of(step.path("type").asInt())));
+                        }
                     }
                 }
             } catch (RuntimeException unknown) {
@@ -110,15 +167,21 @@ public final class TaskReader {
      * (measured with bench/bulk-status.sh: all at once from a cold start was slower than one after another).
      */
     public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren) throws InterruptedException {
+        return rawMany(ids, includeChildren, false);
+    }
+
+    /** {@code fresh}: reads the server's 10 s cache cannot answer (SopsApi#FRESH), for one-shot commands. */
+    public Map<String, JsonNode> rawMany(List<String> ids, boolean includeChildren, boolean fresh)
+            throws InterruptedException {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
         List<List<String>> batches = Bulk.chunks(ids, BATCH);
         // the first request alone warms the connection and the classes; concurrent cold starts cost more than they save
-        api.tasksStatus(batches.get(0), includeChildren).forEach(item -> byId.put(item.path("id").asText(), item));
+        api.tasksStatus(batches.get(0), includeChildren, fresh).forEach(item -> byId.put(item.path("id").asText(), item));
         List<Bulk.Item<List<String>, JsonNode>> answers = Bulk.run(batches.subList(1, batches.size()), PARALLEL_BATCHES,
-                batch -> api.tasksStatus(batch, includeChildren));
+                batch -> api.tasksStatus(batch, includeChildren, fresh));
         for (Bulk.Item<List<String>, JsonNode> a : answers) {
             if (!a.ok()) {
                 throw a.error();
@@ -145,7 +208,7 @@ public final class TaskReader {
             boolean running = hasRunningLeaf(status.root());
             PipelineTree tree = running ? tree(id) : trees.get(id);
             out.put(id, new TaskSnapshot(id, item.path("name").asText(""), status, tree,
-                    running ? confirmations(id, status, tree) : Map.of()));
+                    running ? confirmations(id, status, tree) : Map.of(), server(item)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import bkops.model.PipelineTree.NodeType;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.model.TaskStatus.NodeState;
+import bkops.ops.node.TaskNodes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
 
     /** Components that sleep until a callback or a person answers (sops-api §6.5). */
     private static final Set<String> WAITING_COMPONENTS = Set.of("pause_node", "bk_approve", "approve");
+    /** The ITSM approval (bk-sops pipeline_plugins/components/collections/sites/open/bk/approve/v1_0.py). */
+    private static final String APPROVAL = "bk_approve";
 
     /** A node that needs someone: why, and what to type. */
     public record Attention(String nodeId, String name, State state, String reason, List<String> commands) {
@@ -34,35 +37,55 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
         List<Attention> nodes = new ArrayList<>();
         collect(id, s.tree(), status, s.confirmations(), status.root().children(), nodes);
         State root = status.state();
+        TaskSnapshot.Server server = s.server();
         Outcome outcome = switch (root) {
-            case CREATED, READY -> Outcome.NOT_STARTED;
+            // a functional task nobody claimed waits for a person (bk-sops gcloud/taskflow3/models.py task_action)
+            case CREATED, READY -> server.awaitsClaim() ? Outcome.WAITING : Outcome.NOT_STARTED;
             case FINISHED -> Outcome.FINISHED;
             case REVOKED -> Outcome.REVOKED;
             case EXPIRED -> Outcome.EXPIRED;
-            case FAILED, ROLL_BACK_FAILED, BLOCKED -> Outcome.FAILED;
+            // the server retries auto-retry nodes by itself (bk-sops gcloud/taskflow3/signals/handlers.py): not an end yet
+            case FAILED -> server.autoRetrying().isEmpty() ? Outcome.FAILED : Outcome.RUNNING;
+            case ROLL_BACK_FAILED -> Outcome.FAILED;
             case SUSPENDED, NODE_SUSPENDED -> Outcome.WAITING;
+            // BLOCKED is engine v1's (bamboo-pipeline pipeline/engine/states.py; bamboo_engine never sets it): a v1
+            // pipeline blocked by a failed or paused node, which bk-sops taskflow3/utils.py format_pipeline_status
+            // shows as FAILED or NODE_SUSPENDED; what is left BLOCKED is still moving, so it is judged by its nodes
             default -> nodes.isEmpty() ? Outcome.RUNNING : Outcome.WAITING;
         };
         List<String> taskCommands = switch (root) {
             case SUSPENDED -> List.of("bkops task resume " + id);
-            case CREATED -> List.of("bkops task start " + id);
+            case CREATED -> List.of("bkops task start " + id + (server.awaitsClaim() ? "   # once claimed" : ""));
             default -> List.of();
         };
         boolean over = outcome == Outcome.FINISHED || outcome == Outcome.REVOKED || outcome == Outcome.EXPIRED;
         return new Verdict(id, outcome, over ? List.of() : List.copyOf(nodes), taskCommands);
     }
 
-    /** Depth first in the order the status lists nodes; subprocesses contribute their inner nodes, not themselves. */
+    /**
+     * Depth first in the order the status lists nodes. A subprocess contributes its inner nodes, and itself only when
+     * the engine holds it FAILED (it failed before anything inside ran) or SUSPENDED (paused).
+     */
     private static void collect(String taskId, PipelineTree tree, TaskStatus status,
                                 Map<String, TaskSnapshot.JobConfirmation> confirmations, Map<String, NodeState> children,
                                 List<Attention> out) {
         for (NodeState n : children.values()) {
             Node def = tree == null ? null : tree.node(n.id()).orElse(null);
-            if (!n.children().isEmpty()) {
+            String name = def != null && !def.name().isBlank() ? def.name()
+                    : def == null || !n.name().isBlank() ? n.name() : TaskNodes.label(def);
+            if (!n.children().isEmpty() || (def != null && def.type() == NodeType.SUBPROCESS)) {
                 collect(taskId, tree, status, confirmations, n.children(), out);
+                String at = taskId + " " + n.id();
+                switch (n.engineState()) {
+                    // bk-sops dispatchers/node.py retry_subprocess_v2; a subprocess cannot be skipped (eri/runtime.py can_skip False)
+                    case FAILED -> out.add(new Attention(n.id(), name, n.state(), status.exData().getOrDefault(n.id(), ""),
+                            List.of("bkops node retry " + at)));
+                    case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), "subprocess paused",
+                            List.of("bkops node resume-subprocess " + at)));
+                    default -> { }
+                }
                 continue;
             }
-            String name = def == null || def.name().isBlank() ? n.name() : def.name();
             switch (n.state()) {
                 case FAILED -> out.add(failed(taskId, n, def, name, status.exData().getOrDefault(n.id(), "")));
                 case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), "paused",
@@ -70,10 +93,12 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
                 case RUNNING -> {
                     TaskSnapshot.JobConfirmation job = confirmations.get(n.id());
                     if (job != null) {
-                        out.add(new Attention(n.id(), name, n.state(), "Job instance " + job.jobInstanceId()
-                                + " waits for a confirmation at step " + job.stepInstanceId() + " " + job.stepName(),
-                                List.of("bkops step operate --job " + job.jobInstanceId() + " --step "
-                                        + job.stepInstanceId() + " --op confirm")));
+                        out.add(new Attention(n.id(), name, n.state(), job.reason(), List.of(job.command())));
+                    } else if (def != null && def.component() != null && APPROVAL.equals(def.component().code())) {
+                        // approve/v1_0.py plugin_schedule reads callback_data["approve_result"]
+                        String at = taskId + " " + n.id();
+                        out.add(new Attention(n.id(), name, n.state(), "waiting for an approval",
+                                List.of("bkops node callback " + at + " --approve", "bkops node callback " + at + " --reject")));
                     } else if (def != null && def.component() != null && WAITING_COMPONENTS.contains(def.component().code())) {
                         out.add(new Attention(n.id(), name, n.state(), "waiting for a callback",
                                 List.of("bkops node callback " + taskId + " " + n.id() + " --data '{}'")));
@@ -91,8 +116,13 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
             def.outgoing().forEach(flow -> commands.add("bkops node skip-gateway " + at + " --flow " + flow
                     + "   # " + def.branchLabel(flow)));
         } else {
-            commands.add("bkops node retry " + at);
-            commands.add("bkops node skip " + at);
+            // what the engine allows: only an explicit false in the tree refuses (PipelineTree#retryable, #skippable)
+            if (def == null || def.retryable()) {
+                commands.add("bkops node retry " + at);
+            }
+            if (def == null || def.skippable()) {
+                commands.add("bkops node skip " + at);
+            }
         }
         return new Attention(n.id(), name, n.state(), error, List.copyOf(commands));
     }

@@ -11,8 +11,22 @@ import java.util.function.LongSupplier;
  * Polls tasks until each has reached an end (finished, failed, revoked, waiting on someone, expired) or the deadline
  * passes. Time spent is the larger of the monotonic clock and the time slept, so that a test whose sleeper only moves
  * a simulated clock still reaches its deadline.
+ * <p>
+ * Polls may be answered from the server's status cache, up to {@link #SERVER_CACHE} old (a node retried a second ago
+ * can still read FAILED). So no end is taken from a poll: the {@link Confirmer} reads that task again in a way the
+ * cache cannot answer, and only its verdict ends the wait. When it contradicts the poll, the cached answer is stale:
+ * that task is then read the same way until the stale entry has expired, so the progress shown never goes back.
+ * Listeners get the confirmed snapshots, never the stale ones.
  */
 public final class Waiter {
+    /** How old a cached status can be: bk-sops get_task_status.py / get_tasks_status.py TTLCache(ttl=10). */
+    public static final Duration SERVER_CACHE = Duration.ofSeconds(10);
+
+    /** Reads one task as the engine has it now; {@code polled} is what the poll said (null when none yet). */
+    @FunctionalInterface
+    public interface Confirmer {
+        TaskSnapshot confirm(String id, TaskSnapshot polled) throws InterruptedException;
+    }
 
     /** Reads the current snapshot of each id (every id in the answer; missing ones as {@link TaskSnapshot#missing}). */
     @FunctionalInterface
@@ -37,14 +51,22 @@ public final class Waiter {
     }
 
     private final Poller poller;
+    private final Confirmer confirmer;
     private final Sleeper sleeper;
     private final PollInterval interval;
     private final Duration timeout;
     private final LongSupplier nanoTime;
 
-    /** @param timeout null waits for ever */
+    /** A waiter that trusts its polls (a poller that never reads a cache). @param timeout null waits for ever */
     public Waiter(Poller poller, Sleeper sleeper, PollInterval interval, Duration timeout, LongSupplier nanoTime) {
+        this(poller, (id, polled) -> polled, sleeper, interval, timeout, nanoTime);
+    }
+
+    /** @param timeout null waits for ever */
+    public Waiter(Poller poller, Confirmer confirmer, Sleeper sleeper, PollInterval interval, Duration timeout,
+                  LongSupplier nanoTime) {
         this.poller = poller;
+        this.confirmer = confirmer;
         this.sleeper = sleeper;
         this.interval = interval;
         this.timeout = timeout;
@@ -56,17 +78,41 @@ public final class Waiter {
         Duration slept = Duration.ZERO;
         Map<String, TaskSnapshot> last = new LinkedHashMap<>();
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        Map<String, Duration> freshUntil = new LinkedHashMap<>();
         List<String> open = new ArrayList<>(ids);
         while (true) {
-            Map<String, TaskSnapshot> now = poller.poll(open);
-            last.putAll(now);
-            for (TaskSnapshot s : now.values()) {
+            Duration at = max(Duration.ofNanos(nanoTime.getAsLong() - startedAt), slept);
+            freshUntil.values().removeIf(until -> until.compareTo(at) <= 0);
+            List<String> cached = open.stream().filter(id -> !freshUntil.containsKey(id)).toList();
+            Map<String, TaskSnapshot> polled = cached.isEmpty() ? Map.of() : poller.poll(cached);
+            Map<String, TaskSnapshot> now = new LinkedHashMap<>();
+            for (String id : List.copyOf(open)) {
+                TaskSnapshot s;
+                if (freshUntil.containsKey(id)) {
+                    s = confirmer.confirm(id, last.get(id));
+                } else {
+                    s = polled.get(id);
+                    if (s == null) {
+                        continue;
+                    }
+                    if (Verdict.of(s).outcome().end()) {
+                        TaskSnapshot confirmed = confirmer.confirm(id, s);
+                        if (!Verdict.of(confirmed).outcome().end()) {
+                            // the poll was stale, or the server is about to retry a node by itself: polls of this task
+                            // would keep saying FAILED until the cached entry expires
+                            freshUntil.put(id, at.plus(SERVER_CACHE));
+                        }
+                        s = confirmed;
+                    }
+                }
+                now.put(id, s);
                 Verdict v = Verdict.of(s);
-                verdicts.put(s.taskId(), v);
+                verdicts.put(id, v);
                 if (v.outcome().end()) {
-                    open.remove(s.taskId());
+                    open.remove(id);
                 }
             }
+            last.putAll(now);
             Duration elapsed = max(Duration.ofNanos(nanoTime.getAsLong() - startedAt), slept);
             listener.polled(now, elapsed);
             if (open.isEmpty()) {

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
 
 /**
- * A node's error (ex_data) as the API gives it -- plain text, JSON, or an HTML page -- made readable: in full for
- * `node show`, or its first meaningful line for trees and verdicts.
+ * A node's error (ex_data) or an API's refusal as the server gives it -- plain text, JSON, an HTML page, or a Python
+ * traceback -- made readable: in full for `node show`, or its first meaningful line for trees, verdicts and the
+ * one-line error of a refused call.
  */
 public final class ErrorText {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
@@ -16,6 +17,9 @@ public final class ErrorText {
     private static final Pattern DROP = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "error", "detail"};
+    private static final String TRACEBACK = "Traceback (most recent call last):";
+    /** "bamboo_engine.exceptions.InvalidOperationError: ..." -> the class name without its module. */
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:[A-Za-z_][A-Za-z0-9_]*\\.)+([A-Za-z_][A-Za-z0-9_]*(?::|$))");
 
     private ErrorText() {}
 
@@ -36,9 +40,12 @@ public final class ErrorText {
         return TAG.matcher(t).find() ? html(t) : t;
     }
 
-    /** The first meaningful line: JSON's message field (or the JSON compacted), HTML's first line of text. */
+    /**
+     * The first meaningful line: JSON's message field (or the JSON compacted), HTML's first line of text, a
+     * traceback's exception line.
+     */
     public static String firstLine(String error) {
-        String s = error == null ? "" : error.strip();
+        String s = exception(error == null ? "" : error.strip());
         JsonNode json = json(s);
         if (json != null) {
             s = message(json);
@@ -52,6 +59,38 @@ public final class ErrorText {
             }
         }
         return "";
+    }
+
+    /**
+     * A text holding a Python traceback reduced to its exception line(s), the class named without its module:
+     * "fail: Traceback (most recent call last):\n  File ...\nbamboo_engine.exceptions.InvalidOperationError: x"
+     * becomes "InvalidOperationError: x". bamboo-engine api.py _ensure_return_api_result puts traceback.format_exc() in
+     * exc_trace, which bk-sops dispatchers/base.py ensure_return_is_dict sends as "fail: " + trace; the engine's
+     * handlers/service_activity.py stores a failing plugin's traceback.format_exc() as the node's ex_data. With
+     * chained exceptions the last traceback is the one raised. Any other text comes back unchanged.
+     */
+    public static String exception(String text) {
+        if (text == null) {
+            return "";
+        }
+        int at = text.lastIndexOf(TRACEBACK);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean inException = false;
+        for (String line : text.substring(at + TRACEBACK.length()).split("\\R")) {
+            if (!inException && (line.isBlank() || Character.isWhitespace(line.charAt(0)))) {
+                continue; // a frame: "  File ...", its source line, or a "^^^" marker
+            }
+            if (!inException) {
+                inException = true;
+                line = QUALIFIED.matcher(line).replaceFirst("$1");
+            }
+            out.append(out.length() == 0 ? "" : "\n").append(line);
+        }
+        String e = out.toString().strip();
+        return e.isEmpty() ? text : e;
     }
 
     private static String message(JsonNode json) {

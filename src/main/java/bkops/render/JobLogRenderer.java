@@ -6,7 +6,6 @@ import bkops.model.job.HostResult;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Host logs as text. One host's script log prints exactly as the API gave it (for grep and diff); several hosts get a
@@ -19,15 +18,16 @@ public final class JobLogRenderer {
         this.style = style;
     }
 
-    /** {@code results} by host id gives each header its status and exit code (may lack a host, e.g. a file source). */
-    public void render(List<HostLog> logs, Map<Long, HostResult> results, boolean headers, PrintWriter out) {
+    /** {@code results} give each header its host id, status and exit code (may lack a host, e.g. a file source). */
+    public void render(List<HostLog> logs, List<HostResult> results, boolean headers, PrintWriter out) {
         boolean first = true;
         for (HostLog log : logs) {
             if (headers) {
                 if (!first) {
                     out.println();
                 }
-                out.println(style.bold("==> " + log.ip() + describe(log, results.get(log.bkHostId())) + " <=="));
+                HostResult r = results.stream().filter(log::isOf).findFirst().orElse(null);
+                out.println(style.bold("==> " + log.ip() + describe(log, r) + " <=="));
             }
             first = false;
             if (log.fileLogs().isEmpty()) {
@@ -43,14 +43,18 @@ public final class JobLogRenderer {
     }
 
     private static String describe(HostLog log, HostResult r) {
-        StringBuilder s = new StringBuilder("  host ").append(log.bkHostId());
+        List<String> parts = new java.util.ArrayList<>();
+        long id = r != null ? r.bkHostId() : log.bkHostId();
+        if (id != 0) {
+            parts.add("host " + id);
+        }
         if (r != null) {
-            s.append(", ").append(r.statusWord());
+            parts.add(r.statusWord());
             if (r.exitCode() != 0) {
-                s.append(", exit ").append(r.exitCode());
+                parts.add("exit " + r.exitCode());
             }
         }
-        return s.toString();
+        return parts.isEmpty() ? "" : "  " + String.join(", ", parts);
     }
 
     private void file(FileLog f, PrintWriter out) {

@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A job at a glance: one header line, its steps (the current one marked with '>'), and with hosts the result of each
- * host of each step that has started. Durations are the server's (total_time, or end minus start); a step still running shows '-', since the
- * client's clock is not the server's.
+ * host of each step that has started. Durations are the server's (total_time, or end minus start); a step still
+ * running shows '-', since the client's clock is not the server's, and a rolling step running its next batch still
+ * carries the end and total time of the batch before (bk-job StepInstanceDAOImpl.updateStepExecutionInfo leaves null
+ * fields as they were).
  */
 public final class JobStatusRenderer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -42,7 +44,8 @@ public final class JobStatusRenderer {
                 .wideColumn("STARTED (UTC)").wide(wide);
         for (StepInstance s : job.steps()) {
             t.row(s.id() == current ? ">" : "", String.valueOf(s.id()), s.name(), s.type().word(), state(s.status()),
-                    String.valueOf(s.runs()), duration(s.totalTime(), s.startTime(), s.endTime()),
+                    String.valueOf(s.runs()),
+                    s.status().inProgress() ? "-" : duration(s.totalTime(), s.startTime(), s.endTime()),
                     s.startTime() == null ? "" : TIME.format(Instant.ofEpochMilli(s.startTime())));
         }
         t.print(out);

@@ -64,15 +64,10 @@ final class Call {
         return Json.obj("result", true, "message", "success", "code", 0);
     }
 
-    /** An engine refusal: always 3599999 with the engine's text. */
-    static SandboxError engine(String text) {
-        return new SandboxError(3599999, "fail: " + text);
-    }
-
     void projectFields(Map<String, Object> m) {
         m.put("project_id", SandboxCredentials.PROJECT_ID);
         m.put("project_name", Seed.BIZ_NAME);
-        m.put("bk_biz_id", String.valueOf(SandboxCredentials.BIZ_ID));
+        m.put("bk_biz_id", SandboxCredentials.BIZ_ID); // Project.bk_biz_id is an IntegerField (bk-sops gcloud/core/models.py)
         m.put("bk_biz_name", Seed.BIZ_NAME);
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Component behaviour (documented for the seeded templates in {@link Seed}): {@code sleep_timer} takes bk_timing
  * seconds; {@code pause_node} waits for a callback; {@code job_execute_task} follows a Job instance;
  * {@code bk_http_request} to a "flaky" URL fails its first run; {@code job_fast_execute_script} fails while its
- * content contains "exit 1"; everything else takes {@link #DEFAULT_SECONDS}.
+ * content contains "exit 1", unless rolling execution is on (then it follows a fast Job instance, as
+ * {@code job_fast_push_file} does); everything else takes {@link #DEFAULT_SECONDS}.
  */
 final class Engine {
     static final int DEFAULT_SECONDS = 2;
@@ -31,12 +32,13 @@ final class Engine {
 
     /** Replays the task up to {@code now}; returns whether anything changed. */
     static boolean advance(World w, Task t, long now) {
-        if (!running(t)) return false;
+        if (!running(t)) return expireAutoRetries(t, now);
         TaskIndex idx = t.index();
         boolean changed = false;
         boolean progress = true;
         while (progress && running(t)) {
             progress = false;
+            progress |= autoRetry(w, t, now);
             for (Map.Entry<String, NodeRun> e : new ArrayList<>(t.runs.entrySet())) {
                 NodeRun r = e.getValue();
                 NodeDef d = idx.node(e.getKey());
@@ -96,7 +98,15 @@ final class Engine {
             return;
         }
         switch (d.kind()) {
-            case START -> finish(t, d, run(t, id, at), at);
+            case START -> {
+                NodeRun r = run(t, id, at);
+                String failure = hydrate(r, t.index().declared(d.pipelineId()).values(), "pre_render_mako");
+                if (failure != null) {
+                    fail(t, d, r, at, failure);
+                } else {
+                    finish(t, d, r, at);
+                }
+            }
             case END -> {
                 finish(t, d, run(t, id, at), at);
                 if (d.pipelineId().equals(idx.rootId)) {
@@ -110,11 +120,38 @@ final class Engine {
             case ACTIVITY -> startActivity(w, t, d, at, null);
             case SUBPROCESS -> {
                 NodeRun r = run(t, id, at);
+                // format.py passes the subprocess's show-type constants as its params; handlers/subprocess.py hydrates them
+                String failure = hydrate(r, Json.map(d.def().getOrDefault("constants", Map.of())).values(), "show");
+                if (failure != null) {
+                    fail(t, d, r, at, failure);
+                    return;
+                }
                 r.state = "RUNNING";
                 t.tokens.add(new Token(idx.startOf(id), at));
             }
             case GATEWAY -> gateway(t, d, at);
         }
+    }
+
+    /** custom_type of the sandbox's one lazy variable (bk-sops pipeline_plugins/variables/.../var_cmdb_set_module_ip_selector.py). */
+    static final String CMDB_VARIABLE = "set_module_ip_selector";
+
+    /**
+     * Hydrating a node's context resolves its lazy variables; the sandbox's CMDB fails the first time each node asks
+     * (a later retry succeeds). The engine then fails that node (bamboo-engine handlers/empty_start_event.py for
+     * pre_render_mako constants, handlers/subprocess.py for a subprocess's params) with this ex_data.
+     * {@code which}: "pre_render_mako" (constants the start event pre-renders) or "show" (params of a subprocess).
+     */
+    private static String hydrate(NodeRun r, java.util.Collection<Object> constants, String which) {
+        boolean asksCmdb = false;
+        for (Object o : constants) {
+            Map<String, Object> c = Json.map(o);
+            boolean used = which.equals("show") ? "show".equals(c.get("show_type")) : Boolean.TRUE.equals(c.get("pre_render_mako"));
+            asksCmdb |= used && CMDB_VARIABLE.equals(c.get("custom_type"));
+        }
+        if (!asksCmdb || ++r.attempts > 1) return null;
+        return "context hydrate failed(调用配置平台(CMDB)接口cc.search_set返回失败, error=HTTP 503 Service Unavailable), "
+                + "check node log for details.";
     }
 
     private static NodeRun run(Task t, String id, long at) {
@@ -148,6 +185,10 @@ final class Engine {
         String code = componentCode(d);
         switch (code) {
             case "pause_node" -> r.dueAt = null;
+            case "bk_approve" -> { // opens an ITSM ticket and sleeps until ITSM calls back (approve/v1_0.py plugin_execute)
+                r.outputs.put("sn", "REQ" + t.id + d.id().substring(1, 9));
+                r.dueAt = null;
+            }
             case "job_execute_task" -> {
                 Long plan = Json.asLong(r.inputs.get("job_plan_id"));
                 try {
@@ -160,11 +201,52 @@ final class Engine {
                     fail(t, d, r, at, "JOB启动失败 job launch failed: " + e.getMessage());
                 }
             }
+            case "job_fast_execute_script", "job_fast_push_file" -> {
+                if (!startFastJob(w, d, r, code, at)) r.dueAt = at + 1000L * duration(code, r.inputs);
+            }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
+        }
+        if (code.equals("job_fast_execute_script") && r.inputs.containsKey("job_content") && r.inputs.get("job_content") == null) {
+            // the legacy plugin calls data.get_one_of_inputs("job_content").encode(...): it raises, the engine keeps the traceback
+            fail(t, d, r, at, Traceback.plugin("/app/pipeline_plugins/components/collections/sites/open/job/fast_execute_script/legacy.py",
+                    186, "plugin_execute", "\"script_content\": base64.b64encode(data.get_one_of_inputs(\"job_content\").encode(\"utf-8\")).decode(",
+                    "AttributeError", "'NoneType' object has no attribute 'encode'"));
+        }
+    }
+
+    /**
+     * A callback reaches the plugin's schedule. bk_approve (bk-sops pipeline_plugins/components/collections/sites/open/
+     * bk/approve/v1_0.py plugin_schedule) reads callback_data["approve_result"]: missing, the node fails with "get
+     * Approve Component result failed: <data>, err: <error>"; false, it fails (rejected_block defaults to True) with
+     * no ex_data; true, it finishes. approve_result is output as "通过"/"拒绝". Anything else (pause_node,
+     * controller.py PauseService) keeps the data as its output callback_data and finishes.
+     */
+    static void callback(Task t, NodeDef d, NodeRun r, Object data, long now) {
+        if (!componentCode(d).equals("bk_approve")) {
+            r.outputs.put("callback_data", data == null ? Map.of() : data);
+            r.outputs.put("_result", true);
+            takeBranches(t, d, r, t.index().outgoing(d.id()), now);
+            return;
+        }
+        if (!(data instanceof Map<?, ?> m) || !m.containsKey("approve_result")) {
+            String err = data instanceof Map ? "'approve_result'" : data == null ? "'NoneType' object is not subscriptable"
+                    : data instanceof List ? "list indices must be integers or slices, not str" : "string indices must be integers";
+            fail(t, d, r, now, "get Approve Component result failed: " + Py.repr(data) + ", err: " + err);
+            return;
+        }
+        boolean approved = Py.truthy(m.get("approve_result"));
+        r.outputs.put("approve_result", approved ? "通过" : "拒绝");
+        boolean block = !r.inputs.containsKey("rejected_block") || Py.truthy(r.inputs.get("rejected_block"));
+        if (approved || !block) {
+            r.outputs.put("_result", true);
+            takeBranches(t, d, r, t.index().outgoing(d.id()), now);
+        } else {
+            fail(t, d, r, now, null);
         }
     }
 
     private static boolean followJob(World w, Task t, NodeDef d, NodeRun r, long now) {
+        if (r.outputs.containsKey("job_id_of_batch_execute")) return followPolledJob(w, t, d, r, now);
         JobSimulator.Outcome o = JobSimulator.outcome(w.job, r.jobInstanceId, Instant.ofEpochMilli(now));
         switch (o) {
             case SUCCESS -> {
@@ -240,6 +322,54 @@ final class Engine {
         r.dueAt = null;
         r.exData = exData;
         r.outputs.put("_result", false);
+        // bk-sops gcloud/taskflow3/signals/handlers.py _dispatch_auto_retry_node_task: on FAILED, unless
+        // retry_times + 1 > max_retry_times, auto_retry_node is queued with countdown=strategy.interval
+        World.AutoRetry s = t.autoRetry.get(d.id());
+        if (s != null && s.retryTimes + 1 <= s.maxRetryTimes) s.dueAt = at + 1000L * s.interval;
+    }
+
+    /**
+     * Runs the auto retries due by {@code now}, earliest first. bk-sops gcloud/taskflow3/celery/tasks.py
+     * auto_retry_node: dispatch("retry", operator="system", inputs={}) (refused, and only logged, when the node is no
+     * longer FAILED), then retry_times + 1 in every case.
+     */
+    private static boolean autoRetry(World w, Task t, long now) {
+        boolean any = false;
+        List<Map.Entry<String, World.AutoRetry>> due = new ArrayList<>();
+        for (Map.Entry<String, World.AutoRetry> e : t.autoRetry.entrySet()) {
+            if (e.getValue().dueAt != null && e.getValue().dueAt <= now) due.add(e);
+        }
+        due.sort(Comparator.comparingLong(e -> e.getValue().dueAt));
+        for (Map.Entry<String, World.AutoRetry> e : due) {
+            World.AutoRetry s = e.getValue();
+            long at = s.dueAt;
+            s.dueAt = null;
+            NodeDef d = t.index().node(e.getKey());
+            NodeRun r = t.runs.get(e.getKey());
+            if (d != null && r != null && "FAILED".equals(r.state) && !Boolean.FALSE.equals(d.def().get("retryable"))) {
+                r.histories.add(Json.obj("start_time", Call.time(r.start), "finish_time", Call.time(r.finish),
+                        "elapsed_time", StatusTree.elapsed(r, at), "inputs", r.inputs, "outputs", r.outputs, "ex_data", r.exData,
+                        "loop", r.loop, "skip", r.skip, "version", r.version, "history_id", r.histories.size() + 1, "state", r.state));
+                r.retry++;
+                startActivity(w, t, d, at, r.inputs);
+            }
+            s.retryTimes++;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A task that no longer runs: its queued auto retries still fire, are refused, and count (see autoRetry). */
+    private static boolean expireAutoRetries(Task t, long now) {
+        boolean any = false;
+        for (World.AutoRetry s : t.autoRetry.values()) {
+            if (s.dueAt != null && s.dueAt <= now) {
+                s.dueAt = null;
+                s.retryTimes++;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static String failure(String code, NodeRun r) {
@@ -302,5 +432,69 @@ final class Engine {
         r.finish = at;
         r.exData = null;
         for (String f : flows) t.tokens.add(new Token(t.index().target(f), at));
+    }
+
+    // ---- Job fidelity (issue 12): the fast Job plugins the Job simulator runs ----
+
+    private static final String JOB_URL = "http://job.sandbox.local/api_execute/";
+
+    /**
+     * job_fast_execute_script with rolling execution on (bk-sops fast_execute_script/v1_2.py and later, plugin_execute:
+     * job_rolling_config.job_rolling_execute → rolling_config) and job_fast_push_file start a fast Job instance. Their
+     * outputs are the plugins': job_inst_id (fast_execute_script; fast_push_file legacy and v1.0), or from
+     * fast_push_file v2.0 on the list job_instance_id_list with the batch fields of its plugin_execute. Other
+     * fast_execute_script nodes stay timed (template 3). False when the node starts no Job instance.
+     */
+    private static boolean startFastJob(World w, NodeDef d, NodeRun r, String code, long at) {
+        JobSimulator.FastJob kind = JobSimulator.FastJob.PUSH_FILE;
+        if (code.equals("job_fast_execute_script")) {
+            Map<String, Object> rolling = Json.map(r.inputs.get("job_rolling_config"));
+            Object open = rolling == null ? null : rolling.get("job_rolling_execute");
+            if (!(open instanceof List<?> l && l.contains("open")) && !Boolean.TRUE.equals(open)) return false;
+            kind = JobSimulator.FastJob.ROLLING_SCRIPT;
+        }
+        long inst = JobSimulator.createFastInstance(w.job, SandboxCredentials.BIZ_ID, kind, d.name(), Instant.ofEpochMilli(at));
+        r.jobInstanceId = inst;
+        r.dueAt = null;
+        String version = Json.str(Json.map(d.def().get("component")).get("version"));
+        boolean listed = kind == JobSimulator.FastJob.PUSH_FILE && version != null && !version.equals("legacy")
+                && !version.startsWith("v1") && !version.startsWith("1");
+        if (listed) {
+            // fast_push_file/v2_0.py plugin_execute, with one fast_transfer_file request
+            r.outputs.put("task_count", 1);
+            r.outputs.put("request_success_count", 1);
+            r.outputs.put("success_count", 0);
+            r.outputs.put("job_instance_id_list", new ArrayList<>(List.of(inst)));
+            r.outputs.put("job_inst_url", new ArrayList<>(List.of(JOB_URL + inst)));
+            r.outputs.put("requests_error", "");
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>(List.of(inst)));
+            r.outputs.put("final_res", true);
+        } else {
+            r.outputs.put("job_inst_id", inst);
+        }
+        return true;
+    }
+
+    /**
+     * bk-sops JobScheduleService.plugin_schedule (job/base.py), which job_fast_push_file v2.0+ uses: it polls
+     * get_job_instance_status and reads job_instance.status: 3 succeeded, "elif job_status > 3" failed (so a job
+     * waiting for a person, 7, fails the node), anything else still runs. Polled at each request, not every 5 s.
+     */
+    private static boolean followPolledJob(World w, Task t, NodeDef d, NodeRun r, long now) {
+        int status = JobSimulator.jobStatus(w.job, r.jobInstanceId, Instant.ofEpochMilli(now));
+        if (status == 3) {
+            r.outputs.put("success_count", 1);
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>());
+            r.outputs.put("_result", true);
+            finish(t, d, r, now);
+            return true;
+        }
+        if (status > 3) {
+            r.outputs.put("job_id_of_batch_execute", new ArrayList<>());
+            fail(t, d, r, now, "任务执行失败，<a href='" + JOB_URL + r.jobInstanceId
+                    + "' target='_blank'>前往作业平台(JOB)查看详情</a>\n");
+            return true;
+        }
+        return false;
     }
 }

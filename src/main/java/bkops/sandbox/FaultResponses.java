@@ -37,7 +37,7 @@ final class FaultResponses {
                 });
             }
             case HTML_LOGIN -> new Sandbox.Response(200, "text/html; charset=utf-8", LOGIN_PAGE.getBytes(StandardCharsets.UTF_8));
-            case TRUNCATED, DROP, STALL -> {
+            case TRUNCATED, DROP, STALL, DROP_APPLIED -> {
                 Sandbox.Response r = Sandbox.Response.json(200, Json.obj("result", true, "data",
                         Json.obj("api", api, "note", "the sandbox was asked to misbehave"), "code", 0, "message", ""));
                 r.mode = f.kind();
@@ -83,7 +83,7 @@ final class FaultResponses {
                     out.write(cut);
                 }
             }
-            case DROP -> {
+            case DROP, DROP_APPLIED -> {
                 ex.sendResponseHeaders(r.status, body.length);
                 OutputStream out = ex.getResponseBody();
                 out.write(body, 0, body.length / 2);

@@ -21,6 +21,10 @@ public final class Faults {
         /** an HTML login page with status 200. */ HTML_LOGIN,
         /** the real JSON body cut in half. */ TRUNCATED,
         /** headers and half the body, then the connection is dropped. */ DROP,
+        /**
+         * the reply is dropped like DROP, yet the request is applied: at once ({@code value} 0) or {@code value}
+         * milliseconds of the sandbox clock later (a write that lands after its reply was lost). SOPS APIs only.
+         */ DROP_APPLIED,
         /** headers sent, then a stall of {@code millis} before the body. */ STALL,
         /** a valid JSON body of about {@code size} megabytes (default 50). */ HUGE,
         /** a business error whose message is an object. */ MESSAGE_OBJECT,

@@ -154,6 +154,7 @@ final class PeriodicApi {
             t.createMethod = "periodic";
             t.createTime = at;
             t.pipelineTree = TemplateApi.reinstantiate(p.pipelineTree);
+            TaskApi.autoRetryStrategies(t); // bk-sops gcloud/periodictask/signals/handlers.py: batch_create_strategy too
             tx.world.tasks.put(t.id, t);
             Engine.start(t, at, p.creator);
             p.taskIds.add(t.id);

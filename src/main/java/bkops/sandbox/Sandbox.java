@@ -37,12 +37,18 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final Faults faults = new Faults();
     private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
+    private final ResponseCache cache;
+    /** Writes whose reply was dropped and which land later (Faults.Kind.DROP_APPLIED), by due time. */
+    private final List<LateWrite> late = new ArrayList<>();
 
-    private Sandbox(HttpServer server, ExecutorService executor, Store store, SandboxClock clock) {
+    private record LateWrite(long dueAt, java.util.function.Supplier<Response> work) {}
+
+    private Sandbox(HttpServer server, ExecutorService executor, Store store, SandboxClock clock, boolean caches) {
         this.server = server;
         this.executor = executor;
         this.store = store;
         this.clock = clock;
+        this.cache = new ResponseCache(caches);
     }
 
     static {
@@ -51,8 +57,23 @@ public final class Sandbox implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    /** The world file cannot be read back: it was edited or damaged outside the sandbox. */
+    public static final class CorruptStateException extends IOException {
+        CorruptStateException(Path file, String problem) {
+            super("the sandbox state file " + file + " is corrupt (" + problem + "); start the sandbox world over with "
+                    + "'bkops sandbox reset'");
+        }
+    }
+
+    /** @throws CorruptStateException when the state directory holds a world that cannot be read */
     public static Sandbox start(SandboxOptions options) throws IOException {
         Store store = new Store(options.resolvedStateDir());
+        try {
+            store.check();
+        } catch (IOException e) {
+            store.close();
+            throw e;
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "bkops-sandbox");
@@ -60,7 +81,7 @@ public final class Sandbox implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        Sandbox sandbox = new Sandbox(server, executor, store, options.resolvedClock());
+        Sandbox sandbox = new Sandbox(server, executor, store, options.resolvedClock(), options.caches());
         server.createContext("/", sandbox::handle);
         server.start();
         return sandbox;
@@ -125,9 +146,11 @@ public final class Sandbox implements AutoCloseable {
             record(ex, path, query, body);
             Response res;
             try {
+                if (!path.startsWith("/_sandbox/")) landLateWrites();
                 res = route(ex.getRequestMethod(), path, query, body, ex);
             } catch (RuntimeException e) {
-                res = Response.text(500, "Internal Server Error");
+                // a world damaged while serving: say so (and how to reset it) instead of a bare 500
+                res = Response.text(500, e.getCause() instanceof CorruptStateException c ? c.getMessage() : "Internal Server Error");
             }
             long latency = faults.latencyMillis();
             if (latency > 0 && !path.startsWith("/_sandbox/")) sleep(latency);
@@ -163,8 +186,8 @@ public final class Sandbox implements AutoCloseable {
             return Response.gateway(GatewayError.notFound(method, path), false);
         }
         String api = segments.get(0);
-        Response fault = fault(api, false);
-        if (fault != null) return fault;
+        Faults.Fault fault = faults.next(api);
+        if (fault != null && fault.kind() != Faults.Kind.DROP_APPLIED) return FaultResponses.of(fault, api, false);
         String user;
         try {
             user = Auth.verify(Auth.parseHeader(auth));
@@ -173,7 +196,33 @@ public final class Sandbox implements AutoCloseable {
         }
         Map<String, Object> params = new LinkedHashMap<>(parseQuery(query));
         for (int i = 0; i < route.pathParams().size(); i++) params.put(route.pathParams().get(i), segments.get(i + 1));
-        return sops(api, route, method, params, body, user, traceId(ex), false);
+        String trace = traceId(ex);
+        return applied(fault, api, false, () -> sops(api, route, method, params, body, user, trace, false));
+    }
+
+    /** The request is handled; a DROP_APPLIED fault then drops the reply, and may hold the request back a while. */
+    private Response applied(Faults.Fault fault, String api, boolean esb, java.util.function.Supplier<Response> work) {
+        if (fault == null) return work.get();
+        if (fault.value() > 0) {
+            synchronized (late) {
+                late.add(new LateWrite(clock.now().toEpochMilli() + fault.value(), work));
+            }
+            return FaultResponses.of(fault, api, esb);
+        }
+        Response r = work.get();
+        r.mode = Faults.Kind.DROP_APPLIED;
+        return r;
+    }
+
+    /** Applies the held-back writes that are due by the sandbox clock, earliest first. */
+    private void landLateWrites() {
+        List<LateWrite> due = new ArrayList<>();
+        long now = clock.now().toEpochMilli();
+        synchronized (late) {
+            late.sort(java.util.Comparator.comparingLong(LateWrite::dueAt));
+            while (!late.isEmpty() && late.get(0).dueAt() <= now) due.add(late.remove(0));
+        }
+        due.forEach(w -> w.work().get());
     }
 
     private Response sopsEsb(String method, String path, String query, String body, String auth, HttpExchange ex) {
@@ -183,8 +232,8 @@ public final class Sandbox implements AutoCloseable {
             return Response.json(200, esbError(1306404, "Component [" + path + "] not found"));
         }
         String api = segments.get(0);
-        Response fault = fault(api, true);
-        if (fault != null) return fault;
+        Faults.Fault fault = faults.next(api);
+        if (fault != null && fault.kind() != Faults.Kind.DROP_APPLIED) return FaultResponses.of(fault, api, true);
         Map<String, Object> params = new LinkedHashMap<>(parseQuery(query));
         Map<String, Object> bodyParams = method.equals("POST") ? parseBody(body) : Map.of();
         if (bodyParams == null) return Response.json(200, esbError(1306406, "Parameters error [request body is not a valid json]"));
@@ -196,7 +245,8 @@ public final class Sandbox implements AutoCloseable {
             return Response.gateway(e, true);
         }
         for (String k : List.of("bk_app_code", "bk_app_secret", "bk_token", "bk_username", "access_token")) params.remove(k);
-        return sops(api, route, method, params, method.equals("POST") ? "" : null, user, traceId(ex), true);
+        String trace = traceId(ex);
+        return applied(fault, api, true, () -> sops(api, route, method, params, method.equals("POST") ? "" : null, user, trace, true));
     }
 
     private Response sops(String api, SopsRoutes.Route route, String method, Map<String, Object> params, String body, String user,
@@ -213,10 +263,17 @@ public final class Sandbox implements AutoCloseable {
         long now = clock.now().toEpochMilli();
         try {
             SopsRoutes.checkScope(params, route);
-            out = store.transact(tx -> {
-                PeriodicApi.runDue(tx, now);
-                return route.handler().apply(new Call(api, params, user, now, tx, esbUrl() + "/o/bk_sops/"));
-            });
+            // the cache decorator sits below project_inject (decorator order in bk-sops gcloud/apigw/views/get_task_status.py):
+            // scope errors come first
+            String key = ResponseCache.key(esb, api, user, params);
+            out = cache.get(api, key, now);
+            if (out == null) {
+                out = store.transact(tx -> {
+                    PeriodicApi.runDue(tx, now);
+                    return route.handler().apply(new Call(api, params, user, now, tx, esbUrl() + "/o/bk_sops/"));
+                });
+                cache.put(api, key, out, now);
+            }
         } catch (SandboxError e) {
             out = envelope(e);
             if (e.httpStatus() != 200) {

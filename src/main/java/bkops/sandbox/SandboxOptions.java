@@ -10,9 +10,14 @@ public final class SandboxOptions {
     private int port;
     private SandboxClock clock;
     private double speed = 1;
+    private boolean caches = true;
 
     public SandboxOptions stateDir(Path dir) { this.stateDir = dir; return this; }
-    public SandboxOptions port(int port) { this.port = port; return this; }
+    public SandboxOptions port(int port) {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is out of range (0-65535; 0 = any free port)");
+        this.port = port;
+        return this;
+    }
     public SandboxOptions clock(SandboxClock clock) { this.clock = clock; return this; }
     public SandboxOptions speed(double speed) {
         if (!(speed > 0)) throw new IllegalArgumentException("speed must be positive");
@@ -20,7 +25,12 @@ public final class SandboxOptions {
         return this;
     }
 
+    /** The server's read caches (10 s status, 60 s detail) are on by default; off only for a test that needs it. */
+    public SandboxOptions caches(boolean on) { this.caches = on; return this; }
+
     public int port() { return port; }
+
+    boolean caches() { return caches; }
 
     /** The state directory: the one given, else $XDG_STATE_HOME/bkops/sandbox, else ~/.local/state/bkops/sandbox. */
     public Path resolvedStateDir() {

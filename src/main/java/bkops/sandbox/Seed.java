@@ -21,7 +21,21 @@ import java.util.Map;
  *   <li>10 作业执行 job-execute: a {@code job_execute_task} node running Job plan ${job_plan_id} (default 1001).</li>
  *   <li>11 大型流程 large-nested: 10 parallel SubProcesses of template 12 plus 40 nodes of its own (2,000+ nodes).</li>
  *   <li>12 large-child 大型子流程: 200 short nodes in a row.</li>
+ *   <li>13 start-event-fails 开始节点失败: a pre-rendered CMDB constant (${hosts}, set_module_ip_selector) fails to
+ *       hydrate the first time, so the start event FAILS; retry it (or skip it) and the flow runs.</li>
+ *   <li>14 subprocess-node-fails 子流程节点失败: a SubProcess of template 15 whose passed CMDB constant fails to hydrate
+ *       the first time: the SubProcess node itself FAILS with no children (retry_subprocess).</li>
+ *   <li>15 hosts-child 集群主机: one node, the child of template 14, with a show-type CMDB constant ${hosts}.</li>
+ *   <li>16 审批发布 approval: a {@code bk_approve} node waiting for {"approve_result": true|false}, then one more node.</li>
+ *   <li>17 旧版模板 legacy-tree: activities without retryable/skippable (older templates); its legacy script node has
+ *       job_content null, so the plugin raises and the node's error is a Python traceback; retry with job_content.</li>
+ *   <li>21 自动重试 auto-retry: the flaky HTTP node of template 2 with auto_retry on (interval 5 s, 2 times): it
+ *       fails, the server retries it by itself 5 s later, and it succeeds.</li>
  *   <li>101 通用-健康检查 common-health-check and 102 common-restart 通用重启 (template_source=common).</li>
+ *   <li>30 滚动发布 rolling-release: a {@code job_fast_execute_script} v2.0 node with rolling execution on (one host a
+ *       batch, manual mode): its Job instance waits between batches for rolling-continue (Job fast job 1005).</li>
+ *   <li>31 快速分发 fast-push-file: a {@code job_fast_push_file} v3.0 node from a third-party file source: it outputs
+ *       job_instance_id_list and its Job instance pulls the file first (Job fast job 1006).</li>
  * </ul>
  * Durations: {@code sleep_timer} waits {@code bk_timing} seconds; other components take a few seconds (see Engine).
  */
@@ -59,8 +73,17 @@ final class Seed {
         put(m, job());
         put(m, large());
         put(m, largeChild());
+        put(m, startEventFails());
+        put(m, subprocessNodeFails());
+        put(m, hostsChild());
+        put(m, approval());
+        put(m, legacyTree());
+        put(m, autoRetry());
         put(m, common(101, "通用-健康检查 common-health-check", "健康检查 health check"));
         put(m, common(102, "common-restart 通用重启", "重启服务 restart service"));
+        // Job fidelity (issue 12): fast Job plugins
+        put(m, rollingRelease());
+        put(m, fastPushFile());
         return m;
     }
 
@@ -216,10 +239,118 @@ final class Seed {
         return new Template(12, "large-child 大型子流程", "project", "Other", "200 short nodes in a row", b.build(), List.of());
     }
 
+    /** The value of a set_module_ip_selector constant: hosts of module nginx in set 蓝鲸. */
+    private static Map<String, Object> cmdbHosts() {
+        return Json.obj("var_ip_method", "select", "var_ip_custom_value", "",
+                "var_ip_select_value", Json.obj("var_set", List.of("蓝鲸"), "var_module", List.of("nginx"), "var_module_name", ""),
+                "var_filter_set", "", "var_filter_module", "");
+    }
+
+    private static Template startEventFails() {
+        TreeBuilder b = new TreeBuilder("tpl-13");
+        b.constant("${hosts}", "目标主机 hosts", cmdbHosts(), "show");
+        b.constantField("${hosts}", "custom_type", Engine.CMDB_VARIABLE);
+        b.constantField("${hosts}", "pre_render_mako", true);
+        String a = b.activity("部署 deploy", "sleep_timer", sleep(3));
+        b.chain(b.start, a, b.end);
+        return new Template(13, "start-event-fails 开始节点失败", "project", "Deploy",
+                "A pre-rendered CMDB constant fails to hydrate once: the start event fails", b.build(), List.of());
+    }
+
+    private static Template subprocessNodeFails() {
+        TreeBuilder b = new TreeBuilder("tpl-14");
+        String a = b.activity("准备 prepare", "sleep_timer", sleep(2));
+        String sub = b.subprocess("子流程 hosts subprocess", 15, "project");
+        b.passConstant(sub, "${hosts}", "目标主机 hosts", cmdbHosts(), Engine.CMDB_VARIABLE);
+        String c = b.activity("收尾 finish", "bk_display", Json.obj("bk_display_message", "done"));
+        b.chain(b.start, a, sub, c, b.end);
+        return new Template(14, "subprocess-node-fails 子流程节点失败", "project", "Deploy",
+                "A SubProcess node whose CMDB parameter fails to hydrate once: the node itself fails", b.build(), List.of());
+    }
+
+    private static Template hostsChild() {
+        TreeBuilder b = new TreeBuilder("tpl-15");
+        b.constant("${hosts}", "目标主机 hosts", cmdbHosts(), "show");
+        b.constantField("${hosts}", "custom_type", Engine.CMDB_VARIABLE);
+        String a = b.activity("检查主机 check hosts", "sleep_timer", sleep(2));
+        b.chain(b.start, a, b.end);
+        return new Template(15, "hosts-child 集群主机", "project", "OpsTools", "The child flow of template 14", b.build(), List.of());
+    }
+
+    private static Template approval() {
+        TreeBuilder b = new TreeBuilder("tpl-16");
+        String p = b.activity("审批 approve release", "bk_approve", Json.obj("bk_verifier", "admin",
+                "bk_approve_title", "发布审批 release approval", "bk_approve_content", "approve the release of ${version}"));
+        String a = b.activity("发布 release", "sleep_timer", sleep(3));
+        b.constant("${version}", "版本 version", "1.0.0", "show");
+        b.chain(b.start, p, a, b.end);
+        return new Template(16, "审批发布 approval", "project", "Deploy", "An ITSM approval node (bk_approve) before a release",
+                b.build(), List.of());
+    }
+
+    private static Template legacyTree() {
+        TreeBuilder b = new TreeBuilder("tpl-17");
+        Map<String, Object> inputs = new java.util.LinkedHashMap<>(Json.obj("job_script_type", "1", "job_content", null,
+                "job_ip_list", "127.0.0.1", "job_account", "root"));
+        String a = b.activity("旧版脚本 legacy script", "job_fast_execute_script", inputs);
+        String c = b.activity("记录 record", "bk_display", Json.obj("bk_display_message", "ok"));
+        b.withoutRetryAndSkipKeys(a);
+        b.withoutRetryAndSkipKeys(c);
+        b.chain(b.start, a, c, b.end);
+        return new Template(17, "旧版模板 legacy-tree", "project", "OpsTools",
+                "An older template: no retryable/skippable keys, a script node whose job_content is null", b.build(), List.of());
+    }
+
+    private static Template autoRetry() {
+        TreeBuilder b = new TreeBuilder("tpl-21");
+        String a = b.activity("调用接口 flaky http call", "bk_http_request",
+                Json.obj("bk_http_request_method", "GET", "bk_http_request_url", "http://flaky.example.com/health", "bk_http_request_body", ""));
+        String c = b.activity("记录 record", "bk_display", Json.obj("bk_display_message", "ok"));
+        b.chain(b.start, a, c, b.end);
+        Map<String, Object> tree = b.build();
+        // the web format's per-activity auto_retry (bk-sops gcloud/taskflow3/domains/auto_retry.py reads enable/interval/times)
+        Json.map(Json.map(tree.get("activities")).get(a)).put("auto_retry", Json.obj("enable", true, "interval", 5, "times", 2));
+        return new Template(21, "自动重试 auto-retry", "project", "Other", "A node the server retries by itself after it fails",
+                tree, List.of());
+    }
+
     private static Template common(long id, String name, String nodeName) {
         TreeBuilder b = new TreeBuilder("tpl-" + id);
         String a = b.activity(nodeName, "sleep_timer", sleep(2));
         b.chain(b.start, a, b.end);
         return new Template(id, name, "common", "OpsTools", "A common flow", b.build(), List.of());
+    }
+
+    // ---- Job fidelity (issue 12): the fast Job plugins, inputs as their forms write them ----
+
+    /** bk-sops fast_execute_script/v2_0.py: job_rolling_config {job_rolling_execute ["open"], expression, mode}. */
+    private static Template rollingRelease() {
+        TreeBuilder b = new TreeBuilder("tpl-30");
+        String a = b.activity("滚动重启 rolling restart", "job_fast_execute_script", Json.obj(
+                "biz_cc_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_script_source", "manual",
+                "job_script_type", "1", "job_content", "systemctl restart app", "job_script_param", "",
+                "job_script_timeout", "", "job_ip_list", "10.0.1.11,10.0.1.12,10.0.1.13", "job_account", "root",
+                "job_rolling_config", Json.obj("job_rolling_execute", List.of("open"),
+                        "job_rolling_expression", "1", "job_rolling_mode", 3)));
+        b.componentVersion(a, "v2.0");
+        b.chain(b.start, a, b.end);
+        return new Template(30, "滚动发布 rolling-release", "project", "Deploy",
+                "A script run host by host, waiting for rolling-continue between batches", b.build(), List.of());
+    }
+
+    /** bk-sops fast_push_file/v3_0.py: a file_source origin, one dispatch row. */
+    private static Template fastPushFile() {
+        TreeBuilder b = new TreeBuilder("tpl-31");
+        String a = b.activity("分发安装包 push package", "job_fast_push_file", Json.obj(
+                "biz_cc_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_source_files_origin", "file_source",
+                "job_source_files", List.of(Json.obj("file_source", "cos-release", "files", "app-1.5.0.tar.gz")),
+                "select_method", "manual", "job_dispatch_attr", List.of(Json.obj(
+                        "job_ip_list", "10.0.1.11,10.0.1.12,10.0.1.13", "job_account", "root",
+                        "job_target_path", "/opt/app/")),
+                "upload_speed_limit", "", "download_speed_limit", "", "job_timeout", ""));
+        b.componentVersion(a, "v3.0");
+        b.chain(b.start, a, b.end);
+        return new Template(31, "快速分发 fast-push-file", "project", "Deploy",
+                "A file pushed from a third-party file source by a fast Job", b.build(), List.of());
     }
 }

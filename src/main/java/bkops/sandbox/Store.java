@@ -76,8 +76,27 @@ final class Store implements AutoCloseable {
     private void refresh() throws IOException {
         Object stamp = stamp();
         if (world != null && Objects.equals(stamp, seenStamp)) return;
-        world = stamp == null ? new World() : Json.MAPPER.readValue(file.toFile(), World.class);
+        world = stamp == null ? new World() : read();
         seenStamp = stamp;
+    }
+
+    private World read() throws IOException {
+        try {
+            return Json.MAPPER.readValue(file.toFile(), World.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new Sandbox.CorruptStateException(file, at == null ? "unreadable"
+                    : "unreadable at line " + at.getLineNr() + ", column " + at.getColumnNr());
+        }
+    }
+
+    /** Reads the world once, so that a corrupt file is reported at start rather than as every request's 500. */
+    void check() throws IOException {
+        try {
+            transact(tx -> null);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Identity of the current file: the rename gives every write a new inode, mtime and size guard reuse. */

@@ -57,12 +57,54 @@ final class TaskApi {
         t.executor = c.user;
         t.createTime = c.now;
         t.description = c.str("description") == null ? "" : c.str("description");
-        if ("common_func".equals(c.str("flow_type"))) t.flowType = "common_func";
+        if ("common_func".equals(c.str("flow_type"))) {
+            // bk-sops gcloud/apigw/views/create_task.py: current_flow="execute_task" if flow_type == "common" else "func_claim"
+            t.flowType = "common_func";
+            t.currentFlow = "func_claim";
+        }
         t.pipelineTree = tree;
+        autoRetryStrategies(t);
         c.world().tasks.put(t.id, t);
         c.tx.dirty = true;
-        if (andStart) Engine.start(t, c.now, c.user);
+        if (andStart) startLater(t, c);
         return Call.ok(Json.obj("task_id", t.id, "task_url", c.taskUrl(t.id), "pipeline_tree", tree));
+    }
+
+    /**
+     * bk-sops gcloud/taskflow3/domains/auto_retry.py batch_create_strategy: one strategy per activity (nested ones
+     * included) whose auto_retry.enable is set; times = min(abs(int(times)), 10), default 10; interval =
+     * min(abs(int(interval)), 10) seconds, default 0 (gcloud/constants.py TASKFLOW_NODE_AUTO_RETRY_MAX_TIMES/_INTERVAL).
+     */
+    static void autoRetryStrategies(Task t) {
+        TaskIndex idx = t.index();
+        List<String> pipelines = new ArrayList<>(List.of(idx.rootId));
+        for (int i = 0; i < pipelines.size(); i++) {
+            for (String id : idx.members(pipelines.get(i))) {
+                NodeDef d = idx.node(id);
+                if (d.kind() == Kind.SUBPROCESS) pipelines.add(id);
+                if (d.kind() != Kind.ACTIVITY) continue;
+                Map<String, Object> ar = Json.map(d.def().get("auto_retry"));
+                if (ar == null || !Json.flag(ar, "enable")) continue;
+                World.AutoRetry s = new World.AutoRetry();
+                s.maxRetryTimes = bounded(ar.get("times"), 10);
+                s.interval = ar.containsKey("interval") ? bounded(ar.get("interval"), 10) : 0;
+                t.autoRetry.put(id, s);
+            }
+        }
+    }
+
+    private static int bounded(Object v, int max) {
+        Long n = Json.asLong(v);
+        return n == null ? max : (int) Math.min(Math.abs(n), max);
+    }
+
+    /**
+     * start_task / operate_task start / create_and_start_task only queue prepare_and_start_task (bk-sops
+     * gcloud/apigw/views/start_task.py); its task_action("start") refuses, and only logs, a task whose current_flow is
+     * not execute_task (gcloud/taskflow3/models.py task_action): a functional task stays CREATED until claimed.
+     */
+    private static void startLater(Task t, Call c) {
+        if (t.currentFlow.equals("execute_task")) Engine.start(t, c.now, c.user);
     }
 
     private static List<String> excludedNodes(Call c, Template tpl) {
@@ -87,7 +129,7 @@ final class TaskApi {
     static Map<String, Object> start(Call c) {
         Task t = task(c);
         if (t.started()) throw new SandboxError(3545000, "task already started");
-        Engine.start(t, c.now, c.user);
+        startLater(t, c);
         c.tx.dirty = true;
         Map<String, Object> body = Call.ok(Json.obj("task_url", c.taskUrl(t.id)));
         body.put("task_url", c.taskUrl(t.id));
@@ -102,20 +144,24 @@ final class TaskApi {
         }
         if (action.equals("start")) {
             if (t.started()) throw new SandboxError(3545000, "task already started");
-            Engine.start(t, c.now, c.user);
+            startLater(t, c);
         } else {
-            if (!t.started()) throw new SandboxError(3545000, "task not started");
+            // gcloud/taskflow3/models.py task_action: the current_flow check comes first
             if (!t.currentFlow.equals("execute_task")) {
                 throw new SandboxError(3545000, "task with current_flow:" + t.currentFlow + " cannot be " + action + "ed");
             }
+            if (!t.started()) throw new SandboxError(3545000, "task not started");
             String root = t.index().rootId;
             switch (action) {
                 case "pause" -> {
-                    if (!t.rootState.equals("RUNNING")) throw Call.engine(transit(root, t.rootState, "SUSPENDED"));
+                    if (!t.rootState.equals("RUNNING")) throw Traceback.transit("pause_pipeline", 155, "SUSPENDED", root, t.rootState);
                     t.rootState = "SUSPENDED";
                 }
                 case "resume" -> {
-                    if (!t.rootState.equals("SUSPENDED")) throw Call.engine("pipeline(" + root + ") state is: " + t.rootState);
+                    if (!t.rootState.equals("SUSPENDED")) {
+                        throw Traceback.invalid("resume_pipeline", 185, "raise InvalidOperationError(\"pipeline({}) state is: {}\".format(pipeline_id, state.name))",
+                                "pipeline(" + root + ") state is: " + t.rootState);
+                    }
                     t.rootState = "RUNNING";
                     retimeTokens(t, c.now);
                 }
@@ -131,10 +177,6 @@ final class TaskApi {
         return Call.success();
     }
 
-    static String transit(String id, String from, String to) {
-        return "RuntimeError: can't not transit node(" + id + ") state from " + from + " to " + to;
-    }
-
     static void retimeTokens(Task t, long now) {
         for (World.Token k : t.tokens) k.at = Math.max(k.at, now);
     }
@@ -142,7 +184,13 @@ final class TaskApi {
     // ---- reads ----
 
     static Map<String, Object> status(Call c) {
-        Task t = task(c);
+        Task t = c.world().tasks.get(c.id("task_id"));
+        if (t == null) {
+            // bk-sops gcloud/apigw/views/get_task_status.py: TaskFlowInstance.objects.get fails -> UNKNOWN_ERROR
+            throw new SandboxError(3599999, "task[id=" + c.params.get("task_id")
+                    + "] get status error: TaskFlowInstance matching query does not exist.");
+        }
+        if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
         String sub = c.str("subprocess_id");
         Map<String, Object> data;
         if (sub != null && !sub.isEmpty()) {
@@ -153,15 +201,46 @@ final class TaskApi {
             data = StatusTree.root(t, c.now);
         }
         if (Json.flag(c.params, "with_ex_data") && "FAILED".equals(data.get("state"))) data.put("ex_data", StatusTree.exData(t, data));
-        if (Json.flag(c.params, "with_failed_node_info")) {
-            Map<String, Object> info = new LinkedHashMap<>();
-            StatusTree.exData(t, data).keySet().forEach(k -> info.put(k, Json.obj("node_id", k, "auto_retry_times", 0, "max_auto_retry_times", 0)));
-            data.put("failed_node_info", info);
-        }
-        if (Json.flag(c.params, "with_auto_retry_status")) {
-            data.put("auto_retry_status", Json.obj("exist_auto_retry_nodes", false, "auto_retry_nodes", List.of()));
+        boolean info = Json.flag(c.params, "with_failed_node_info");
+        boolean retries = Json.flag(c.params, "with_auto_retry_status");
+        if (info || retries) {
+            // get_task_status.py reads result["data"]["id"], which the CREATED (and EXPIRED) payload lacks: KeyError
+            if ("CREATED".equals(data.get("state"))) {
+                throw new SandboxError(3599999, "task[id=" + t.id + "] extract failed node info error: 'id'");
+            }
+            // get_failed_nodes_info over extract_nodes_by_statuses(status_tree, [FAILED]): {} or the strategy's counts
+            Map<String, Object> failed = new LinkedHashMap<>();
+            for (String id : failedNodes(data, new ArrayList<>())) {
+                World.AutoRetry s = t.autoRetry.get(id);
+                failed.put(id, s == null ? new LinkedHashMap<>()
+                        : Json.obj("node_id", id, "auto_retry_times", s.retryTimes, "max_auto_retry_times", s.maxRetryTimes));
+            }
+            if (info) data.put("failed_node_info", failed);
+            if (retries) {
+                List<String> waiting = new ArrayList<>();
+                failed.forEach((id, v) -> {
+                    World.AutoRetry s = t.autoRetry.get(id);
+                    if (s != null && s.retryTimes < s.maxRetryTimes) waiting.add(id);
+                });
+                data.put("auto_retry_status", Json.obj("exist_auto_retry_nodes", !waiting.isEmpty(), "auto_retry_nodes", waiting));
+            }
         }
         return Call.ok(data);
+    }
+
+    /** bk-sops gcloud/taskflow3/utils.py extract_nodes_by_statuses: FAILED children, descending only into FAILED ones. */
+    @SuppressWarnings("unchecked")
+    private static List<String> failedNodes(Map<String, Object> node, List<String> out) {
+        Object children = node.get("children");
+        if (!(children instanceof Map<?, ?>)) return out;
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) children).entrySet()) {
+            Map<String, Object> child = Json.map(e.getValue());
+            if ("FAILED".equals(child.get("state"))) {
+                out.add(e.getKey());
+                failedNodes(child, out);
+            }
+        }
+        return out;
     }
 
     static Map<String, Object> created(String id, String name) {
@@ -184,16 +263,22 @@ final class TaskApi {
             Map<String, Object> st = StatusTree.root(t, c.now);
             if (!children) st.remove("children");
             out.add(Json.obj("id", t.id, "name", t.name, "status", st, "flow_type", t.flowType, "current_flow", t.currentFlow,
-                    "is_deleted", false, "create_time", Call.time(t.createTime), "start_time", Call.time(t.startTime),
-                    "finish_time", Call.time(t.finishTime), "url", c.taskUrl(t.id)));
+                    "is_deleted", false, "create_time", blank(t.createTime), "start_time", blank(t.startTime),
+                    "finish_time", blank(t.finishTime), "url", c.taskUrl(t.id)));
         }
         return Call.ok(out);
     }
 
+    /** bk-sops gcloud/utils/dates.py format_datetime, as get_tasks_status uses it: "" for no time, never null. */
+    private static String blank(Long millis) {
+        return millis == null ? "" : Call.time(millis);
+    }
+
     static Map<String, Object> detail(Call c) {
         Task t = task(c);
-        Map<String, Object> m = Json.obj("id", t.id);
-        c.projectFields(m);
+        // bk-sops gcloud/taskflow3/models.py get_task_detail: project_id and project_name only (no bk_biz_id), an int
+        // template_id and no template_source
+        Map<String, Object> m = Json.obj("id", t.id, "project_id", SandboxCredentials.PROJECT_ID, "project_name", Seed.BIZ_NAME);
         Map<String, Object> constants = Json.map(t.pipelineTree.get("constants"));
         List<Object> outputs = new ArrayList<>();
         for (String key : TemplateApi.stringList(t.pipelineTree.get("outputs"))) {
@@ -202,8 +287,7 @@ final class TaskApi {
         }
         Map<String, Object> status = StatusTree.root(t, c.now);
         m.putAll(Json.obj("name", t.name, "create_time", Call.time(t.createTime), "creator", t.creator,
-                "create_method", t.createMethod, "template_id", String.valueOf(t.templateId), "template_source", t.templateSource,
-                "start_time", Call.time(t.startTime), "finish_time", Call.time(t.finishTime), "executor", t.executor,
+                "create_method", t.createMethod, "template_id", t.templateId, "start_time", Call.time(t.startTime), "finish_time", Call.time(t.finishTime), "executor", t.executor,
                 "elapsed_time", status.get("elapsed_time"), "pipeline_tree", t.pipelineTree, "task_url", c.taskUrl(t.id),
                 "constants", constants, "outputs", outputs, "ex_data", "FAILED".equals(status.get("state")) ? StatusTree.exData(t, status) : ""));
         return Call.ok(m);
@@ -233,7 +317,10 @@ final class TaskApi {
         for (Task t : c.world().tasks.descendingMap().values()) {
             if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
             if (keyword != null && !t.name.contains(keyword)) continue;
-            if (!bool(c, "is_started", t.started()) || !bool(c, "is_finished", !t.currentFlow.equals("execute_task"))) continue;
+            // bamboo-pipeline pipeline/models.py: set_finished sets is_finished; set_revoked sets finish_time and
+            // is_revoked only, so a revoked task lists is_finished false (bk-sops gcloud/apigw/views/utils.py format_task_info_data)
+            boolean finished = "FINISHED".equals(t.rootState);
+            if (!bool(c, "is_started", t.started()) || !bool(c, "is_finished", finished)) continue;
             if (c.str("executor") != null && !c.str("executor").equals(t.executor)) continue;
             if (c.str("create_method") != null && !c.str("create_method").equals(t.createMethod)) continue;
             if (!templateIds.isEmpty() && !templateIds.contains(t.templateId)) continue;
@@ -241,7 +328,7 @@ final class TaskApi {
             Map<String, Object> m = Json.obj("id", t.id, "name", t.name, "category", t.category, "create_method", t.createMethod,
                     "creator", t.creator, "executor", t.started() ? t.executor : "", "start_time", listTime(t.startTime, zone),
                     "finish_time", listTime(t.finishTime, zone), "is_started", t.started(),
-                    "is_finished", !t.currentFlow.equals("execute_task"), "template_source", t.templateSource,
+                    "is_finished", finished, "template_source", t.templateSource,
                     "template_id", String.valueOf(t.templateId), "is_child_taskflow", false);
             c.projectFields(m);
             m.put("auth_actions", TASK_ACTIONS);
@@ -274,14 +361,15 @@ final class TaskApi {
         Map<String, Integer> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         if (groupBy.equals("status")) {
-            names.putAll(Map.of("CREATED", "未执行", "EXECUTING", "执行中", "FINISHED", "已完成", "REVOKED", "已撤销"));
-            for (String k : List.of("CREATED", "EXECUTING", "FINISHED", "REVOKED")) groups.put(k, 0);
+            // bk-sops gcloud/taskflow3/models.py group_by_state: CREATED (not started), EXECUTING (started, not
+            // is_finished: revoked tasks included), FINISHED (is_finished); there is no revoked group
+            names.putAll(Map.of("CREATED", "未执行", "EXECUTING", "执行中", "FINISHED", "已完成"));
+            for (String k : List.of("CREATED", "EXECUTING", "FINISHED")) groups.put(k, 0);
         }
         for (Task t : c.world().tasks.values()) {
             if (Engine.advance(c.world(), t, c.now)) c.tx.dirty = true;
             String key = switch (groupBy) {
-                case "status" -> !t.started() ? "CREATED" : "FINISHED".equals(t.rootState) ? "FINISHED"
-                        : "REVOKED".equals(t.rootState) ? "REVOKED" : "EXECUTING";
+                case "status" -> !t.started() ? "CREATED" : "FINISHED".equals(t.rootState) ? "FINISHED" : "EXECUTING";
                 case "category" -> t.category;
                 case "flow_type" -> t.flowType;
                 default -> t.createMethod;
@@ -301,20 +389,25 @@ final class TaskApi {
         NodeDef d = nodeId == null ? null : t.index().node(nodeId);
         if (d == null) throw new SandboxError(3599999, NodeApi.missing(t, nodeId));
         NodeRun r = t.runs.get(nodeId);
-        Map<String, Object> m;
         if (r == null) {
-            m = Json.obj("id", nodeId, "state", "READY", "name", d.name(), "error_ignorable", d.def().get("error_ignorable") == Boolean.TRUE);
-        } else {
-            m = StatusTree.node(t, d, r, true, c.now);
-            m.remove("children");
+            // bk-sops dispatchers/node.py get_node_detail_v2 for a node not reached: name, error_ignorable and READY,
+            // plus get_node_data_v2's inputs/outputs/ex_data; no id, so models.py get_node_detail adds nothing more
+            return Call.ok(Json.obj("name", d.name(), "error_ignorable", d.def().get("error_ignorable") == Boolean.TRUE,
+                    "state", "READY", "inputs", Map.of(), "outputs", List.of(), "ex_data", ""));
         }
-        m.put("inputs", r == null ? Map.of() : r.inputs);
+        Map<String, Object> m = StatusTree.node(t, d, r, true, c.now);
+        m.remove("children");
+        m.put("inputs", r.inputs);
         m.put("outputs", outputs(r));
-        m.put("ex_data", r == null ? null : r.exData);
-        m.put("histories", r == null ? List.of() : r.histories);
+        m.put("ex_data", r.exData);
+        m.put("histories", r.histories);
         m.put("history_id", r == null ? -1 : r.histories.size());
         m.put("subprocess_stack", t.index().subprocessStack(nodeId));
-        m.put("auto_retry_info", Map.of());
+        // gcloud/taskflow3/models.py TaskFlowInstance.get_node_detail: fetch_node_id__auto_retry_info_map(detail["parent_id"], ...),
+        // so only a root-level node's strategy is found
+        World.AutoRetry ar = d.pipelineId().equals(t.index().rootId) ? t.autoRetry.get(nodeId) : null;
+        m.put("auto_retry_info", ar == null ? Map.of()
+                : Json.obj("node_id", nodeId, "auto_retry_times", ar.retryTimes, "max_auto_retry_times", ar.maxRetryTimes));
         return Call.ok(m);
     }
 
@@ -346,6 +439,8 @@ final class TaskApi {
             case "_result" -> "执行结果";
             case "job_inst_id" -> "JOB任务ID";
             case "callback_data" -> "回调数据";
+            case "sn" -> "单据sn"; // bk/approve/v1_0.py outputs_format
+            case "approve_result" -> "审核结果";
             default -> key;
         };
     }

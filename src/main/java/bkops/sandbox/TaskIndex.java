@@ -98,6 +98,11 @@ final class TaskIndex {
         return all;
     }
 
+    /** The constants one pipeline declares, as its tree holds them (key -> declaration). */
+    Map<String, Object> declared(String pipelineId) {
+        return Json.map(pipelines.get(pipelineId).getOrDefault("constants", Map.of()));
+    }
+
     /** SubProcess activity ids from the root down to the pipeline containing the node. */
     List<String> subprocessStack(String id) {
         List<String> stack = new ArrayList<>();

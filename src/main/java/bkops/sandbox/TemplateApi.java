@@ -79,8 +79,26 @@ final class TemplateApi {
         boolean hasSub = Json.map(tree.get("activities")).values().stream().anyMatch(a -> "SubProcess".equals(Json.map(a).get("type")));
         m.put("has_subprocess", hasSub);
         m.put("subprocess_has_update", false);
-        if (Json.flag(c.params, "include_constants")) m.put("template_constants", Json.copy(t.tree().get("constants")));
+        if (Json.flag(c.params, "include_constants")) m.put("template_constants", templateConstants(t));
         return Call.ok(m);
+    }
+
+    /**
+     * bk-sops gcloud/apigw/views/utils.py process_pipeline_constants: a list, one item per constant that is not a
+     * component output, with its reference count; constant_type is the variable type's display name.
+     */
+    private static List<Object> templateConstants(Template t) {
+        List<Object> out = new ArrayList<>();
+        Map<String, Object> activities = Json.map(t.tree().get("activities"));
+        Json.map(t.tree().get("constants")).forEach((key, v) -> {
+            Map<String, Object> d = Json.map(v);
+            if ("component_outputs".equals(d.get("source_type"))) return;
+            String type = "component_inputs".equals(d.get("source_type")) ? "节点输入"
+                    : Engine.CMDB_VARIABLE.equals(d.get("custom_type")) ? "集群模块IP选择器" : "输入框";
+            out.add(Json.obj("name", d.get("name"), "key", key, "show_type", d.get("show_type"), "constant_type", type,
+                    "activity_count", activities.values().stream().filter(a -> toJson(a).contains(key)).count()));
+        });
+        return out;
     }
 
     static Map<String, Object> schemes(Call c) {

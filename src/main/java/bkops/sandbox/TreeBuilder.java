@@ -52,6 +52,12 @@ final class TreeBuilder {
         return id;
     }
 
+    /** Sets an activity's component version (default "legacy"): a plugin's outputs can differ by version. */
+    @SuppressWarnings("unchecked")
+    void componentVersion(String activityId, String version) {
+        ((Map<String, Object>) ((Map<String, Object>) activities.get(activityId)).get("component")).put("version", version);
+    }
+
     /** A SubProcess activity pointing at another template; its nested pipeline is unfolded when a task is created. */
     String subprocess(String name, long templateId, String templateSource) {
         String id = nextId();
@@ -108,9 +114,32 @@ final class TreeBuilder {
     }
 
     void constant(String key, String name, Object value, String showType) {
-        constants.put(key, Json.obj("key", key, "name", name, "index", constants.size(), "desc", "", "value", value,
+        constants.put(key, declaration(key, name, constants.size(), value, showType));
+    }
+
+    private static Map<String, Object> declaration(String key, String name, int index, Object value, String showType) {
+        return Json.obj("key", key, "name", name, "index", index, "desc", "", "value", value,
                 "show_type", showType, "source_type", "custom", "custom_type", "input", "source_tag", "", "source_info", Map.of(),
-                "validation", "^.+$", "is_meta", false, "version", "legacy"));
+                "validation", "^.+$", "is_meta", false, "version", "legacy");
+    }
+
+    /** Sets one more field of a declared constant (custom_type, pre_render_mako...). */
+    void constantField(String key, String field, Object value) {
+        Json.map(constants.get(key)).put(field, value);
+    }
+
+    /** A child template's show-type constant as the SubProcess node passes it (its "constants", format.py params). */
+    void passConstant(String subprocess, String key, String name, Object value, String customType) {
+        Map<String, Object> passed = Json.map(Json.map(activities.get(subprocess)).get("constants"));
+        Map<String, Object> d = declaration(key, name, passed.size(), value, "show");
+        d.put("custom_type", customType);
+        passed.put(key, d);
+    }
+
+    /** Older templates have no retryable/skippable (nor isSkipped/can_retry) on their activities. */
+    void withoutRetryAndSkipKeys(String activity) {
+        Map<String, Object> a = Json.map(activities.get(activity));
+        for (String k : List.of("retryable", "skippable", "isSkipped", "can_retry")) a.remove(k);
     }
 
     /** A few trees write a node's single incoming flow as a plain string, as real exports do. */

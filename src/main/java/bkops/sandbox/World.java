@@ -44,6 +44,8 @@ public final class World {
         public Map<String, Integer> arrivals = new LinkedHashMap<>();
         public Map<String, Integer> expected = new LinkedHashMap<>();
         public Set<String> pauseBefore = new LinkedHashSet<>();
+        /** Auto-retry strategies by activity id (bk-sops AutoRetryNodeStrategy, made when the task is created). */
+        public Map<String, AutoRetry> autoRetry = new LinkedHashMap<>();
         @JsonIgnore
         transient TaskIndex index;
 
@@ -55,6 +57,17 @@ public final class World {
         boolean started() {
             return rootState != null;
         }
+    }
+
+    /**
+     * bk-sops gcloud/taskflow3/models.py AutoRetryNodeStrategy: how often the server retries a failed activity by itself.
+     * {@code dueAt}: when the scheduled retry runs (the celery countdown), null when none is scheduled.
+     */
+    public static final class AutoRetry {
+        public int retryTimes;
+        public int maxRetryTimes;
+        public int interval;
+        public Long dueAt;
     }
 
     /** The engine record of one reached node. */

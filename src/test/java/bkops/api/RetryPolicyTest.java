@@ -44,7 +44,14 @@ class RetryPolicyTest {
         sb.clearRequests();
     }
 
+    /** --timeout bounds a whole call, retries included: room for three backoffs (at most 3.1 s) and a stall of 3 s. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private static ApiClient client(int retries, List<String> trace) {
+        return client(retries, trace, TIMEOUT);
+    }
+
+    private static ApiClient client(int retries, List<String> trace, Duration timeout) {
         ClientConfig.Trace t = new ClientConfig.Trace() {
             public void verbose(String line) { trace.add(line); }
             public void debug(String line) { }
@@ -53,7 +60,7 @@ class RetryPolicyTest {
         };
         return new ApiClient(new ClientConfig(sb.sandbox().sopsGatewayUrl(), null, FrontDoor.APIGW, "2", "cmdb_biz",
                 new Credentials(SandboxCredentials.APP_CODE, SandboxCredentials.APP_SECRET, SandboxCredentials.USERNAME,
-                        null, null), Duration.ofSeconds(2), Duration.ofMillis(800), retries, false, null, t));
+                        null, null), Duration.ofSeconds(2), timeout, retries, false, null, t));
     }
 
     /** Runs one call with a fault queued {@code times} times; returns how many requests reached the server. */
@@ -86,9 +93,20 @@ class RetryPolicyTest {
         clear();
         assertEquals(2, attempts(Faults.Kind.DROP, 0, 1, Endpoints.GET_TEMPLATE_LIST, p, true));
         clear();
-        assertEquals(2, attempts(Faults.Kind.STALL, 3000, 1, Endpoints.GET_TEMPLATE_LIST, p, true));
         clear();
         assertEquals(2, attempts(Faults.Kind.RATE_LIMIT, 0, 1, Endpoints.GET_TEMPLATE_LIST, p, true));
+    }
+
+    @Test
+    void aReadThatUsedUpItsTimeoutIsNotRetried() {
+        // --timeout bounds the whole call: a stall past it leaves no time for another attempt
+        sb.faults().add(new Faults.Fault(Faults.Kind.STALL, 1, "get_template_list", 3000));
+        try (ApiClient c = client(3, new ArrayList<>(), Duration.ofMillis(800))) {
+            ApiException ex = assertThrows(ApiException.class, () -> c.call(Endpoints.GET_TEMPLATE_LIST, Map.of(), "x"));
+            assertTrue(ex.getMessage().contains("within 800ms"), ex.getMessage());
+        }
+        assertEquals(1, sb.requests().size());
+        log.add(String.format("%-15s %-16s x1 -> 1 request(s), gave up at the timeout", "STALL(3000)", "get_template_list"));
     }
 
     @Test
@@ -124,7 +142,7 @@ class RetryPolicyTest {
     void aWriteIsRetriedOnlyWhenTheConnectionWasNeverMade() {
         List<String> trace = new ArrayList<>();
         ApiClient c = new ApiClient(new ClientConfig("http://127.0.0.1:9/api/bk-sops/prod", null, FrontDoor.APIGW, "2",
-                "cmdb_biz", new Credentials("a", "b", "c", null, null), Duration.ofSeconds(1), Duration.ofSeconds(1), 2,
+                "cmdb_biz", new Credentials("a", "b", "c", null, null), Duration.ofSeconds(1), TIMEOUT, 2,
                 false, null, new ClientConfig.Trace() {
                     public void verbose(String line) { trace.add(line); }
                     public void debug(String line) { }

@@ -64,8 +64,10 @@ class PipelineTreeTest {
         assertEquals(NodeType.SUBPROCESS, sub.type());
         assertEquals(Fixtures.CHILD_TEMPLATE, sub.templateId());
         assertNull(sub.subprocess(), "a template export does not unfold the child");
-        assertTrue(sub.retryable(), "can_retry is the legacy alias of retryable");
-        assertTrue(sub.skippable(), "isSkipped is the legacy alias of skippable");
+        // bamboo-pipeline eri/runtime.py _gen_subproc_node: a SubProcess is always retryable and never skippable,
+        // whatever can_retry/isSkipped the web tree carries
+        assertTrue(sub.retryable());
+        assertFalse(sub.skippable());
     }
 
     @Test

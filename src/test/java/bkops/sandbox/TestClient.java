@@ -30,8 +30,13 @@ final class TestClient implements AutoCloseable {
     }
 
     TestClient(Path dir) throws IOException {
+        this(dir, true);
+    }
+
+    /** {@code caches} false: without the server's read caches, for a test that needs it. */
+    TestClient(Path dir, boolean caches) throws IOException {
         this.dir = dir;
-        this.sandbox = Sandbox.start(new SandboxOptions().stateDir(dir).clock(clock));
+        this.sandbox = Sandbox.start(new SandboxOptions().stateDir(dir).clock(clock).caches(caches));
     }
 
     record Res(int status, HttpResponse<String> raw, Map<String, Object> body) {
@@ -93,9 +98,15 @@ final class TestClient implements AutoCloseable {
         return id;
     }
 
+    private int reads;
+
+    /**
+     * The engine's state now: each read carries a parameter of its own, so the server's 10 s status cache (keyed by
+     * the parameters, bk-sops gcloud/apigw/utils.py) cannot answer it, as bkops's own fresh reads do.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> status(long taskId) {
-        Res r = get("/get_task_status/" + taskId + "/2/?with_ex_data=1");
+        Res r = get("/get_task_status/" + taskId + "/2/?with_ex_data=1&_fresh=" + ++reads);
         if (!Boolean.TRUE.equals(r.body().get("result"))) throw new AssertionError(r.body());
         return (Map<String, Object>) r.data();
     }

@@ -2,6 +2,7 @@ package bkops.cli.config;
 
 import bkops.cli.CliException;
 import bkops.cli.GlobalOptions;
+import bkops.cli.GlobalUse;
 import bkops.config.ConfigException;
 import bkops.config.Key;
 import bkops.config.ProfileFile;
@@ -27,6 +28,7 @@ import java.util.Map;
                 "on a terminal it asks for whatever is missing. The app secret is never a flag: it comes from",
                 "--app-secret-file (the profile keeps the path), --app-secret-stdin, $BK_APP_SECRET, or a prompt",
                 "that does not echo."})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigInit extends ConfigSubcommand {
     static final String DEFAULT_PROFILE = "default";
 
@@ -46,8 +48,8 @@ final class ConfigInit extends ConfigSubcommand {
         if (appSecretStdin && g.appSecretFile != null) {
             throw CliException.usage("give the app secret one way: --app-secret-file or --app-secret-stdin");
         }
-        ProfileFile file = loadFile();
-        Map<String, String> existing = file.profile(profile);
+        // the current values are the defaults to ask with; the write below re-reads the file under its lock
+        Map<String, String> existing = ProfileFile.load(ProfileFile.location(ctx().env())).profile(profile);
         boolean ask = ctx().stdinIsTerminal() && !appSecretStdin;
 
         Map<Key, String> values = new LinkedHashMap<>();
@@ -79,11 +81,13 @@ final class ConfigInit extends ConfigSubcommand {
         }
         values.put(secret.getKey(), secret.getValue());
 
-        values.forEach((k, v) -> file.set(profile, k.id(), v));
-        file.unset(profile, (secret.getKey() == Key.APP_SECRET ? Key.APP_SECRET_FILE : Key.APP_SECRET).id());
-        file.setCurrentProfile(profile);
-        file.save();
-        ctx().err().println("wrote profile '" + profile + "' to " + file.path() + "; it is now the current profile");
+        // what was asked is written into the file as it is now (another process may have changed other profiles)
+        edit(now -> {
+            values.forEach((k, v) -> now.set(profile, k.id(), v));
+            now.unset(profile, (secret.getKey() == Key.APP_SECRET ? Key.APP_SECRET_FILE : Key.APP_SECRET).id());
+            now.setCurrentProfile(profile);
+            return "wrote profile '" + profile + "' to " + now.path() + "; it is now the current profile";
+        });
     }
 
     private String askFor(Field f, String current) {

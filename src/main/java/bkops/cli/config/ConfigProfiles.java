@@ -1,5 +1,6 @@
 package bkops.cli.config;
 
+import bkops.cli.GlobalUse;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import java.util.Map;
 /** {@code bkops config profiles}: the profiles in the file and the built-in one, the one in effect marked. */
 @Command(name = "profiles", header = "List the profiles; '*' marks the one in effect.",
         description = "The profiles in the config file and the built-in 'sandbox'; -o json gives name, current, builtIn.")
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 final class ConfigProfiles extends ConfigSubcommand {
     @Override
     public void run() {

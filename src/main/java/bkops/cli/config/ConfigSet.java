@@ -1,8 +1,8 @@
 package bkops.cli.config;
 
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.config.Key;
-import bkops.config.ProfileFile;
 import bkops.config.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
         footerHeading = "%nSecrets:%n",
         footer = {"app-secret, bk-token and access-token are never arguments: give '-' and type or pipe the value on "
                 + "stdin, e.g. 'bkops config set app-secret - < secret.txt'."})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigSet extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "KEY", description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = KeyIds.class)
     String key;
@@ -39,18 +40,19 @@ final class ConfigSet extends ConfigSubcommand {
         if (k == Key.APP_SECRET_FILE || k == Key.CA_CERT) {
             v = Path.of(v).toAbsolutePath().normalize().toString();
         }
-        ProfileFile file = loadFile();
-        String profile = profileToEdit(file);
-        file.set(profile, k.id(), v);
-        // The secret and its file are alternatives: keep only the one just given.
-        if (k == Key.APP_SECRET) {
-            file.unset(profile, Key.APP_SECRET_FILE.id());
-        } else if (k == Key.APP_SECRET_FILE) {
-            file.unset(profile, Key.APP_SECRET.id());
-        }
-        file.save();
-        ctx().err().println("set " + k.id() + " = " + (k.secret() ? Secret.mask(v) : v) + " in profile '" + profile
-                + "' (" + file.path() + ")");
+        String value = v;
+        edit(file -> {
+            String profile = profileToEdit(file);
+            file.set(profile, k.id(), value);
+            // The secret and its file are alternatives: keep only the one just given.
+            if (k == Key.APP_SECRET) {
+                file.unset(profile, Key.APP_SECRET_FILE.id());
+            } else if (k == Key.APP_SECRET_FILE) {
+                file.unset(profile, Key.APP_SECRET.id());
+            }
+            return "set " + k.id() + " = " + (k.secret() ? Secret.mask(value) : value) + " in profile '" + profile
+                    + "' (" + file.path() + ")";
+        });
     }
 
     /** The setting names, for help and shell completion. */

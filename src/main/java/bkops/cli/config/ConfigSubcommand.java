@@ -3,6 +3,7 @@ package bkops.cli.config;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.OutputFormat;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import bkops.config.Source;
@@ -12,7 +13,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 
 /** What the config commands share: the run's context, the profile file, the profile to edit, JSON and stdin. */
 abstract class ConfigSubcommand implements Runnable {
@@ -36,6 +39,24 @@ abstract class ConfigSubcommand implements Runnable {
         return file;
     }
 
+    /**
+     * Applies an edit to the profile file and says what it did (the edit's returned line, on stderr). The file is
+     * locked from reading to writing, so parallel edits in other processes are all kept; with --dry-run the edit is
+     * made on a copy and nothing is written.
+     */
+    void edit(Function<ProfileFile, String> change) {
+        if (root().global.dryRun) {
+            String said = change.apply(loadFile());
+            ctx().err().println("dry run, nothing written: " + said);
+            return;
+        }
+        String said = ProfileFile.update(ProfileFile.location(ctx().env()), file -> {
+            file.permissionWarning().ifPresent(w -> ctx().err().println("bkops: " + w));
+            return change.apply(file);
+        });
+        ctx().err().println(said);
+    }
+
     /** The profile an edit applies to: -p, BKOPS_PROFILE or current-profile; never silently the built-in one. */
     String profileToEdit(ProfileFile file) {
         var selected = Settings.selectProfile(root().global.settingFlags(), ctx().env(), file);
@@ -56,8 +77,9 @@ abstract class ConfigSubcommand implements Runnable {
         if (format.equals("json")) {
             return true;
         }
-        if (explicit) {
-            throw CliException.usage("output format '" + format + "' is not supported here: use table or json");
+        if (explicit) { // refused as Output.format refuses it everywhere else
+            OutputFormat.parse(format, EnumSet.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON),
+                    Source.FLAG.label());
         }
         return false;
     }

@@ -1,12 +1,13 @@
 package bkops.cli.config;
 
-import bkops.config.ProfileFile;
+import bkops.cli.GlobalUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code bkops config unset KEY}: removes a setting from the selected profile, so a lower source applies again. */
 @Command(name = "unset", header = "Remove a setting from the selected profile (-p NAME, BKOPS_PROFILE or the current one).",
         description = "The environment or the built-in default then applies again. Any key name is accepted.")
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigUnset extends ConfigSubcommand {
     // Any name is accepted, so a misspelt key that the file rejects can be removed too.
     @Parameters(index = "0", paramLabel = "KEY")
@@ -14,13 +15,10 @@ final class ConfigUnset extends ConfigSubcommand {
 
     @Override
     public void run() {
-        ProfileFile file = loadFile();
-        String profile = profileToEdit(file);
-        if (file.unset(profile, key)) {
-            file.save();
-            ctx().err().println("removed " + key + " from profile '" + profile + "' (" + file.path() + ")");
-        } else {
-            ctx().err().println(key + " is not set in profile '" + profile + "'; nothing changed");
-        }
+        edit(file -> {
+            String profile = profileToEdit(file);
+            return file.unset(profile, key) ? "removed " + key + " from profile '" + profile + "' (" + file.path() + ")"
+                    : key + " is not set in profile '" + profile + "'; nothing changed";
+        });
     }
 }

@@ -1,7 +1,7 @@
 package bkops.cli.config;
 
 import bkops.cli.CliException;
-import bkops.config.ProfileFile;
+import bkops.cli.GlobalUse;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -9,20 +9,21 @@ import picocli.CommandLine.Parameters;
 /** {@code bkops config use PROFILE}: makes a profile the current one. */
 @Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).",
         description = "-p and BKOPS_PROFILE still take precedence over it for a single run.")
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
 final class ConfigUse extends ConfigSubcommand {
     @Parameters(index = "0", paramLabel = "PROFILE")
     String profile;
 
     @Override
     public void run() {
-        ProfileFile file = loadFile();
-        if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
-            throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
-                    + String.join(", ", Settings.knownProfiles(file)));
-        }
-        file.setCurrentProfile(profile);
-        file.save();
-        ctx().err().println("now using profile '" + profile + "'");
+        edit(file -> {
+            if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
+                throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
+                        + String.join(", ", Settings.knownProfiles(file)));
+            }
+            file.setCurrentProfile(profile);
+            return "now using profile '" + profile + "'";
+        });
         String fromEnv = ctx().env(Settings.PROFILE_ENV);
         if (fromEnv != null && !fromEnv.equals(profile)) {
             ctx().err().println("note: " + Settings.PROFILE_ENV + "=" + fromEnv + " overrides it in this environment");

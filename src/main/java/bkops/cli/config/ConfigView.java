@@ -1,5 +1,6 @@
 package bkops.cli.config;
 
+import bkops.cli.GlobalUse;
 import bkops.config.Setting;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import java.util.Map;
 /** {@code bkops config view}: every effective setting, its value (secrets masked) and where it came from. */
 @Command(name = "view", header = "Show every effective setting with its value and source; secrets are masked.",
         description = "Prints a table, or with -o json an object keyed by setting. Flags given here show as their source.")
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 final class ConfigView extends ConfigSubcommand {
     @Override
     public void run() {

@@ -1,6 +1,7 @@
 package bkops.cli.docs;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"source <(bkops completion bash)",
                 "bkops completion zsh > ~/.local/share/zsh/site-functions/_bkops"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = false)
 public final class CompletionCommand implements Runnable {
     enum Shell { bash, zsh }
 

@@ -220,7 +220,7 @@ public final class ManPages {
             {"BK_APP_CODE, BK_APP_SECRET", "The BlueKing app's code and secret."},
             {"BK_USERNAME, BK_TOKEN, BK_ACCESS_TOKEN", "The user: a name (whitelisted apps), a login ticket or an access token."},
             {"BKOPS_OUTPUT", "Default output format."},
-            {"BKOPS_TIMEOUT, BKOPS_RETRIES", "Per-request timeout and the number of retries of reads."},
+            {"BKOPS_TIMEOUT, BKOPS_RETRIES", "Time limit of each API call (retries included) and the number of retries of reads."},
             {"BKOPS_CA_CERT", "PEM file of a private certificate authority."},
             {"NO_COLOR, CLICOLOR_FORCE", "Turn colour off, or force it on when output is not a terminal."},
             {"BKOPS_DEBUG", "Full diagnostics on stderr, as --debug (secrets masked)."},

@@ -3,6 +3,7 @@ package bkops.cli.job;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.job.HostLog;
@@ -11,7 +12,10 @@ import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepType;
 import bkops.render.JobLogRenderer;
+import bkops.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,9 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -31,10 +33,12 @@ import java.util.stream.Collectors;
                 + "source, download on each target) with their state.",
                 "Without --host: every host whose result is not success (read in batches of at most 500 hosts); "
                         + "--all for every host. Logs are those of the step's latest run.",
-                "-o json prints the API's data (the batches merged); -o jsonl one host log a line."},
+                "-o json prints the API's data (the batches merged; with no log to read, that shape with an empty list); "
+                        + "-o jsonl one host log a line."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops job log 20001 --step 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
                 "bkops job log 20001 --step 50002 --all", "bkops job log 20001 --step 50001 -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class JobLog implements Callable<Integer> {
     @ParentCommand
     JobCommand parent;
@@ -75,10 +79,8 @@ public final class JobLog implements Callable<Integer> {
                 .collect(Collectors.joining(", ")) + ")"));
         if (step.type() == StepType.CONFIRM) {
             out.info("step " + stepId + " is a manual confirmation: it has no host logs");
-            return 0;
+            return nothing(out, f, step);
         }
-        Map<Long, HostResult> results = new LinkedHashMap<>();
-        step.hosts().forEach(h -> results.put(h.bkHostId(), h));
         JsonNode data;
         List<HostLog> logs = new ArrayList<>();
         if (host != null) {
@@ -91,16 +93,38 @@ public final class JobLog implements Callable<Integer> {
                 out.info(step.hosts().isEmpty() ? "step " + stepId + " has no hosts"
                         : "no failed host in step " + stepId + " (" + step.hosts().size() + " hosts, state "
                         + step.status().name() + "); --all shows every host, --host IP one");
-                return 0;
+                return nothing(out, f, step);
             }
             data = api.batchHostLogs(jobId, stepId, chosen.stream().map(HostResult::bkHostId).toList());
             logs.addAll(HostLog.parseBatch(data));
         }
         switch (f) {
             case JSON, YAML -> out.print(data, f);
-            case JSONL -> out.print(host != null ? data
-                    : data.path(step.type() == StepType.FILE ? "file_task_logs" : "script_task_logs"), f);
-            default -> new JobLogRenderer(out.style()).render(logs, results, host == null, out.out());
+            case JSONL -> out.print(host != null ? data : list(data, step), f);
+            default -> new JobLogRenderer(out.style()).render(logs, step.hosts(), host == null, out.out());
+        }
+                return 0;
+    }
+
+    /** The batch answer's host logs (null in bk-job's answer when no host has a log yet). */
+    private static JsonNode list(JsonNode data, StepInstance step) {
+        JsonNode logs = data.path(step.type() == StepType.FILE ? "file_task_logs" : "script_task_logs");
+        return logs.isArray() ? logs : JsonNodeFactory.instance.arrayNode();
+    }
+
+    /**
+     * Nothing to read: a machine format still prints a document, in the batch answer's shape with no host log
+     * ({@code -o jsonl}: no line), so a script's parser and jq filters meet the same keys as ever.
+     */
+    private int nothing(Output out, OutputFormat f, StepInstance step) {
+        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
+            ObjectNode empty = Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
+            switch (step.type()) {
+                case SCRIPT -> empty.put("log_type", 1).set("script_task_logs", JsonNodeFactory.instance.arrayNode());
+                case FILE -> empty.put("log_type", 2).set("file_task_logs", JsonNodeFactory.instance.arrayNode());
+                default -> { }
+            }
+            out.print(empty, f);
         }
         return 0;
     }

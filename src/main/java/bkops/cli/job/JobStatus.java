@@ -4,6 +4,7 @@ import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.task.WaitOptions;
@@ -29,11 +30,13 @@ import java.util.stream.Collectors;
         description = {"Steps with their ids (for 'step operate' and 'job log'), type, state, how many times they ran "
                 + "and how long. The API does not name a current step; bkops marks the last step that has started.",
                 "--wait polls until the job stops running and exits 0 when it succeeded, 10 when a step failed, "
-                        + "12 when a step waits for a confirmation, 124 when --timeout passed first.",
+                        + "12 when a step waits for a person (a confirmation, or the next rolling batch), 124 when "
+                        + "--timeout passed first.",
                 "-o json prints the API's data as it is."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
                 "bkops job status 20001 --wait --timeout 10m", "bkops job status 20001 -o json --hosts"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class JobStatus implements Callable<Integer> {
     @ParentCommand
     JobCommand parent;
@@ -52,7 +55,7 @@ public final class JobStatus implements Callable<Integer> {
     @Mixin
     JobScope scope;
 
-    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
     private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     @Override

@@ -3,6 +3,8 @@ package bkops.cli.job;
 import bkops.api.JobApi;
 import bkops.cli.CliContext;
 import bkops.cli.ExitCode;
+import bkops.config.Durations;
+import bkops.render.StatusTreeRenderer;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 
@@ -38,6 +40,23 @@ public final class JobWait {
                                        Function<JobInstance, String> describe, Consumer<String> onChange)
             throws InterruptedException {
         long startNanos = System.nanoTime();
+        // no status read may outlive the wait's deadline, whatever the per-request timeout
+        boolean bounded = deadline.compareTo(Durations.MAX) <= 0;
+        if (bounded) {
+            api.client().deadline(deadline, "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+        }
+        try {
+            return poll(jobInstanceId, settled, describe, onChange, startNanos);
+        } finally {
+            if (bounded) {
+                api.client().deadline(null, null);
+            }
+        }
+    }
+
+    private Optional<JobInstance> poll(long jobInstanceId, Predicate<JobInstance> settled,
+                                       Function<JobInstance, String> describe, Consumer<String> onChange,
+                                       long startNanos) throws InterruptedException {
         Duration slept = Duration.ZERO;
         Duration interval = FIRST;
         String last = null;

@@ -21,9 +21,9 @@ final class DataArgs {
         return parse(read(ctx, file, option), option);
     }
 
-    /** A JSON text, '@FILE', or '-' for stdin. */
+    /** A JSON text, '@FILE', or '-' (also '@-', as curl writes it) for stdin. */
     static ObjectNode literalOrFile(CliContext ctx, String arg, String option) {
-        if (arg.equals("-") ) {
+        if (arg.equals("-") || arg.equals("@-")) {
             return object(ctx, "-", option);
         }
         if (arg.startsWith("@")) {

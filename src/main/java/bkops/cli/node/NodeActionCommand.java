@@ -4,9 +4,14 @@ import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
+import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.task.Interrupts;
+import bkops.ops.Bulk;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.NodeOperator;
@@ -19,14 +24,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * The flow every node verb shares: load the task's nodes, select the target(s), pre-check their states, confirm when
  * needed, send, report one result per node. A verb supplies its action and the body fields it adds.
  */
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 abstract class NodeActionCommand implements Callable<Integer> {
     @ParentCommand
     NodeCommand parent;
@@ -61,7 +70,8 @@ abstract class NodeActionCommand implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         NodeCommand.checkTaskId(task);
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
@@ -73,19 +83,27 @@ abstract class NodeActionCommand implements Callable<Integer> {
             out.info("task " + task + " has no failed node; nothing to " + action().verb());
             return ExitCode.OK;
         }
-        NodeOperator op = new NodeOperator(root.session().sops(), nodes);
+        NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
         List<Target> targets = op.plan(action(), selected);
         if (targets.size() > 1 || root.global.dryRun) {
             preview(out, targets);
         }
         if (root.global.dryRun) {
+            List<ObjectNode> requests = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
             for (Target t : targets) {
                 if (t.refusal().isPresent() && !force) {
-                    out.out().println("would not send (" + t.refusal().get() + ")");
+                    lines.add("would not send (" + t.refusal().get() + ")");
+                    requests.add(DryRun.request(action() == NodeAction.CALLBACK ? "node_callback" : "operate_node",
+                            Map.of("task_id", task, "node_id", t.node().id(), "not_sent", t.refusal().get())));
                     continue;
                 }
                 NodeOperator.Request r = op.request(action(), t.node(), fields(root, nodes, t.node()));
-                out.out().println("would send " + r.endpoint() + " " + Json.write(r.body()));
+                lines.add("would send " + r.endpoint() + " " + Json.write(r.body()));
+                requests.add(DryRun.request(r.endpoint(), r.body()));
+            }
+            if (!DryRun.print(out, f, requests)) {
+                lines.forEach(out.out()::println);
             }
             out.out().flush();
             return ExitCode.OK;
@@ -115,9 +133,25 @@ abstract class NodeActionCommand implements Callable<Integer> {
 
     private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
         Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
-        List<Outcome> outcomes = targets.stream()
-                .map(t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
-                .toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        // the Ctrl-C hook is held until the report is printed: the JVM exits once it is released
+        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
+            try {
+                // one after another, as before; Bulk says what was sent when Ctrl-C comes
+                Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
+                        .forEach(i -> outcomes.add(i.value()));
+            } catch (Bulk.Interrupted e) {
+                Bulk.Report<Target, Outcome> report = e.report();
+                report.answered().forEach(i -> outcomes.add(i.value()));
+                print(out, f, outcomes);
+                return InterruptReport.print(out.err(), action().verb() + " of " + targets.size() + " nodes of task " + task,
+                        outcomes.stream().map(o -> label(o.target())).toList(),
+                        report.inDoubt().stream().map(NodeActionCommand::label).toList(),
+                        report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task);
+            } catch (InterruptedException e) {
+                throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+            }
+        }
         print(out, f, outcomes);
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (failed > 0) {
@@ -125,6 +159,10 @@ abstract class NodeActionCommand implements Callable<Integer> {
             return ExitCode.PARTIAL;
         }
         return ExitCode.OK;
+    }
+
+    private static String label(Target t) {
+        return t.path() + " (" + t.node().id() + ")";
     }
 
     /** What will be done, on stderr, before asking. */
@@ -157,7 +195,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         n.put("node_id", o.target().node().id());
         n.put("name", o.target().node().name());
         n.put("path", o.target().path());
-        n.put("action", action().api());
+        n.put("action", action().api(o.target().node()));
         n.put("result", o.result().name().toLowerCase(java.util.Locale.ROOT));
         n.put("message", o.message());
         ApiException e = o.error();

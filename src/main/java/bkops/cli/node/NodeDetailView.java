@@ -2,6 +2,7 @@ package bkops.cli.node;
 
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
+import bkops.model.job.JobLink;
 import bkops.ops.node.TaskNodes;
 import bkops.render.ErrorText;
 import bkops.render.JsonOutput;
@@ -10,6 +11,7 @@ import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** get_task_node_detail for an operator: where the node is, how it went, what it got and gave, why it failed. */
 final class NodeDetailView {
@@ -55,10 +57,14 @@ final class NodeDetailView {
             out.println(style.bold(style.red("Failure")));
             failure.lines().forEach(l -> out.println("  " + l));
         }
-        String job = jobInstance(outputs);
-        if (job != null) {
+        List<JobLink> jobs = JobLink.allFromNodeOutputs(outputs);
+        if (jobs.size() == 1) {
             out.println();
-            out.println("Job instance " + job + ": see it with 'bkops job status " + job + "'");
+            out.println("Job instance " + jobs.get(0).jobInstanceId() + ": see it with '" + jobs.get(0).statusCommand() + "'");
+        } else if (jobs.size() > 1) {
+            out.println();
+            out.println("Job instances " + jobs.stream().map(j -> String.valueOf(j.jobInstanceId()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ": see each with 'bkops job status ID'");
         }
         JsonNode histories = d.path("histories");
         if (histories.isArray() && !histories.isEmpty()) {
@@ -67,24 +73,14 @@ final class NodeDetailView {
             Table t = new Table().column("").column("").column("").column("").column("").headers(false);
             int i = 0;
             for (JsonNode h : histories) {
-                String err = ErrorText.readable(h.get("ex_data")).lines().findFirst().orElse("");
+                JsonNode ex = h.get("ex_data");
+                String err = ErrorText.firstLine(ex == null || ex.isNull() ? "" : ex.isTextual() ? ex.asText() : ex.toString());
                 t.row("  #" + ++i, style.stateLabel(State.of(h.path("state").asText(null))), text(h.get("start_time")),
                         seconds(h.path("elapsed_time").asLong()), err);
             }
             t.print(out);
         }
         out.flush();
-    }
-
-    /** The Job instance a job_execute_task-style node started, from its job_inst_id output. */
-    static String jobInstance(JsonNode outputs) {
-        for (JsonNode o : outputs) {
-            JsonNode v = o.get("value");
-            if ("job_inst_id".equals(o.path("key").asText()) && v != null && !v.isNull() && !v.asText().isBlank()) {
-                return v.asText();
-            }
-        }
-        return null;
     }
 
     private static String name(JsonNode output) {

@@ -22,6 +22,9 @@ import java.util.TreeSet;
                 + "runs again with its previous inputs (an empty object wiped them on older servers).",
                 "With changes, the node's current inputs are read (get_task_node_detail) and the changed keys "
                         + "replaced, so the server gets the whole set. A key the node does not have is refused unless --force.",
+                "A SubProcess node that failed itself (its parameters could not be prepared, so nothing inside it ran) "
+                        + "is retried with operate_node retry_subprocess, as the web UI does; it takes no inputs.",
+                "A failed start event (the task's variables could not be prepared) is retried like any node.",
                 "--failed retries every failed node of the task after listing them (no input changes then)."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops node retry 12 '执行脚本 run script'",
@@ -67,6 +70,11 @@ public final class NodeRetry extends NodeActionCommand {
     Map<String, Object> fields(BkopsCommand root, TaskNodes nodes, Node target) {
         if (inputs == null && inputsFile == null) {
             return Map.of();
+        }
+        if (target.type() == bkops.model.PipelineTree.NodeType.SUBPROCESS) {
+            // bk-sops dispatchers/node.py retry_subprocess_v2 passes no inputs to the engine
+            throw CliException.usage("node " + TaskNodes.label(target) + " is a subprocess: retry_subprocess takes no "
+                    + "inputs; drop --input/--inputs-file");
         }
         ObjectNode changes = inputsFile == null ? Json.object() : DataArgs.object(root.context(), inputsFile, "--inputs-file");
         for (String pair : inputs == null ? List.<String>of() : inputs) {

@@ -1,6 +1,7 @@
 package bkops.cli.node;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.PipelineTree.Node;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
                 "-o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops node show 12 '部署 deploy'", "bkops node show 12 n1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6 -o json"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class NodeShow implements Callable<Integer> {
     @ParentCommand
     NodeCommand parent;

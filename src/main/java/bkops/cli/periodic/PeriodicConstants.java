@@ -1,9 +1,13 @@
 package bkops.cli.periodic;
 
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliException;
+import bkops.cli.ConstantArgs;
+import bkops.cli.DryRun;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.model.PipelineTree;
+import bkops.ops.TaskDraft;
 import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -11,10 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "constants",
@@ -24,6 +28,7 @@ import java.util.concurrent.Callable;
                 + "API returns after the change."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic constants 3 --set version=1.2.0", "bkops periodic constants 3 --set env=prod --set '$${region}=sh' --dry-run"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicConstants implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;
@@ -38,23 +43,20 @@ public final class PeriodicConstants implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         Schedules.checkId(id);
-        Map<String, Object> changes = ConstantArgs.parse(set, null);
-        JsonNode before = root.session().sops().periodicTaskInfo(id).path("pipeline_tree").path("constants");
-        List<String> unknown = new ArrayList<>();
-        changes.keySet().forEach(k -> {
-            if (!before.has(k)) {
-                unknown.add(k);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            TreeSet<String> has = new TreeSet<>();
-            before.fieldNames().forEachRemaining(has::add);
-            throw CliException.usage("periodic task " + id + " has no constant " + String.join(", ", unknown) + "; it has: "
-                    + (has.isEmpty() ? "none" : String.join(", ", has)));
-        }
+        ConstantArgs given = ConstantArgs.read(root.context(), null, set, "--set");
+        JsonNode tree = root.session().sops().periodicTaskInfo(id).path("pipeline_tree");
+        JsonNode before = tree.path("constants");
+        // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does
+        Map<String, Object> changes = given.applyTo(new TaskDraft(PipelineTree.parse(tree), "periodic task " + id)).constants();
         if (root.global.dryRun) {
+            if (DryRun.print(out, f, List.of(DryRun.request("modify_constants_for_periodic_task",
+                    Map.of("task_id", id, "constants", changes))))) {
+                out.info("dry run: nothing sent");
+                return 0;
+            }
             table(changes, before, null).print(out.out());
             out.out().println("dry run: nothing sent");
             out.out().flush();

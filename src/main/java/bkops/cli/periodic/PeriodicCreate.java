@@ -1,15 +1,22 @@
 package bkops.cli.periodic;
 
+import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ConstantArgs;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.ops.ReadBack;
+import bkops.model.Template;
+import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,10 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -35,6 +45,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops periodic create --template 1 --name weekly-deploy --cron '0 3 * * MON' --enable",
                 "bkops periodic create --template 5 --name nightly --cron '30 2 * * *' --const env=test --dry-run",
                 "bkops periodic create --template 101 --common --name health --cron '*/30 * * * *' -o id"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicCreate implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;
@@ -51,11 +62,13 @@ public final class PeriodicCreate implements Callable<Integer> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
     String cron;
 
-    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); repeatable.")
+    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); "
+            + "repeatable. Keys and values are checked against the template as 'task create' does.")
     List<String> constants;
 
-    @Option(names = "--const-file", paramLabel = "FILE", description = "Constants from a JSON object file; --const wins.")
-    Path constFile;
+    @Option(names = "--const-file", paramLabel = "FILE|-",
+            description = "A JSON object of constants (read from stdin with '-'); --const wins over it.")
+    String constFile;
 
     @Option(names = "--exclude", paramLabel = "NODE", split = ",", description = "Leave out this optional node; repeatable.")
     List<String> exclude;
@@ -82,7 +95,8 @@ public final class PeriodicCreate implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
@@ -93,18 +107,19 @@ public final class PeriodicCreate implements Callable<Integer> {
         Schedules.checkNext(next);
         ZoneId given = zone == null ? null : Schedules.zone(zone);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(cron), bothDays);
-        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common,
-                ConstantArgs.parse(constants, constFile), exclude == null ? List.of() : exclude);
+        ConstantArgs consts = ConstantArgs.read(root.context(), constFile, constants, "--const");
         SopsApi sops = root.session().sops();
+        Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
+                exclude == null ? List.of() : exclude);
         if (root.global.dryRun) {
-            dryRun(c, body, given != null ? given : projectZone(sops, out), out);
+            dryRun(c, body, given != null ? given : projectZone(sops, out), out, f);
             return 0;
         }
         JsonNode created;
         try {
             created = sops.createPeriodicTask(template, body);
         } catch (InDoubtException lost) {
-            created = readBack(sops, lost, out);
+            created = readBack(sops, lost, out, new ReadBack(root.context().sleeper()::sleep));
         }
         String id = created.path("id").asText();
         ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
@@ -129,33 +144,73 @@ public final class PeriodicCreate implements Callable<Integer> {
         return 0;
     }
 
+    /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
+    private Map<String, Object> constants(SopsApi sops, ConstantArgs given) {
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        return given.applyTo(new TaskDraft(Template.parse(sops.templateInfo(template, common, false)).pipeline()))
+                .constants();
+    }
+
     /**
      * The reply was lost: creating again could make a second periodic task that fires too. Look for one of this name
-     * from this template (the newest) and go on with it, or say it seems not created.
+     * from this template (the newest) and go on with it. The create may land after its reply was lost, so the list
+     * (get_periodic_task_list, not cached by the server) is read over a short window; not seeing it proves nothing.
      */
-    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out) {
-        JsonNode found = null;
+    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out, ReadBack window) {
+        String check = "check with 'bkops periodic list' before creating it again (not re-sent)";
+        JsonNode found;
         try {
-            for (JsonNode p : sops.periodicTaskList()) {
-                if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
-                        && (found == null || p.path("id").asLong() > found.path("id").asLong())) {
-                    found = p;
+            found = window.await(() -> {
+                JsonNode newest = null;
+                for (JsonNode p : sops.periodicTaskList()) {
+                    if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
+                            && (newest == null || p.path("id").asLong() > newest.path("id").asLong())) {
+                        newest = p;
+                    }
                 }
-            }
+                return java.util.Optional.ofNullable(newest);
+            }).orElse(null);
         } catch (RuntimeException unreadable) {
-            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the periodic tasks could not be read back "
-                    + "either: check with 'bkops periodic list' before creating it again");
+            throw inDoubt(lost, lost.getMessage() + "; the periodic tasks could not be read back either: " + check);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERRUPTED, lost.getMessage() + "; interrupted while reading back: " + check);
         }
         if (found == null) {
-            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; no periodic task '" + name + "' of template "
-                    + template + " exists, so it seems not created: run the command again");
+            throw inDoubt(lost, lost.getMessage() + "; no periodic task '" + name + "' of template " + template
+                    + " seen yet after " + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check);
         }
         out.warn("the reply was lost, but periodic task " + found.path("id").asText() + " '" + name
                 + "' exists: it was created; not sent again");
         return sops.periodicTaskInfo(found.path("id").asText());
     }
 
-    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out) {
+    /** The lost reply's status, code and request id stay on the error line. */
+    private static ApiException inDoubt(InDoubtException lost, String message) {
+        return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), lost.httpStatus(), lost.code(),
+                lost.serverMessage(), lost.requestId(), message, lost);
+    }
+
+    /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
+    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("template_id", template);
+        params.putAll(body);
+        List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_periodic_task", params)));
+        if (enable) {
+            Map<String, Object> enabling = new LinkedHashMap<>();
+            enabling.put("task_id", null); // the id create_periodic_task returns
+            enabling.put("enabled", true);
+            requests.add(DryRun.request("set_periodic_task_enabled", enabling));
+        }
+        if (f != OutputFormat.TABLE) {
+            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
+            DryRun.print(out, f, requests);
+            out.info("dry run: nothing was sent");
+            return;
+        }
         Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
         out.out().println();
         out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");

@@ -3,6 +3,8 @@ package bkops.cli.periodic;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
+import bkops.cli.DryRun;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cron.CronExpression;
@@ -16,7 +18,10 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "cron",
@@ -28,6 +33,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic cron 3 '0 3 * * MON'", "bkops periodic cron 3 '*/15 9-17 * * MON-FRI' --next 10 --dry-run",
                 "bkops periodic cron 3 '30 2 1 * *' -o json"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicCron implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;
@@ -53,7 +59,8 @@ public final class PeriodicCron implements Callable<Integer> {
     public Integer call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         Schedules.checkId(id);
         Schedules.checkNext(next);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
@@ -61,10 +68,15 @@ public final class PeriodicCron implements Callable<Integer> {
         ServerCron old = Schedules.server(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
-        PrintWriter preview = dry ? out.out() : out.err();
+        PrintWriter preview = dry && f == OutputFormat.TABLE ? out.out() : out.err();
         Schedules.preview(c, zone, From.in(from, zone), next, out.style(), preview);
         String change = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
                 + " (" + zone.getId() + ")";
+        if (dry && DryRun.print(out, f, List.of(DryRun.request("modify_cron_for_periodic_task",
+                Map.of("task_id", id, "cron", c.toApi()))))) {
+            out.info("dry run: nothing sent; " + change);
+            return 0;
+        }
         if (dry) {
             out.out().println();
             out.out().println("dry run: would POST modify_cron_for_periodic_task with {\"cron\": "

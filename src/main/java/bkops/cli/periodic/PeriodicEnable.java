@@ -1,5 +1,6 @@
 package bkops.cli.periodic;
 
+import bkops.cli.GlobalUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
                 + "some succeeded.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic enable 3", "bkops periodic enable 3 4 5", "bkops periodic list -o id | xargs bkops periodic enable"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class PeriodicEnable implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;

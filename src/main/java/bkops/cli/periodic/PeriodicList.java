@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
                 + "template, the creator, the schedule in words and the server's string as it came; -o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic list", "bkops periodic list -o wide", "bkops periodic list -o id"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class PeriodicList implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;

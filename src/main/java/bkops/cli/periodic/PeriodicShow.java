@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
                 "-o wide adds node ids to the pipeline; -o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic show 3", "bkops periodic show 3 --next 10", "bkops periodic show 3 -o json"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class PeriodicShow implements Callable<Integer> {
     @ParentCommand
     PeriodicCommand parent;

@@ -1,5 +1,7 @@
 package bkops.cli.sandbox;
 
+import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.sandbox.Sandbox;
 import bkops.sandbox.SandboxCredentials;
 import bkops.sandbox.SandboxOptions;
@@ -31,12 +33,13 @@ public final class SandboxCommand implements Runnable {
 
     /** Runs the simulator standalone (e.g. {@code java -cp bkops.jar bkops.cli.sandbox.SandboxCommand serve}). */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SandboxCommand()).execute(args));
+        System.exit(new CommandLine(new SandboxCommand()).setExpandAtFiles(false).execute(args));
     }
 
     @Command(name = "serve", header = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
             description = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
             footerHeading = "%nExamples:%n", footer = {"bkops sandbox serve --port 8765", "bkops sandbox serve --latency 50ms --fail-rate 0.1"})
+    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED, formats = false)
     static final class Serve implements Runnable {
         @Spec
         CommandSpec spec;
@@ -72,6 +75,8 @@ public final class SandboxCommand implements Runnable {
                 sandbox = Sandbox.start(options);
                 sandbox.faults().latency(delay);
                 sandbox.faults().failRate(failRate);
+            } catch (Sandbox.CorruptStateException e) {
+                throw new bkops.cli.CliException(bkops.cli.ExitCode.USAGE, e.getMessage());
             } catch (java.io.IOException e) {
                 throw new CommandLine.ExecutionException(spec.commandLine(), "cannot start the sandbox: " + e.getMessage(), e);
             }
@@ -121,6 +126,7 @@ public final class SandboxCommand implements Runnable {
 
     @Command(name = "reset", header = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).",
             description = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).")
+    @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
     static final class Reset implements Runnable {
         @Spec
         CommandSpec spec;
@@ -131,6 +137,12 @@ public final class SandboxCommand implements Runnable {
         @Override
         public void run() {
             Path dir = stateDir != null ? stateDir : SandboxOptions.defaultStateDir();
+            if (spec.root().userObject() instanceof BkopsCommand root && root.global.dryRun) {
+                spec.commandLine().getOut().println("dry run: would reset the sandbox in " + dir + " (its tasks, periodic "
+                        + "tasks and Job instances deleted); nothing was changed");
+                spec.commandLine().getOut().flush();
+                return;
+            }
             try {
                 Sandbox.reset(dir);
             } catch (java.io.IOException e) {

@@ -5,7 +5,9 @@ import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.task.WaitOptions;
@@ -28,8 +30,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -44,16 +50,21 @@ import java.util.stream.Collectors;
                 "  reconfirm (10)         CONFIRM_TERMINATED: ask for the confirmation again",
                 "  next-step (11)         TERMINATED (job terminated): run the next step",
                 "  force-skip (12)        TERMINATING (stuck terminating): skip the step",
+                "  rolling-continue (13)  WAITING_USER (a script or file step between rolling batches): run the "
+                        + "next batch",
                 "bkops reads the step's state first and refuses an operation the state does not allow (exit 3); "
                         + "--force sends it anyway. The request is never retried: a retry would run the hosts again.",
                 "force-skip and terminate-confirm ask for confirmation on a terminal; otherwise they need --yes.",
                 "--wait polls until the step stops running and exits 0 when it passed, 10 when it failed, "
-                        + "12 when it waits for a confirmation, 124 when --timeout passed first."},
+                        + "12 when it waits for a person (a confirmation, or the next rolling batch), 124 when "
+                        + "--timeout passed first."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops step operate --job 20001 --step 50001 --op retry-failed --wait",
                 "bkops step operate --job 20001 --step 50003 --op confirm",
+                "bkops step operate --job 20005 --step 50013 --op rolling-continue --wait",
                 "bkops step operate --job 20001 --step 50001 --op 3",
                 "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class StepOperate implements Callable<Integer> {
     @ParentCommand
     StepCommand parent;
@@ -80,7 +91,7 @@ public final class StepOperate implements Callable<Integer> {
     @Mixin
     JobScope scope;
 
-    /** --wait with no --timeout waits as long as it takes (a confirmation step ends it with exit 12). */
+    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
     private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     private Duration deadline;
@@ -90,7 +101,8 @@ public final class StepOperate implements Callable<Integer> {
         BkopsCommand root = parent.root;
         deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         StepOperation operation = StepOperation.parse(op);
         if (operation == null) {
             throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
@@ -108,8 +120,10 @@ public final class StepOperate implements Callable<Integer> {
             out.warn(refusal + "; sending anyway (--force)");
         }
         if (root.global.dryRun) {
-            out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(
-                    api.operateStepParams(jobId, stepId, operation.code()))));
+            Map<String, Object> params = api.operateStepParams(jobId, stepId, operation.code());
+            if (!DryRun.print(out, f, List.of(DryRun.request("operate_step_instance", params)))) {
+                out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params)));
+            }
             out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
             return ExitCode.OK;
         }
@@ -155,8 +169,15 @@ public final class StepOperate implements Callable<Integer> {
     /** Why the table refuses the operation in the step's state, or null when it allows it. */
     static String refusal(StepOperation operation, StepInstance step) {
         if (!operation.fitsType(step.type())) {
-            return "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
+            if (operation == StepOperation.ROLLING_CONTINUE) {
+                return "step " + step.id() + " is a manual confirmation; rolling-continue needs a rolling script "
+                        + "or file step (a confirmation goes on with confirm)";
+            }
+            String why = "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
                     + " needs a manual confirmation step";
+            return step.status() == RunStatus.WAITING_USER
+                    ? why + " (a script or file step waiting between rolling batches goes on with rolling-continue)"
+                    : why;
         }
         if (!operation.allows(step.status())) {
             return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
@@ -184,18 +205,23 @@ public final class StepOperate implements Callable<Integer> {
     }
 
     /**
-     * Waits until the step has moved since the operation and stopped running. A retry may still show the old FAILED
-     * for a moment (the job is marked RUNNING first), hence "moved": a new status or a new run. next-step leaves its
-     * step TERMINATED by design, so there the job moving on is the sign, and the step counts as passed.
+     * Waits until the step has moved since the operation and stopped running: a new status or a new end time, seen
+     * once. bk-job applies a step operation in an event handler after answering: a retry shows the old FAILED, with
+     * its old end time but the new execute_count already (TaskExecuteServiceImpl.retryStepFail adds it at once;
+     * GseStepEventHandler.resetExecutionInfoForRetry clears the end time later), so a new run alone proves nothing.
+     * rolling-continue ends, unless the batch was the last, in the same WAITING_USER it left; the batch's end time
+     * (GseStepEventHandler.onSuccess) is what tells. next-step leaves its step TERMINATED by design, so there the job
+     * moving on is the sign, and the step counts as passed.
      */
     private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
             throws InterruptedException {
         JobWait wait = new JobWait(api, parent.root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
+        boolean[] moved = {false};
         Optional<JobInstance> done = wait.until(jobId, j -> {
             StepInstance s = j.step(stepId).orElseThrow();
-            boolean moved = s.status() != was.status() || s.executeCount() != was.executeCount()
+            moved[0] |= s.status() != was.status() || !java.util.Objects.equals(s.endTime(), was.endTime())
                     || operation == StepOperation.NEXT_STEP && j.status() != jobWas;
-            return moved && !s.status().inProgress();
+            return moved[0] && !s.status().inProgress();
         }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
         if (done.isEmpty()) {
             throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));

@@ -3,8 +3,10 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
 import bkops.cli.ExitCode;
+import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.ops.Bulk;
@@ -18,8 +20,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One task action (start, pause, resume, revoke) on several ids: each sent once, concurrently, one result line per id
@@ -36,24 +41,34 @@ final class ActionRun {
         CliContext ctx = root.context();
         List<String> ids = TaskIds.resolve(rawIds, ctx.in());
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID);
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
         if (action.equals("revoke")) {
             confirmRevoke(root, ids);
         }
         if (root.global.dryRun) {
-            ids.forEach(id -> out.out().println("would send " + (action.equals("start") ? "start_task task_id=" + id
-                    : "operate_task task_id=" + id + " action=" + action)));
+            List<ObjectNode> requests = new ArrayList<>();
+            ids.forEach(id -> requests.add(action.equals("start") ? DryRun.request("start_task", Map.of("task_id", id))
+                    : DryRun.request("operate_task", Map.of("task_id", id, "action", action))));
+            if (!DryRun.print(out, f, requests)) {
+                ids.forEach(id -> out.out().println("would send " + (action.equals("start") ? "start_task task_id=" + id
+                        : "operate_task task_id=" + id + " action=" + action)));
+            }
             out.info("dry run: nothing was sent");
             out.out().flush();
             return ExitCode.OK;
         }
-        TaskActions actions = new TaskActions(root.session().sops());
+        TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper()::sleep);
         List<Bulk.Item<String, TaskActions.Done>> results;
-        try {
-            results = Bulk.run(ids, PARALLELISM, id -> actions.apply(id, action));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted; some " + action + " requests may have been sent");
+        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
+            try {
+                results = Bulk.run(ids, PARALLELISM, id -> actions.apply(id, action));
+            } catch (Bulk.Interrupted e) {
+                return interrupted(out, f, action, ids.size(), e.report());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CliException(ExitCode.INTERRUPTED, "interrupted; some " + action + " requests may have been sent");
+            }
         }
         int failed = 0;
         int firstCode = ExitCode.OK;
@@ -76,6 +91,41 @@ final class ActionRun {
         }
         int waited = wait.run(reached, false, f);
         return code == ExitCode.OK ? waited : code;
+    }
+
+    /**
+     * Ctrl-C during the run: the answered ids' results as usual, then which ids were sent without an answer and which
+     * were never sent (as objects too with -o jsonl); exit 130.
+     */
+    private static int interrupted(Output out, OutputFormat f, String action, int total,
+                                   Bulk.Report<String, TaskActions.Done> report) {
+        List<String> answered = new ArrayList<>();
+        for (Bulk.Item<String, TaskActions.Done> r : report.answered()) {
+            answered.add(r.input());
+            if (r.ok()) {
+                ok(out, f, r.value());
+            } else {
+                failure(out, f, r.input(), action, r.error(), ErrorReporter.exitCode(r.error()));
+            }
+        }
+        if (f == OutputFormat.JSONL) {
+            report.inDoubt().forEach(id -> out.out().println(JsonOutput.compact(unanswered(id, action, true))));
+            report.notSent().forEach(id -> out.out().println(JsonOutput.compact(unanswered(id, action, false))));
+        }
+        out.out().flush();
+        return InterruptReport.print(out.err(), action + " of " + total + " task" + (total == 1 ? "" : "s"), answered,
+                report.inDoubt(), report.notSent(), "bkops task status " + String.join(" ", report.inDoubt()));
+    }
+
+    private static ObjectNode unanswered(String id, String action, boolean sent) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("task_id", id);
+        o.put("action", action);
+        o.put("ok", false);
+        o.put("sent", sent);
+        o.put("exit", ExitCode.INTERRUPTED);
+        o.put("error", sent ? "interrupted: sent, no answer (may or may not have been applied)" : "interrupted: not sent");
+        return o;
     }
 
     private static void ok(Output out, OutputFormat f, TaskActions.Done d) {

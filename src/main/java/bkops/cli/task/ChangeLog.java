@@ -21,6 +21,7 @@ final class ChangeLog {
     private final PrintWriter out;
     private final boolean nodes;
     private final Map<String, State> seen = new HashMap<>();
+    private final java.util.Set<String> announced = new java.util.HashSet<>();
     private Duration lastLine = Duration.ZERO;
 
     /** @param nodes also report each node's changes (one task watched), not only the tasks' */
@@ -40,6 +41,10 @@ final class ChangeLog {
             printed |= change(elapsed, s.taskId(), "task " + s.taskId(), root.state(), "");
             if (nodes) {
                 printed |= nodeChanges(elapsed, s, root.children());
+            }
+            if (!s.server().autoRetrying().isEmpty() && announced.add(s.taskId() + " " + s.server().autoRetrying())) {
+                line(elapsed, WaitRun.autoRetryNote(s));
+                printed = true;
             }
         }
         if (printed) {

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
  * Ctrl-C while waiting: the JVM runs shutdown hooks on SIGINT, so a hook interrupts the waiting thread and gives it a
  * moment (until {@link #close}) to print how to resume before the JVM exits with 130.
  */
-final class Interrupts implements AutoCloseable {
+public final class Interrupts implements AutoCloseable {
     private static final long GRACE_MILLIS = 2000;
 
     private final Thread hook;
@@ -26,7 +26,7 @@ final class Interrupts implements AutoCloseable {
         }, "bkops-ctrl-c");
     }
 
-    static Interrupts onCtrlC() {
+    public static Interrupts onCtrlC() {
         Interrupts i = new Interrupts(Thread.currentThread());
         Runtime.getRuntime().addShutdownHook(i.hook);
         return i;
@@ -36,7 +36,7 @@ final class Interrupts implements AutoCloseable {
      * True once Ctrl-C was pressed (the hook fired, or whoever runs the command interrupted this thread, as the daemon
      * does): a request failing now failed because of it. Called from the waiting thread.
      */
-    boolean fired() {
+    public boolean fired() {
         return fired || Thread.currentThread().isInterrupted();
     }
 

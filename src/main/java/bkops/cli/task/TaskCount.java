@@ -1,6 +1,7 @@
 package bkops.cli.task;
 
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.render.Table;
@@ -22,6 +23,7 @@ import java.util.concurrent.Callable;
                 "-o json prints the API's data ({total, groups[{code, name, value}]})."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops --gateway esb task count --group-by status", "bkops --gateway esb task count --group-by category -o json"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskCount implements Callable<Integer> {
     private static final List<String> GROUPS = List.of("status", "category", "flow_type", "create_method");
 

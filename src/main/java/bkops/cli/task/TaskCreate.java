@@ -1,32 +1,38 @@
 package bkops.cli.task;
 
+import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
+import bkops.cli.DryRun;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskDraft;
+import bkops.ops.ReadBack;
 import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -42,6 +48,7 @@ import java.util.concurrent.Callable;
                 "id=$(bkops task create --template 5 --name deploy --const env=prod -o id)",
                 "bkops task create --template 3 --name fix --const-file consts.json --exclude 'run script' --wait",
                 "echo '{\"version\": \"2.0\"}' | bkops task create --template 1 --name r2 --const-file -"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class TaskCreate implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -90,11 +97,21 @@ public final class TaskCreate implements Callable<Integer> {
             throw CliException.usage("--flow-type must be common or common_func, got '" + flowType + "'");
         }
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON,
-                OutputFormat.YAML);
-        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)));
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON, OutputFormat.YAML);
+        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
+        Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
         if (root.global.dryRun) {
-            out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("template_id", templateId);
+            params.putAll(body);
+            List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_task", params)));
+            if (start || await) {
+                requests.add(DryRun.request("start_task", Collections.singletonMap("task_id", null))); // the id created
+            }
+            if (!DryRun.print(out, f, requests)) {
+                out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
+            }
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
             return ExitCode.OK;
@@ -103,7 +120,9 @@ public final class TaskCreate implements Callable<Integer> {
         try {
             created = root.session().sops().createTask(templateId, body);
         } catch (InDoubtException e) {
-            throw new CliException(ExitCode.TRANSPORT, e.getMessage() + "; " + lookForCreated(root));
+            // the lost reply's status, code and request id stay on the error line
+            throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
+                    e.requestId(), e.getMessage() + "; " + lookForCreated(root), e);
         }
         String id = created.path("task_id").asText();
         switch (f) {
@@ -115,40 +134,57 @@ public final class TaskCreate implements Callable<Integer> {
         if (!start && !await) {
             return ExitCode.OK;
         }
-        TaskActions.Done done = new TaskActions(root.session().sops()).apply(id, "start");
+        TaskActions.Done done = new TaskActions(root.session().sops(), root.context().sleeper()::sleep).apply(id, "start");
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
+        if ("common_func".equals(flowType) && wait == null) {
+            // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
+            out.warn("task " + id + " is a functional task (flow_type common_func): it runs only once someone claims it at "
+                    + created.path("task_url").asText("").replace("/taskflow/execute/", "/function/execute/")
+                    + " and it is started after that (a start before the claim does nothing)");
+        }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? ExitCode.OK : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
     }
 
-    /** After a lost reply: whether a task of this name and template exists now (create_task is never re-sent). */
+    /**
+     * After a lost reply: whether a task of this name and template appears (create_task is never re-sent). The
+     * create may land after its reply was lost, so the list (get_task_list, not cached by the server) is read over a
+     * short window; not seeing it is never proof that it was not created.
+     */
     private String lookForCreated(BkopsCommand root) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("keyword", name);
         filters.put("template_id", templateId);
-        List<String> found = new ArrayList<>();
-        new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
-            if (name.equals(t.path("name").asText())) {
-                found.add(t.path("id").asText());
-            }
-        });
+        String check = "check with 'bkops task list --keyword " + name + " --template " + templateId
+                + "' before creating it again";
+        Optional<List<String>> found;
+        try {
+            found = new ReadBack(root.context().sleeper()::sleep).await(() -> {
+                List<String> ids = new ArrayList<>();
+                new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
+                    if (name.equals(t.path("name").asText())) {
+                        ids.add(t.path("id").asText());
+                    }
+                });
+                return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+            });
+        } catch (ApiException unreadable) {
+            return "the tasks could not be read back either (" + unreadable.getMessage() + "): " + check + " (not re-sent)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while reading back: " + check + " (not re-sent)";
+        }
         return found.isEmpty()
-                ? "no task named '" + name + "' from template " + templateId + " exists, so none was created (not re-sent)"
-                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found)
+                ? "no task named '" + name + "' from template " + templateId + " seen yet after "
+                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
+                        + " (not re-sent)"
+                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found.get())
                         + " (not re-sent; check them before creating another)";
     }
 
-    private Map<String, Object> body(Template template) {
-        TaskDraft draft = new TaskDraft(template.pipeline());
+    private Map<String, Object> body(Template template, ConstantArgs constants) {
+        TaskDraft draft = constants.applyTo(new TaskDraft(template.pipeline()));
         try {
-            constantsFromFile().forEach(draft::constant);
-            for (String kv : consts) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--const takes KEY=VALUE, got '" + kv + "'");
-                }
-                draft.constant(kv.substring(0, eq), kv.substring(eq + 1));
-            }
             excludes.forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
@@ -164,24 +200,6 @@ public final class TaskCreate implements Callable<Integer> {
             body.put("exclude_task_nodes_id", draft.excluded());
         }
         return body;
-    }
-
-    private Map<String, JsonNode> constantsFromFile() {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (constFile == null) {
-            return out;
-        }
-        JsonNode json;
-        try (InputStream in = constFile.equals("-") ? parent.root.context().in() : Files.newInputStream(Path.of(constFile))) {
-            json = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw CliException.usage("--const-file " + constFile + ": " + e.getMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw CliException.usage("--const-file " + constFile + " must hold a JSON object of constants");
-        }
-        json.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
     }
 
     static final class FlowTypes implements Iterable<String> {

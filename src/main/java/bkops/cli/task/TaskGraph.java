@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.ops.TaskReader;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
                 + "edges, each node filled with its state's colour.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task graph 42 | dot -Tsvg > task.svg", "bkops task graph 42 -o mermaid"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskGraph implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -28,7 +30,7 @@ public final class TaskGraph implements Callable<Integer> {
     public Integer call() {
         Output out = parent.root.session().output();
         OutputFormat f = out.format(OutputFormat.DOT, OutputFormat.DOT, OutputFormat.MERMAID);
-        TaskSnapshot s = new TaskReader(parent.root.session().sops()).one(TaskIds.check(id));
+        TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(TaskIds.check(id), false);
         out.out().print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
                 : GraphRenderer.mermaid(s.tree(), s.status()));
         out.out().flush();

@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,7 +51,8 @@ final class TaskIds {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("reading task ids from stdin", e);
+            // e.g. stdin redirected from a directory: a usage error, as for every other stdin reader
+            throw CliException.usage("cannot read task ids from stdin: " + e.getMessage());
         }
         return out;
     }

@@ -2,9 +2,13 @@ package bkops.cli.task;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.model.State;
 import bkops.ops.TaskPages;
+import bkops.ops.TaskReader;
 import bkops.render.Table;
 import bkops.render.Times;
 import java.time.ZoneId;
@@ -14,19 +18,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "list",
         header = "List the business's tasks, newest first, with the API's filters.",
-        description = "get_task_list pages of at most 200 (the server's cap) are read one after another until --limit "
+        description = {"get_task_list pages of at most 200 (the server's cap) are read one after another until --limit "
                 + "tasks or the last page. Filters are the API's: name keyword, started/finished, executor, creation "
                 + "method, template, creation time range.",
+                "The table's STATUS is each task's state now (get_tasks_status, 50 tasks a request): FAILED and REVOKED "
+                        + "tasks are not finished for the API's filter. -o json prints get_task_list's data as it is."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task list", "bkops task list --keyword 发布 --finished --limit 500",
                 "bkops task list --no-started -o id | bkops task start -",
                 "bkops task list --template 5 --created-after '2026-11-01 00:00:00' -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskList implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -37,7 +46,8 @@ public final class TaskList implements Callable<Integer> {
     @Option(names = "--started", negatable = true, description = "Only started tasks (--no-started: only not started).")
     Boolean started;
 
-    @Option(names = "--finished", negatable = true, description = "Only finished or revoked tasks (--no-finished: the others).")
+    @Option(names = "--finished", negatable = true, description = "Only tasks that finished (--no-finished: the others, "
+            + "failed and revoked ones included: the API's is_finished is false for a revoked task).")
     Boolean finished;
 
     @Option(names = "--executor", paramLabel = "USER", description = "Started by USER.")
@@ -76,7 +86,7 @@ public final class TaskList implements Callable<Integer> {
         switch (f) {
             case JSON, JSONL, YAML -> out.print(tasks, f);
             case ID -> tasks.forEach(t -> out.out().println(t.path("id").asText()));
-            default -> table(tasks, out, f == OutputFormat.WIDE);
+            default -> table(tasks, states(root, tasks), out, f == OutputFormat.WIDE);
         }
         if (f == OutputFormat.TABLE || f == OutputFormat.WIDE) {
             out.info(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
@@ -104,17 +114,35 @@ public final class TaskList implements Callable<Integer> {
         }
     }
 
-    private static void table(ArrayNode tasks, Output out, boolean wide) {
+    /**
+     * The page's tasks as get_tasks_status has them now, 50 ids a request: get_task_list tells only is_started and
+     * is_finished, which calls a failed task and a revoked one (is_finished false, bamboo-pipeline set_revoked)
+     * unfinished. A fresh read: the server caches get_tasks_status 10 s.
+     */
+    private static Map<String, JsonNode> states(BkopsCommand root, ArrayNode tasks) {
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(t -> ids.add(t.path("id").asText()));
+        try {
+            return new TaskReader(root.session().sops()).rawMany(ids, false, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted while reading the tasks' states");
+        }
+    }
+
+    private static void table(ArrayNode tasks, Map<String, JsonNode> states, Output out, boolean wide) {
         Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
                 .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
                 .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
         ZoneId zone = ZoneId.systemDefault();
         for (JsonNode x : tasks) {
-            String status = !x.path("is_started").asBoolean() ? "not started"
-                    : x.path("is_finished").asBoolean() ? "ended" : "running";
-            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"),
-                    Times.readable(text(x, "start_time"), zone), Times.readable(text(x, "finish_time"), zone), text(x, "template_id"), text(x, "creator"), text(x, "create_method"),
-                    text(x, "category"));
+            JsonNode s = states.get(x.path("id").asText());
+            // get_tasks_status formats times like the other APIs ("YYYY-MM-DD HH:MM:SS +ZZZZ", "" for none)
+            String status = s == null ? "" : out.style().stateLabel(State.of(s.path("status").path("state").asText()));
+            String started = s != null ? text(s, "start_time") : Times.readable(text(x, "start_time"), zone);
+            String ended = s != null ? text(s, "finish_time") : Times.readable(text(x, "finish_time"), zone);
+            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"), started, ended,
+                    text(x, "template_id"), text(x, "creator"), text(x, "create_method"), text(x, "category"));
         }
         if (!tasks.isEmpty()) {
             t.print(out.out());

@@ -1,6 +1,7 @@
 package bkops.cli.task;
 
 import bkops.cli.CliException;
+import bkops.cli.GlobalUse;
 import bkops.ops.TaskActions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
                 + "otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task operate 42 --action pause", "bkops task operate 42 --action revoke --yes"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class TaskOperate implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

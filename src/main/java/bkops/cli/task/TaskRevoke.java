@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
                 + "code when all did. A lost reply is not re-sent: the task's status is read back instead.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task revoke 42", "bkops task revoke 42 43 --yes", "bkops task revoke 42 --dry-run"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class TaskRevoke implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

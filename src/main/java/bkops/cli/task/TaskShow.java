@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
                 + "API gives it (the server caches it for 60 s). The pipeline with node states is 'task status'.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task show 42", "bkops task show 42 -o json | jq .outputs"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskShow implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -32,19 +34,20 @@ public final class TaskShow implements Callable<Integer> {
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
                 OutputFormat.YAML);
         String task = TaskIds.check(id);
-        JsonNode d = parent.root.session().sops().taskDetail(task);
+        JsonNode d = parent.root.session().sops().taskDetailFresh(task); // not the server's 60 s cached copy
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
             out.print(d, f);
             return 0;
         }
-        State state = TaskStatus.parse(parent.root.session().sops().taskStatus(task)).state();
+        State state = TaskStatus.parse(parent.root.session().sops().taskStatusFresh(task, false)).state();
         var style = out.style();
         var w = out.out();
         w.println(style.bold("Task " + task + "  " + text(d, "name")));
         Table meta = new Table().headers(false).column("K").column("V");
         meta.row("State", style.stateLabel(state));
-        meta.row("Template", text(d, "template_id") + " (" + (text(d, "template_source").isEmpty() ? "project"
-                : text(d, "template_source")) + ")");
+        // get_task_detail has no template_source (bk-sops taskflow3/models.py get_task_detail): print what it gives
+        meta.row("Template", text(d, "template_id") + (text(d, "template_source").isEmpty() ? ""
+                : " (" + text(d, "template_source") + ")"));
         meta.row("Project", text(d, "project_name"));
         meta.row("Created", join(text(d, "creator"), text(d, "create_time"), text(d, "create_method")));
         meta.row("Started", join(text(d, "executor"), text(d, "start_time"), ""));

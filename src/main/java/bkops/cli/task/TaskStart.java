@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
                 "--wait then waits like 'task wait' (--timeout is then the deadline of the wait)."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task start 42", "bkops task start 42 --wait --timeout 30m", "bkops task list --no-started -o id | bkops task start -"})
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
 public final class TaskStart implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ExitCode;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -33,6 +34,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task status 42", "bkops task status 42 -o wide", "bkops task status 42 -o json | jq .state",
                 "bkops task list -o id | bkops task status -"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskStatusCommand implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;
@@ -56,10 +58,10 @@ public final class TaskStatusCommand implements Callable<Integer> {
 
     private static int one(BkopsCommand root, String id, Output out, OutputFormat f) {
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(root.session().sops().taskStatus(id), f);
+            out.print(root.session().sops().taskStatusFresh(id, false), f);
             return ExitCode.OK;
         }
-        TaskSnapshot s = new TaskReader(root.session().sops()).one(id);
+        TaskSnapshot s = new TaskReader(root.session().sops()).fresh(id, false);
         new StatusTreeRenderer(out.style(), f == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(), out.out());
         out.out().flush();
         return ExitCode.OK;
@@ -67,7 +69,7 @@ public final class TaskStatusCommand implements Callable<Integer> {
 
     private static int many(BkopsCommand root, List<String> ids, Output out, OutputFormat f)
             throws InterruptedException {
-        Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false);
+        Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false, true);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         Table table = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
                 .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED").column("FINISHED")

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,15 +13,19 @@ import java.util.concurrent.Callable;
 @Command(name = "wait",
         header = "Wait for tasks to end; the exit code says how they ended.",
         description = {"Polls (1s growing to 10s, the server's status cache; several tasks are read together, 50 per "
-                + "request) until every task ends. Progress goes to stderr; stdout gets one line per task at the end "
-                + "(-o jsonl: one object per task).",
+                + "request) until every task ends. The server may answer a poll from its cache, up to 10s old, so an "
+                + "end is always confirmed by a read the cache cannot answer; failed nodes the server retries by "
+                + "itself (auto-retry) keep the wait going. Progress goes to stderr; stdout gets one line per task at "
+                + "the end (-o jsonl: one object per task).",
                 "Exit: 0 when all FINISHED; otherwise the code of the first task (in the order given) that did not: "
-                        + "10 FAILED, 11 REVOKED, 12 paused or waiting for a callback, 13 EXPIRED, 5 unknown id; "
+                        + "10 FAILED, 11 REVOKED, 12 paused, waiting for a callback or (a functional task) for "
+                        + "a claim, 13 EXPIRED, 5 unknown id; "
                         + "124 --timeout passed, 130 Ctrl-C.",
                 "Here --timeout is the deadline of the whole wait, not of each request."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
                 "bkops task wait 42 43 44 -o jsonl"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskWait implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

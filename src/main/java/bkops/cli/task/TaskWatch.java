@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
                         + "BKOPS_TIMEOUT or the profile)."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task watch 42", "bkops task watch 42 -o wide", "bkops task watch 42 --timeout 30m", "bkops task watch 42 --interval 5s"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TaskWatch implements Callable<Integer> {
     @ParentCommand
     TaskCommand parent;

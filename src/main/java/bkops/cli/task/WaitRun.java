@@ -1,10 +1,13 @@
 package bkops.cli.task;
 
+import bkops.api.ApiClient;
+import bkops.api.ApiException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.model.State;
 import bkops.ops.Outcome;
 import bkops.ops.PollInterval;
 import bkops.ops.TaskReader;
@@ -53,10 +56,15 @@ final class WaitRun {
         TaskReader reader = new TaskReader(root.session().sops());
         boolean one = ids.size() == 1;
         Waiter.Poller poller = one ? list -> Map.of(list.get(0), reader.one(list.get(0))) : reader::many;
-        Waiter waiter = new Waiter(poller, ctx.sleeper()::sleep, interval, deadline, System::nanoTime);
+        Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper()::sleep, interval,
+                deadline, System::nanoTime);
         Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
         try (Interrupts ctrlC = Interrupts.onCtrlC()) {
             Waiter.Result result;
+            // no status read may outlive the wait's deadline, whatever the per-request timeout
+            ApiClient client = root.session().client();
+            client.deadline(deadline, deadline == null ? null
+                    : "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
             try {
                 result = waiter.await(ids, listener);
             } catch (InterruptedException e) {
@@ -67,11 +75,28 @@ final class WaitRun {
                 }
                 throw e;
             } finally {
+                client.deadline(null, null); // the reads that report the end come after it
                 if (live != null) {
                     live.end(); // the "watching for ..." footer goes with the watch
                 }
             }
-            return finish(ids, result, reader, out, watch, format);
+            return finish(ids, result, out, watch, format);
+        }
+    }
+
+    /**
+     * The task read again past the server's cache, with the failed nodes it will retry by itself (asked only of a task
+     * that has run: the view fails on a CREATED one). Unknown to the server: missing.
+     */
+    private static TaskSnapshot confirm(TaskReader reader, String id, TaskSnapshot polled) {
+        boolean ran = polled == null || polled.status() == null || polled.status().state() != State.CREATED;
+        try {
+            return reader.fresh(id, ran);
+        } catch (ApiException e) {
+            if (e.kind() == ApiException.Kind.NOT_FOUND) {
+                return TaskSnapshot.missing(id);
+            }
+            throw e;
         }
     }
 
@@ -88,14 +113,24 @@ final class WaitRun {
             FittedStatusTree renderer = new FittedStatusTree(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
-                    "\n" + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
+                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(autoRetryNote(s)) + "\n")
+                            + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
                             + " · Ctrl-C stops watching, not the task") + "\n"));
         }
         ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree);
         return log::polled;
     }
 
-    private int finish(List<String> ids, Waiter.Result result, TaskReader reader, Output out, boolean watch,
+    /** What the wait says while the server is about to retry failed nodes by itself. */
+    static String autoRetryNote(TaskSnapshot s) {
+        List<String> parts = s.server().autoRetrying().stream().map(r -> {
+            String name = s.tree() == null ? "" : s.tree().node(r.nodeId()).map(n -> n.name()).orElse("");
+            return (name.isBlank() ? r.nodeId() : name) + " (retried " + r.done() + " of " + r.max() + " times so far)";
+        }).toList();
+        return "task " + s.taskId() + ": the server retries " + String.join(", ", parts) + " by itself; still waiting";
+    }
+
+    private int finish(List<String> ids, Waiter.Result result, Output out, boolean watch,
                        OutputFormat format) {
         PrintWriter err = out.err();
         if (watch && !out.terminal() && ids.size() == 1) {
@@ -116,12 +151,17 @@ final class WaitRun {
                 continue;
             }
             if (v.outcome() != Outcome.FINISHED) {
-                // many-task reads carry no error texts: read the task alone for them (unless it has moved on since)
-                Verdict reread = ids.size() > 1 && v.outcome() != Outcome.NOT_FOUND ? Verdict.of(reader.one(id)) : v;
-                Verdict full = reread.outcome() == v.outcome() ? reread : v;
-                VerdictText.print(full, out.style(), err);
+                // an end is always confirmed by a single read of the task, which carries the error texts
+                TaskSnapshot s = result.snapshots().get(id);
+                if (s != null && s.server().awaitsClaim()) {
+                    err.println("bkops: task " + id + " is a functional task (flow_type common_func) that nobody has "
+                            + "claimed: it runs only once someone claims it" + (s.server().claimUrl() == null ? ""
+                            : " at " + s.server().claimUrl()) + " and it is started after that (a start before the "
+                            + "claim does nothing)");
+                }
+                VerdictText.print(v, out.style(), err);
                 if (code == ExitCode.OK) {
-                    code = full.outcome().exitCode();
+                    code = v.outcome().exitCode();
                 }
             }
         }

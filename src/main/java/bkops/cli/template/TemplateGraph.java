@@ -1,6 +1,7 @@
 package bkops.cli.template;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.Template;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
         description = "Prints Graphviz DOT (default) or a Mermaid flowchart: subprocesses as clusters, branch names on edges.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops template graph 7 | dot -Tsvg > flow.svg", "bkops template graph 7 -o mermaid"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TemplateGraph implements Callable<Integer> {
     @ParentCommand
     TemplateCommand parent;

@@ -1,6 +1,7 @@
 package bkops.cli.template;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.Template;
@@ -22,6 +23,7 @@ import java.util.concurrent.Callable;
                 + "at once (no paging); --name filters by a part of the name.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops template list", "bkops template list --common", "bkops template list --name 发布 -o id"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TemplateList implements Callable<Integer> {
     @ParentCommand
     TemplateCommand parent;

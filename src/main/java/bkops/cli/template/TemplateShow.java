@@ -1,6 +1,7 @@
 package bkops.cli.template;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.Template;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
                 "-o wide adds node ids; -o tree prints only the pipeline; -o json the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops template show 5", "bkops template show 5 -o wide", "bkops template show 101 --common -o json"})
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
 public final class TemplateShow implements Callable<Integer> {
     @ParentCommand
     TemplateCommand parent;

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The operations of operate_step_instance with the step status each needs (bk-job TaskExecuteServiceImpl). The server
- * answers a wrong state only with the generic 1241003, so this table is what lets bkops explain a refusal.
+ * The operations of operate_step_instance with the step status each needs (bk-job StepOperationEnum, checked in
+ * TaskExecuteServiceImpl.doStepOperation). The server answers a wrong state only with the generic 1241003, so this
+ * table is what lets bkops explain a refusal.
  */
 public enum StepOperation {
     RETRY_FAILED("retry-failed", 2, false, "retry the failed hosts", FAILED, ABNORMAL, TERMINATED),
@@ -26,7 +27,9 @@ public enum StepOperation {
     TERMINATE_CONFIRM("terminate-confirm", 9, true, "end the confirmation and stop the job", WAITING_USER),
     RECONFIRM("reconfirm", 10, false, "ask for the confirmation again", CONFIRM_TERMINATED),
     NEXT_STEP("next-step", 11, false, "leave the terminated step and run the next one", TERMINATED),
-    FORCE_SKIP("force-skip", 12, true, "skip the step that is being terminated", TERMINATING);
+    FORCE_SKIP("force-skip", 12, true, "skip the step that is being terminated", TERMINATING),
+    /** TaskExecuteServiceImpl.continueRolling: "只有“等待用户”的滚动步骤可以继续滚动" (WAITING_USER, rolling). */
+    ROLLING_CONTINUE("rolling-continue", 13, false, "start the next rolling batch", WAITING_USER);
 
     private final String cliName;
     private final int code;
@@ -63,9 +66,25 @@ public enum StepOperation {
         return allowed.contains(status);
     }
 
-    /** The server checks the step type only for the confirmation operations: they need a manual confirmation step. */
+    /**
+     * The server checks the step's kind for four operations: confirm, terminate-confirm and reconfirm need a manual
+     * confirmation step (getExecuteType() != MANUAL_CONFIRM is refused), rolling-continue a rolling step
+     * (isRollingStep()). The API does not say whether a step rolls; only script and file steps of fast jobs can
+     * (saveRollingConfigForFastJob), so bkops refuses rolling-continue only on a confirmation step.
+     */
     public boolean fitsType(StepType type) {
+        if (this == ROLLING_CONTINUE) {
+            return type != StepType.CONFIRM;
+        }
         return !confirmationOnly() || type == StepType.CONFIRM;
+    }
+
+    /**
+     * How a step waiting for a person (WAITING_USER) goes on: a confirmation step is confirmed; a script or file step
+     * waits only between rolling batches (JobListener.nextStep, MANUAL mode), and continues with rolling-continue.
+     */
+    public static StepOperation toContinue(StepType type) {
+        return type == StepType.CONFIRM ? CONFIRM : ROLLING_CONTINUE;
     }
 
     private boolean confirmationOnly() {

@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What can be done to a node, with the operate_node action it sends and what the engine needs first (sops-api §6.4).
- * The check runs before sending so a refusal is explained in words; the server still has the last word.
+ * What can be done to a node, with the operate_node action it sends and what the engine needs first. Each check is
+ * the one bamboo-engine engine.py makes (its method named below), judged on the state the engine holds rather than
+ * the one get_task_status displays (see {@link bkops.model.TaskStatus.NodeState#engineState}). The check runs before
+ * sending so a refusal is explained in words; the server still has the last word (--force).
  */
 public enum NodeAction {
+    /** engine.py retry_node: can_retry, then FAILED; a SubProcess node is retried with retry_subprocess. */
     RETRY("retry", "retry", false, Set.of(State.FAILED)),
+    /** engine.py skip_node: can_skip, a ServiceActivity or the start event (PURE_SKIP_ENABLE_NODE_TYPE), FAILED. */
     SKIP("skip", "skip", true, Set.of(State.FAILED)),
     SKIP_GATEWAY("skip_exg", "skip-gateway", true, Set.of(State.FAILED)),
     /** Sent through node_callback (it takes a version); operate_node's callback cannot. */
@@ -21,7 +25,12 @@ public enum NodeAction {
     PAUSE("pause", "pause", false, Set.of(State.PENDING, State.READY, State.RUNNING)),
     /** PENDING too: a node paused in advance has no state record, so its pause cannot be seen. */
     RESUME("resume", "resume", false, Set.of(State.SUSPENDED, State.PENDING)),
+    /**
+     * engine.py pause_pipeline: set_state(SUSPENDED), allowed from READY and RUNNING (states.py TRANSITION). A subprocess
+     * displayed FAILED or NODE_SUSPENDED because of a node inside it is RUNNING in the engine, so it can be paused.
+     */
     PAUSE_SUBPROCESS("pause_subproc", "pause-subprocess", false, Set.of(State.READY, State.RUNNING)),
+    /** engine.py resume_pipeline: SUSPENDED. */
     RESUME_SUBPROCESS("resume_subproc", "resume-subprocess", false, Set.of(State.SUSPENDED)),
     FORCED_FAIL("forced_fail", "forced-fail", true, Set.of(State.RUNNING));
 
@@ -42,6 +51,15 @@ public enum NodeAction {
         return api;
     }
 
+    /**
+     * The operate_node {@code action} for this node. A SubProcess node that itself failed is retried with
+     * retry_subprocess, as the web UI's retry button does for a node without a component (bk-sops frontend
+     * TaskOperation.vue onRetryTask -> subflowNodeRetry); engine.py retry_subprocess also resets the pipeline stack.
+     */
+    public String api(Node node) {
+        return this == RETRY && node.type() == NodeType.SUBPROCESS ? "retry_subprocess" : api;
+    }
+
     /** The command's name, as the operator typed it. */
     public String verb() {
         return verb;
@@ -52,21 +70,35 @@ public enum NodeAction {
         return destructive;
     }
 
-    /** Why the action cannot work on this node in this state, in the operator's words; empty when it can. */
+    /** {@link #refusal(Node, State, State)} for a node whose displayed state is the engine's (any node without children). */
     public Optional<String> refusal(Node node, State state) {
+        return refusal(node, state, state);
+    }
+
+    /**
+     * Why the action cannot work on this node, in the operator's words; empty when it can. {@code shown} is the state
+     * get_task_status displays, {@code engine} the one the engine holds (they differ for a subprocess or the root).
+     */
+    public Optional<String> refusal(Node node, State shown, State engine) {
         String who = "node " + TaskNodes.label(node);
         String kind = kindProblem(node);
         if (kind != null) {
             return Optional.of(who + " is " + article(node) + "; " + kind);
         }
+        // Only an explicit false refuses: the keys are absent from older trees (PipelineTree#retryable)
         if (this == RETRY && !node.retryable()) {
             return Optional.of(who + " is not retryable (retryable is false in the task's tree)");
         }
         if (this == SKIP && !node.skippable()) {
             return Optional.of(who + " is not skippable (skippable is false in the task's tree)");
         }
-        if (!states.contains(state)) {
-            return Optional.of(who + " is " + shown(state) + "; " + verb + " needs " + needed());
+        if (this == RETRY && node.type() == NodeType.SUBPROCESS && shown == State.FAILED && engine == State.RUNNING) {
+            return Optional.of(who + " shows FAILED because a node inside it failed, while the subprocess itself still "
+                    + "runs; retry the failed node inside it (or: bkops node retry TASK --failed)");
+        }
+        if (!states.contains(engine)) {
+            return Optional.of(who + " is " + shown(shown) + (shown == engine ? "" : " (" + engine + " in the engine)")
+                    + "; " + verb + " needs " + needed());
         }
         return Optional.empty();
     }
@@ -74,9 +106,11 @@ public enum NodeAction {
     private String kindProblem(Node node) {
         NodeType t = node.type();
         return switch (this) {
-            case RETRY -> t == NodeType.SUBPROCESS ? "retry the failed node inside it" : null;
-            case SKIP -> t == NodeType.SERVICE ? null
-                    : t == NodeType.EXCLUSIVE ? "use skip-gateway to choose its branch" : "skip works on task nodes only";
+            case RETRY -> null;
+            case SKIP -> t == NodeType.SERVICE || t == NodeType.START ? null
+                    : t == NodeType.EXCLUSIVE ? "use skip-gateway to choose its branch"
+                    : t == NodeType.SUBPROCESS ? "a subprocess cannot be skipped; retry it or the failed node inside it"
+                    : "skip works on task nodes and the start event only";
             case SKIP_GATEWAY -> t == NodeType.EXCLUSIVE ? null : "skip-gateway needs an exclusive gateway";
             case CALLBACK, FORCED_FAIL -> t == NodeType.SERVICE ? null : verb + " works on task nodes only";
             case PAUSE, RESUME -> t == NodeType.SUBPROCESS ? "use " + verb + "-subprocess" : null;

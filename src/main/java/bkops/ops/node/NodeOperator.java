@@ -5,6 +5,9 @@ import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
+import bkops.model.TaskStatus;
+import bkops.ops.ReadBack;
+import bkops.ops.Waiter;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -20,10 +23,13 @@ import java.util.Optional;
 public final class NodeOperator {
     private final SopsApi api;
     private final TaskNodes nodes;
+    private final ReadBack readBack;
 
-    public NodeOperator(SopsApi api, TaskNodes nodes) {
+    /** @param sleeper how to wait between read-backs after a lost reply (tests move a simulated clock) */
+    public NodeOperator(SopsApi api, TaskNodes nodes, Waiter.Sleeper sleeper) {
         this.api = api;
         this.nodes = nodes;
+        this.readBack = new ReadBack(sleeper);
     }
 
     /** One node to act on, as it is now. {@code refusal} is empty when the pre-check passes. */
@@ -50,7 +56,7 @@ public final class NodeOperator {
         List<Target> out = new ArrayList<>();
         for (Node n : selected) {
             State s = nodes.state(n);
-            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s)));
+            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s, nodes.engineState(n))));
         }
         return out;
     }
@@ -70,7 +76,7 @@ public final class NodeOperator {
             }
             return new Request("node_callback", body);
         }
-        body.put("action", action.api());
+        body.put("action", action.api(node));
         body.putAll(fields);
         return new Request("operate_node", body);
     }
@@ -90,24 +96,42 @@ public final class NodeOperator {
     }
 
     /**
-     * The reply was lost: the operation may or may not have been applied and is never sent again. Read the node's
-     * state back and say what it is now, so the operator knows whether to act again.
+     * The reply was lost: the operation may or may not have been applied and is never sent again. Read the node back
+     * (past the server's status cache) over a short window, since the write may land late: a new state, version or
+     * retry count shows it took effect (a retried node may fail again within the window); nothing new stays in doubt.
      */
     private Outcome readBack(NodeAction action, Target t, InDoubtException lost) {
-        State now;
+        Optional<TaskStatus.NodeState> before = nodes.status().find(t.node().id());
+        State[] last = {t.state()};
+        String check = "check with 'bkops node show " + nodes.taskId() + " " + t.node().id() + "' before trying again";
+        Optional<State> changed;
         try {
-            now = TaskNodes.load(api, nodes.taskId()).state(t.node());
+            changed = readBack.await(() -> {
+                TaskNodes now = TaskNodes.load(api, nodes.taskId());
+                Optional<TaskStatus.NodeState> after = now.status().find(t.node().id());
+                last[0] = now.state(t.node());
+                boolean moved = last[0] != t.state() || !version(before).equals(version(after));
+                return moved ? Optional.of(last[0]) : Optional.empty();
+            });
         } catch (ApiException unreadable) {
             return inDoubt(t, lost, lost.getMessage() + "; its state could not be read back either ("
-                    + unreadable.getMessage() + "): check with 'bkops node show " + nodes.taskId() + " "
-                    + t.node().id() + "' before trying again");
+                    + unreadable.getMessage() + "): " + check);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return inDoubt(t, lost, lost.getMessage() + "; interrupted while reading back: " + check);
         }
-        if (now != t.state()) {
-            return new Outcome(t, Result.SENT, action.verb() + " sent; the reply was lost but the node is now " + now
-                    + " (was " + t.state() + "), so it took effect", null);
+        if (changed.isPresent()) {
+            return new Outcome(t, Result.SENT, action.verb() + " sent; the reply was lost but the node is now "
+                    + changed.get() + " (was " + t.state() + "), so it took effect", null);
         }
-        return inDoubt(t, lost, lost.getMessage() + "; the node is still " + now
-                + ", so it seems not applied: run the command again if it is still needed");
+        return inDoubt(t, lost, lost.getMessage() + "; not seen yet: the node is still " + last[0] + " after "
+                + ReadBack.WINDOW.toSeconds() + "s of reading back, but the " + action.verb() + " may still take effect: "
+                + check);
+    }
+
+    /** What changes each time the engine runs a node again: its version and retry count. */
+    private static String version(Optional<TaskStatus.NodeState> n) {
+        return n.map(x -> x.version() + "/" + x.retry()).orElse("");
     }
 
     private static Outcome inDoubt(Target t, InDoubtException lost, String message) {
@@ -120,7 +144,7 @@ public final class NodeOperator {
         if (action == NodeAction.CALLBACK) {
             api.nodeCallback(task, node.id(), (JsonNode) fields.get("data"), (String) fields.get("version"));
         } else {
-            api.operateNode(task, node.id(), action.api(), fields);
+            api.operateNode(task, node.id(), action.api(node), fields);
         }
     }
 }

@@ -3,7 +3,6 @@ package bkops.ops.node;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
-import bkops.model.PipelineTree.NodeType;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 
@@ -26,10 +25,14 @@ public final class TaskNodes {
         this.status = status;
     }
 
-    /** Two reads: the task's tree (get_task_detail) and the states of its nodes (get_task_status). */
+    /**
+     * Two reads: the task's tree (get_task_detail; its 60 s server cache is harmless, the tree never changes) and the
+     * states of its nodes as the engine has them now: pre-checks and read-backs must not judge on a status the server
+     * cached up to 10 s ago (bk-sops gcloud/apigw/views/get_task_status.py), e.g. a node retried a moment before.
+     */
     public static TaskNodes load(SopsApi api, String taskId) {
         var detail = api.taskDetail(taskId);
-        var status = api.taskStatus(taskId);
+        var status = api.taskStatusFresh(taskId, false);
         return new TaskNodes(taskId, PipelineTree.parse(detail.path("pipeline_tree")), TaskStatus.parse(status));
     }
 
@@ -45,8 +48,14 @@ public final class TaskNodes {
         return status;
     }
 
+    /** The state get_task_status displays; PENDING when the node has not been reached. */
     public State state(Node node) {
         return status.stateOf(node.id());
+    }
+
+    /** The state the engine holds (see {@link TaskStatus.NodeState#engineState}); PENDING when not reached. */
+    public State engineState(Node node) {
+        return status.find(node.id()).map(TaskStatus.NodeState::engineState).orElse(State.PENDING);
     }
 
     /** The name the operator knows a node by; events and unnamed gateways fall back to their kind. */
@@ -103,8 +112,8 @@ public final class TaskNodes {
     }
 
     /**
-     * Every node in FAILED state, in document order at every depth. SubProcess nodes are left out: they show FAILED
-     * because a node inside failed, and that inner node is the one to act on.
+     * Every node the engine holds FAILED, in document order at every depth: a SubProcess node only when it failed
+     * itself; one that shows FAILED because a node inside failed is running, and that inner node is the one to act on.
      */
     public List<Node> failed() {
         List<Node> out = new ArrayList<>();
@@ -114,7 +123,7 @@ public final class TaskNodes {
 
     private void collectFailed(PipelineTree level, List<Node> out) {
         for (Node n : level.nodes().values()) {
-            if (n.type() != NodeType.SUBPROCESS && state(n) == State.FAILED) {
+            if (engineState(n) == State.FAILED) {
                 out.add(n);
             }
             if (n.subprocess() != null) {

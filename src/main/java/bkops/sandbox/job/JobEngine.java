@@ -73,11 +73,28 @@ final class JobEngine {
             if (job.status != RUNNING || step.status != RUNNING) {
                 return;
             }
-            long end = step.startTime + planOf(job, step).durationMs();
+            StepPlan plan = planOf(job, step);
+            Long since = runningSince(step);
+            if (since == null && plan.file() != null && plan.file().pullMs() > 0) {
+                // A third-party source: the hosts wait while the file worker pulls the file (ThirdFilePrepareService).
+                long pulled = step.startTime + plan.file().pullMs();
+                if (pulled > now) {
+                    return;
+                }
+                runBatch(job, step, pulled);
+                since = pulled;
+            }
+            if (since == null) {
+                since = step.startTime;
+            }
+            long end = since + plan.durationMs();
             if (end > now) {
                 return;
             }
             complete(job, step, end);
+            if (step.status == WAITING_USER) {
+                return; // a rolling step between batches: the job waits with it
+            }
             if (step.status != SUCCESS) {
                 job.status = step.status;
                 job.endTime = end;
@@ -85,6 +102,17 @@ final class JobEngine {
             }
             proceed(job, end);
         }
+    }
+
+    /** When the hosts now running started (a step's, or a rolling batch's, start); null when none runs. */
+    private static Long runningSince(StepInstance step) {
+        Long since = null;
+        for (HostResult h : step.hosts) {
+            if (h.status == HostStatus.RUNNING && (since == null || h.startTime < since)) {
+                since = h.startTime;
+            }
+        }
+        return since;
     }
 
     // ---- step operations (operate_step_instance); each checks the state the real service checks ----
@@ -100,7 +128,12 @@ final class JobEngine {
         step.status = RUNNING;
         step.startTime = now;
         step.endTime = null;
-        for (HostResult h : step.hosts) {
+        StepPlan plan = planOf(job, step);
+        for (int i = 0; i < step.hosts.size(); i++) {
+            HostResult h = step.hosts.get(i);
+            if (plan.batchOf(i) != Math.max(1, step.batch)) {
+                continue; // a rolling step retries its current batch; the others keep their results
+            }
             if (allHosts || !HostStatus.ok(h.status)) {
                 run(h, now);
             } else {
@@ -133,6 +166,24 @@ final class JobEngine {
             job.status = CONFIRM_TERMINATED;
             job.endTime = now;
         }
+    }
+
+    /**
+     * ROLLING_CONTINUE (13): a rolling step waiting between batches starts its next batch. bk-job
+     * TaskExecuteServiceImpl.continueRolling: only a WAITING_USER step, only a rolling one (else 1241003); the job
+     * goes RUNNING at once and StepEvent.startStep(batch + 1) follows. The step keeps its start time, and the end and
+     * total time of the batch before until the last batch ends (GseStepEventHandler.startStep only sets a null start;
+     * StepInstanceDAOImpl.updateStepExecutionInfo leaves null fields untouched).
+     */
+    static void continueRolling(JobInstance job, StepInstance step, long now) {
+        requireCurrent(job, step, WAITING_USER);
+        if (!planOf(job, step).rolling()) {
+            throw unsupported();
+        }
+        step.batch++;
+        step.status = RUNNING;
+        resume(job);
+        runBatch(job, step, now);
     }
 
     static void reconfirm(JobInstance job, StepInstance step) {
@@ -232,7 +283,21 @@ final class JobEngine {
         } else {
             step.status = RUNNING;
             job.status = RUNNING;
-            step.hosts.forEach(h -> run(h, at));
+            StepPlan plan = planOf(job, step);
+            step.batch = plan.rolling() ? 1 : 0;
+            if (plan.file() == null || plan.file().pullMs() == 0) {
+                runBatch(job, step, at);
+            }
+        }
+    }
+
+    /** Starts the hosts of the step's current batch (every host of a step that does not roll). */
+    private static void runBatch(JobInstance job, StepInstance step, long at) {
+        StepPlan plan = planOf(job, step);
+        for (int i = 0; i < step.hosts.size(); i++) {
+            if (plan.batchOf(i) == Math.max(1, step.batch)) {
+                run(step.hosts.get(i), at);
+            }
         }
     }
 
@@ -244,12 +309,18 @@ final class JobEngine {
         h.endTime = null;
     }
 
-    /** Decides each running host's result by the plan; the step fails if any host failed, is abnormal if an agent is down. */
+    /**
+     * Decides each running host's result by the plan; the step fails if any host of the batches run so far failed,
+     * is abnormal if an agent is down. A rolling batch that passes and is not the last leaves the step waiting for
+     * the next one: bk-job GseStepEventHandler.onSuccess sets ROLLING_WAITING with the batch's end and total time, and
+     * JobListener.nextStep, in MANUAL mode, sets the step and the job WAITING_USER.
+     */
     private static void complete(JobInstance job, StepInstance step, long end) {
         StepPlan plan = planOf(job, step);
         boolean failed = false;
         boolean abnormal = false;
-        for (HostResult h : step.hosts) {
+        for (int i = 0; i < step.hosts.size(); i++) {
+            HostResult h = step.hosts.get(i);
             if (h.status == HostStatus.RUNNING) {
                 h.endTime = end;
                 if (plan.agentDown().contains(h.bkHostId)) {
@@ -262,11 +333,18 @@ final class JobEngine {
                     h.status = HostStatus.SUCCESS;
                 }
             }
+            if (plan.batchOf(i) > Math.max(1, step.batch)) {
+                continue; // a later batch has not run: its hosts wait
+            }
             abnormal |= h.status == HostStatus.AGENT_ERROR;
             failed |= !HostStatus.ok(h.status);
         }
         step.status = abnormal ? ABNORMAL_STATE : failed ? FAIL : SUCCESS;
         step.endTime = end;
+        if (step.status == SUCCESS && plan.rolling() && step.batch < plan.batches()) {
+            step.status = WAITING_USER;
+            job.status = WAITING_USER;
+        }
     }
 
     private static void stopped(JobInstance job, StepInstance step) {

@@ -1,6 +1,7 @@
 package bkops.sandbox.job;
 
 import bkops.sandbox.job.JobPlans.FileTransfer;
+import bkops.sandbox.job.JobPlans.Host;
 import bkops.sandbox.job.JobPlans.StepPlan;
 import bkops.sandbox.job.JobState.HostResult;
 import bkops.sandbox.job.JobState.StepInstance;
@@ -57,41 +58,62 @@ final class JobLogs {
         return out.toString();
     }
 
-    /** The file log of one host: its download if it is a target, its upload if it is the source, else nothing. */
-    static List<Map<String, Object>> fileLogs(StepPlan plan, StepInstance step, long bkHostId, boolean batch) {
+    /**
+     * A target's download, or null when the host is no target of the step or has not started. {@code batch}: the
+     * batch API's form (bk-job EsbBatchGetJobInstanceIpLogV3ResourceImpl.toEsbFileLogV3DTO: ips from
+     * EsbIpDTO.fromCloudIp, so without host ids, plus size, speed and process); else the single-host form
+     * (EsbGetJobInstanceIpLogV3ResourceImpl.toEsbFileLogV3DTO: ips with host ids, no size, speed or process).
+     */
+    static Map<String, Object> download(StepPlan plan, StepInstance step, long bkHostId, boolean batch) {
         FileTransfer file = plan.file();
-        List<Map<String, Object>> logs = new ArrayList<>();
         HostResult target = step.hosts.stream().filter(h -> h.bkHostId == bkHostId).findFirst().orElse(null);
-        if (target != null && target.startTime != null) {
-            int status = fileStatus(target.status);
-            String dest = file.destDir() + file.srcPath().substring(file.srcPath().lastIndexOf('/') + 1);
-            Map<String, Object> log = entry(1, file, status);
-            log.put("dest_ip", ip(target.bkHostId, target.bkCloudId, target.ip));
-            log.put("dest_path", dest);
-            log.put("log_content", line(target.startTime, dest, file, status, "dest agent", "download"));
-            addProgress(log, file, status, batch);
-            logs.add(log);
+        if (target == null || target.startTime == null) {
+            return null;
         }
-        if (bkHostId == file.source().bkHostId() && step.startTime != null) {
-            int status = step.status == RunStatus.RUNNING ? 2 : 4;
-            Map<String, Object> log = entry(0, file, status);
-            log.put("log_content", line(step.startTime, file.srcPath(), file, status, "source agent", "upload"));
-            addProgress(log, file, status, batch);
-            logs.add(log);
-        }
-        return logs;
+        int status = fileStatus(target.status);
+        String dest = file.destDir() + file.srcPath().substring(file.srcPath().lastIndexOf('/') + 1);
+        return entry(1, file, status, ip(batch ? null : target.bkHostId, target.bkCloudId, target.ip), dest,
+                line(target.startTime, dest, file, status, "dest agent", "download"), batch);
     }
 
-    private static Map<String, Object> entry(int mode, FileTransfer file, int status) {
+    /**
+     * The source's upload, or null before the step starts. A third-party source is first pulled by the file worker:
+     * status 0 PULLING (bk-job FileDistStatusEnum; job-file-gateway FileSourceTaskUpdateServiceImpl.writeLog), until
+     * the hosts start.
+     */
+    static Map<String, Object> upload(StepPlan plan, StepInstance step, boolean batch) {
+        FileTransfer file = plan.file();
+        if (step.startTime == null) {
+            return null;
+        }
+        boolean pulling = file.pullMs() > 0 && step.status == RunStatus.RUNNING
+                && step.hosts.stream().allMatch(h -> h.startTime == null);
+        int status = pulling ? 0 : step.status == RunStatus.RUNNING ? 2 : 4;
+        String content = pulling ? pullLine(step.startTime, file)
+                : line(step.startTime + file.pullMs(), file.srcPath(), file, status, "source agent", "upload");
+        return entry(0, file, status, null, null, content, batch);
+    }
+
+    /** bk-job EsbFileLogV3DTO, every field written (no NON_NULL below the envelope): dest_* null on an upload. */
+    private static Map<String, Object> entry(int mode, FileTransfer file, int status, Map<String, Object> destIp,
+                                             String destPath, String content, boolean batch) {
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("mode", mode);
-        log.put("src_ip", ip(file.source().bkHostId(), file.source().bkCloudId(), file.source().ip()));
+        Host src = file.source();
+        log.put("src_ip", ip(batch ? null : src.bkHostId(), src.bkCloudId(), src.ip()));
         log.put("src_path", file.srcPath());
+        log.put("dest_ip", destIp);
+        log.put("dest_path", destPath);
         log.put("status", status);
+        log.put("log_content", content);
+        boolean done = status == 4;
+        log.put("size", batch ? file.size() : null);
+        log.put("speed", batch ? (done ? "8 MB/s" : "0 KB/s") : null);
+        log.put("process", batch ? (done ? "100%" : "0%") : null);
         return log;
     }
 
-    /** File-log status: 1 waiting, 3 downloading, 4 success, 5 failed. */
+    /** File-log status (FileDistStatusEnum): 1 waiting, 3 downloading, 4 finished, 5 failed. */
     private static int fileStatus(int hostStatus) {
         return switch (hostStatus) {
             case HostStatus.WAITING -> 1;
@@ -109,19 +131,25 @@ final class JobLogs {
                 + " StatusDesc: " + state + " Detail: " + (done ? "success " + verb : verb + " in progress");
     }
 
-    private static void addProgress(Map<String, Object> log, FileTransfer file, int status, boolean batch) {
-        if (batch) {
-            log.put("size", file.size());
-            log.put("speed", status == 4 ? "8 MB/s" : "0 KB/s");
-            log.put("process", status == 4 ? "100%" : "0%");
-        }
+    /** The file worker's line while it pulls (FileSourceTaskUpdateServiceImpl.buildFileLogContent). */
+    private static String pullLine(long at, FileTransfer file) {
+        return "[" + TIME.format(Instant.ofEpochMilli(at)) + "] FileName: " + file.srcPath() + " FileSize: "
+                + file.size() + " Speed: 12 MB/s Progress: 40% Detail: pulling from file source";
     }
 
-    static Map<String, Object> ip(long bkHostId, long bkCloudId, String ip) {
+    /**
+     * bk-job EsbIpDTO with every field written (its other fields null). {@code bkHostId} null as
+     * EsbIpDTO.fromCloudIp leaves it.
+     */
+    static Map<String, Object> ip(Long bkHostId, long bkCloudId, String ip) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("bk_host_id", bkHostId);
         m.put("bk_cloud_id", bkCloudId);
+        m.put("bk_cloud_name", null);
         m.put("ip", ip);
+        m.put("ipv6", null);
+        m.put("bk_agent_id", null);
+        m.put("alive", null);
         return m;
     }
 }

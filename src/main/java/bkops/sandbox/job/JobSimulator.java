@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,11 +55,43 @@ public final class JobSimulator {
      * @throws SandboxError 1243009 when no such plan is seeded
      */
     public static long createInstance(JobState state, long bizId, long planId, String name, String operator, Instant now) {
-        JobPlans.Plan plan = JobPlans.plan(planId);
+        JobPlans.Plan plan = JobPlans.jobPlan(planId);
         if (plan == null) {
             throw new SandboxError(1243009, "Job plan does not exist: " + planId);
         }
         return JobEngine.launch(state, bizId, plan, name, now.toEpochMilli()).jobInstanceId;
+    }
+
+    /** What a SOPS fast plugin asks Job to run (fast_execute_script / fast_transfer_file), in the simulator's terms. */
+    public enum FastJob {
+        /** A script with rolling_config (expression "1", mode 3 MANUAL) over three hosts. */
+        ROLLING_SCRIPT(JobPlans.ROLLING_SCRIPT),
+        /** A file from a third-party file source to three hosts. */
+        PUSH_FILE(JobPlans.FAST_PUSH_FILE);
+
+        private final long id;
+
+        FastJob(long id) {
+            this.id = id;
+        }
+    }
+
+    /** Starts a fast job for a SOPS fast-plugin node; returns the job_instance_id. */
+    public static long createFastInstance(JobState state, long bizId, FastJob kind, String name, Instant now) {
+        return JobEngine.launch(state, bizId, JobPlans.fastJob(kind.id), name, now.toEpochMilli()).jobInstanceId;
+    }
+
+    /**
+     * The job instance's status code (RunStatusEnum) at {@code now}, as a polling plugin reads
+     * data.job_instance.status (bk-sops JobScheduleService.plugin_schedule).
+     */
+    public static int jobStatus(JobState state, long jobInstanceId, Instant now) {
+        JobInstance job = state.instances.get(jobInstanceId);
+        if (job == null) {
+            throw new IllegalArgumentException("No job instance " + jobInstanceId);
+        }
+        JobEngine.advance(job, now.toEpochMilli());
+        return job.status;
     }
 
     /** Advances the instance to {@code now} and returns what the SOPS node should show. */
@@ -132,10 +163,19 @@ public final class JobSimulator {
         Long status = optLong(params, "status");
         String tag = JobParams.optString(params, "tag");
         Long max = optLong(params, "max_host_num_per_group");
-        // execute_count and batch are accepted but earlier executions are not kept: the latest is always shown.
+        // execute_count is accepted but earlier executions are not kept: the latest is always shown.
         optLong(params, "execute_count");
-        optLong(params, "batch");
-        List<HostResult> hosts = step.hosts.stream()
+        // EsbGetStepInstanceStatusV3ResourceImpl: no batch means a rolling step's latest batch (filterByLatestBatch,
+        // TaskResultServiceImpl.getStepExecutionResult), 0 every batch, N batch N
+        Long batch = optLong(params, "batch");
+        int wanted = !plan.rolling() ? 0 : batch == null ? Math.max(1, step.batch) : batch.intValue();
+        List<HostResult> inBatch = new ArrayList<>();
+        for (int i = 0; i < step.hosts.size(); i++) {
+            if (wanted == 0 || plan.batchOf(i) == wanted) {
+                inBatch.add(step.hosts.get(i));
+            }
+        }
+        List<HostResult> hosts = inBatch.stream()
                 .filter(h -> searchIp == null || h.ip.contains(searchIp))
                 .filter(h -> status == null || h.status == status)
                 .filter(h -> tag == null || tag.isEmpty()) // no seeded host is tagged
@@ -145,6 +185,12 @@ public final class JobSimulator {
         return JobViews.stepStatus(step, hosts, max == null ? null : Math.toIntExact(max));
     }
 
+    /**
+     * get_job_instance_ip_log (bk-job EsbGetJobInstanceIpLogV3ResourceImpl): bk_host_id, bk_cloud_id and ip echo the
+     * request (so asked by host id, ip and cloud are null); log_content is set only when not blank, and then, asked by
+     * ip, the host id is filled in; a file step lists the asked host's download and then the upload of every source
+     * (batchGetFileSourceExecuteObjectLogContent), whichever host was asked. Fields without a value are written as null.
+     */
     private static Object hostLog(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
         long jobId = queryId(params, "job_instance_id");
@@ -157,49 +203,116 @@ public final class JobSimulator {
         }
         JobInstance job = job(state, scope, jobId, now);
         StepInstance step = step(job, stepId);
+        StepPlan plan = JobEngine.planOf(job, step);
         Host host = knownHosts(job, step).stream()
                 .filter(h -> hostId != null ? h.bkHostId() == hostId : h.bkCloudId() == cloudId && h.ip().equals(ip))
                 .findFirst()
                 .orElse(null);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("log_type", logType(step));
-        if (host != null) {
-            data.putAll(JobLogs.ip(host.bkHostId(), host.bkCloudId(), host.ip()));
-        } else {
-            data.put("bk_host_id", hostId);
-            data.put("ip", ip);
-            data.put("bk_cloud_id", cloudId);
-            data.values().removeIf(Objects::isNull);
+        data.put("log_type", step.type == JobPlans.CONFIRM ? null : logType(step));
+        data.put("bk_host_id", hostId);
+        data.put("bk_cloud_id", cloudId);
+        data.put("ip", ip);
+        data.put("log_content", null);
+        data.put("file_logs", null);
+        if (step.type == JobPlans.SCRIPT) {
+            HostResult result = host == null ? null
+                    : step.hosts.stream().filter(h -> h.bkHostId == host.bkHostId()).findFirst().orElse(null);
+            String content = result == null ? "" : JobLogs.scriptLog(plan, step, result);
+            if (!content.isBlank()) {
+                data.put("log_content", content);
+                if (hostId == null) {
+                    data.put("bk_host_id", host.bkHostId());
+                }
+            }
+        } else if (step.type == JobPlans.FILE) {
+            List<Map<String, Object>> files = new ArrayList<>();
+            Map<String, Object> download = host == null ? null : JobLogs.download(plan, step, host.bkHostId(), false);
+            if (download != null) {
+                files.add(download);
+            }
+            Map<String, Object> upload = JobLogs.upload(plan, step, false);
+            if (upload != null) {
+                files.add(upload);
+            }
+            if (hostId == null) {
+                // buildFileLog: the first file log whose source or target is the asked cloud + ip names the host
+                for (Map<String, Object> f : files) {
+                    Long found = hostOf(f.get("src_ip"), cloudId, ip);
+                    found = found != null ? found : hostOf(f.get("dest_ip"), cloudId, ip);
+                    if (found != null) {
+                        data.put("bk_host_id", found);
+                        break;
+                    }
+                }
+            }
+            data.put("file_logs", files);
         }
-        data.putAll(hostLogBody(job, step, host, false));
         return data;
     }
 
+    /**
+     * batch_get_job_instance_ip_log (bk-job EsbBatchGetJobInstanceIpLogV3ResourceImpl): only hosts that have a log;
+     * a script entry names its host {@code host_id} (EsbScriptHostLogV3DTO, not bk_host_id as the docs say) with an
+     * ipv6; a file entry has no host id at all (EsbFileIpLogV3DTO: bk_cloud_id, ip, file_logs); the list of the other
+     * kind, or of a step with no log yet, is null.
+     */
     private static Object batchLog(JobState state, Map<String, Object> params, long now) {
         Scope scope = scope(state, params, true);
         long jobId = queryId(params, "job_instance_id");
         long stepId = queryId(params, "step_instance_id");
         List<?> hostIds = list(params.get("host_id_list"));
         List<?> ips = list(params.get("ip_list"));
-        List<?> wanted = hostIds != null ? hostIds : ips;
+        List<?> wanted = hostIds != null && !hostIds.isEmpty() ? hostIds : ips;
         if (wanted == null || wanted.isEmpty() || wanted.size() > MAX_LOG_HOSTS) {
             throw invalidParam("host_id_list/ip_list");
         }
         JobInstance job = job(state, scope, jobId, now);
         StepInstance step = step(job, stepId);
+        StepPlan plan = JobEngine.planOf(job, step);
         List<Map<String, Object>> logs = new ArrayList<>();
         for (Host host : knownHosts(job, step)) {
-            if (wanted.stream().anyMatch(w -> hostIds != null ? matchesId(w, host) : matchesIp(w, host))) {
-                Map<String, Object> log = JobLogs.ip(host.bkHostId(), host.bkCloudId(), host.ip());
-                log.putAll(hostLogBody(job, step, host, true));
-                logs.add(log);
+            if (!wanted.stream().anyMatch(w -> wanted == hostIds ? matchesId(w, host) : matchesIp(w, host))) {
+                continue;
             }
+            Map<String, Object> log = new LinkedHashMap<>();
+            if (step.type == JobPlans.SCRIPT) {
+                HostResult result = step.hosts.stream().filter(h -> h.bkHostId == host.bkHostId()).findFirst().orElse(null);
+                if (result == null || result.startTime == null) {
+                    continue; // no log written yet
+                }
+                log.put("host_id", host.bkHostId());
+                log.put("bk_cloud_id", host.bkCloudId());
+                log.put("ip", host.ip());
+                log.put("ipv6", null);
+                log.put("log_content", JobLogs.scriptLog(plan, step, result));
+            } else if (step.type == JobPlans.FILE) {
+                List<Map<String, Object>> files = new ArrayList<>();
+                Map<String, Object> download = JobLogs.download(plan, step, host.bkHostId(), true);
+                if (download != null) {
+                    files.add(download);
+                }
+                Map<String, Object> upload = host.equals(plan.file().source()) ? JobLogs.upload(plan, step, true) : null;
+                if (upload != null) {
+                    files.add(upload);
+                }
+                if (files.isEmpty()) {
+                    continue;
+                }
+                log.put("bk_cloud_id", host.bkCloudId());
+                log.put("ip", host.ip());
+                log.put("file_logs", files);
+            } else {
+                continue;
+            }
+            logs.add(log);
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("log_type", logType(step));
         data.put("job_instance_id", jobId);
         data.put("step_instance_id", stepId);
-        data.put(step.type == JobPlans.FILE ? "file_task_logs" : "script_task_logs", logs);
+        data.put("log_type", step.type == JobPlans.CONFIRM ? null : logType(step));
+        data.put("script_task_logs", step.type == JobPlans.SCRIPT && !logs.isEmpty() ? logs : null);
+        data.put("file_task_logs", step.type == JobPlans.FILE && !logs.isEmpty() ? logs : null);
         return data;
     }
 
@@ -222,7 +335,7 @@ public final class JobSimulator {
             case 10 -> JobEngine.reconfirm(job, step);
             case 11 -> JobEngine.nextStep(job, step, now);
             case 12 -> JobEngine.forceSkip(job, step, now);
-            // ROLLING_CONTINUE needs a rolling step; no seeded step is one.
+            case 13 -> JobEngine.continueRolling(job, step, now);
             default -> throw JobEngine.unsupported();
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -289,14 +402,11 @@ public final class JobSimulator {
         return hosts;
     }
 
-    private static Map<String, Object> hostLogBody(JobInstance job, StepInstance step, Host host, boolean batch) {
-        StepPlan plan = JobEngine.planOf(job, step);
-        if (step.type == JobPlans.FILE) {
-            return Map.of("file_logs", host == null ? List.of() : JobLogs.fileLogs(plan, step, host.bkHostId(), batch));
+    private static Long hostOf(Object esbIp, Long cloudId, String ip) {
+        if (esbIp instanceof Map<?, ?> m && ip.equals(m.get("ip")) && cloudId.equals(m.get("bk_cloud_id"))) {
+            return (Long) m.get("bk_host_id");
         }
-        HostResult result = host == null ? null
-                : step.hosts.stream().filter(h -> h.bkHostId == host.bkHostId()).findFirst().orElse(null);
-        return Map.of("log_content", result == null ? "" : JobLogs.scriptLog(plan, step, result));
+        return null;
     }
 
     private static int logType(StepInstance step) {

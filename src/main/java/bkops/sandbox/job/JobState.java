@@ -38,6 +38,8 @@ public class JobState {
         public int type;
         public int status;
         public int executeCount;
+        /** A rolling step's current batch, from 1 (bk-job step_instance.batch); 0 for a step that does not roll. */
+        public int batch;
         public long createTime;
         public Long startTime;
         public Long endTime;

@@ -8,12 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code data} objects of the read APIs, keyed as bk-job writes them; null fields are left out (Jackson NON_NULL). */
+/**
+ * The {@code data} objects of the read APIs, keyed as bk-job writes them. Fields without a value are written as null:
+ * only the envelope (EsbResp) is {@code @JsonInclude(NON_NULL)}, and bk-job sets no default inclusion (JacksonConfig),
+ * so a running job has {@code "end_time": null}. Lists marked NON_EMPTY (step_ip_result_list,
+ * step_result_group_list) are left out when empty.
+ */
 final class JobViews {
     private JobViews() {}
 
     static Map<String, Object> jobStatus(JobInstance job, boolean withHosts) {
         Map<String, Object> instance = new LinkedHashMap<>();
+        // EsbDTOAppScopeMappingHelper.fillEsbAppScopeDTOByAppId: bk_biz_id too while the bk_biz_id compatibility
+        // toggle is on (it is in the sandbox, see JobParams.scope)
+        instance.put("bk_biz_id", Long.parseLong(job.bkScopeId));
         instance.put("job_instance_id", job.jobInstanceId);
         instance.put("bk_scope_type", job.bkScopeType);
         instance.put("bk_scope_id", job.bkScopeId);
@@ -39,7 +47,9 @@ final class JobViews {
                     putTimes(r, h.startTime, h.endTime);
                     hosts.add(r);
                 }
-                s.put("step_ip_result_list", hosts);
+                if (!hosts.isEmpty()) {
+                    s.put("step_ip_result_list", hosts); // @JsonInclude(NON_EMPTY): a confirmation has none
+                }
             }
             steps.add(s);
         }
@@ -75,7 +85,9 @@ final class JobViews {
         data.put("status", step.status);
         data.put("create_time", step.createTime);
         putTimes(data, step.startTime, step.endTime);
-        data.put("step_result_group_list", groups);
+        if (!groups.isEmpty()) {
+            data.put("step_result_group_list", groups); // @JsonInclude(NON_EMPTY)
+        }
         return data;
     }
 
@@ -109,14 +121,8 @@ final class JobViews {
     }
 
     private static void putTimes(Map<String, Object> m, Long start, Long end) {
-        if (start != null) {
-            m.put("start_time", start);
-        }
-        if (end != null) {
-            m.put("end_time", end);
-        }
-        if (start != null && end != null) {
-            m.put("total_time", end - start);
-        }
+        m.put("start_time", start);
+        m.put("end_time", end);
+        m.put("total_time", start != null && end != null ? end - start : null);
     }
 }

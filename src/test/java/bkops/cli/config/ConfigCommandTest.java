@@ -117,7 +117,7 @@ class ConfigCommandTest {
     void viewRejectsAnExplicitFormatItCannotPrint() {
         CliRun r = run("config", "view", "-o", "tree");
         assertEquals(ExitCode.USAGE, r.code());
-        assertEquals("bkops: output format 'tree' is not supported here: use table or json\n", r.err());
+        assertEquals("bkops: output format 'tree' (from flag) is not available here; choose one of: table, wide, json\n", r.err());
         assertEquals("", r.out());
     }
 

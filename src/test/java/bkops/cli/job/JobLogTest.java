@@ -130,7 +130,7 @@ class JobLogTest {
         JsonNode data = MAPPER.readTree(r.out());
         assertEquals(1, data.path("log_type").asInt());
         assertEquals(job, data.path("job_instance_id").asLong());
-        assertEquals(102, data.at("/script_task_logs/0/bk_host_id").asLong());
+        assertEquals(102, data.at("/script_task_logs/0/host_id").asLong(), "bk-job EsbScriptHostLogV3DTO's key");
     }
 
     @Test

@@ -171,7 +171,8 @@ class NodeSelectionTest {
         CliRun.Result r = w.run("node", "retry", task, "flaky");
         assertEquals(6, r.exit(), r.toString());
         assertTrue(r.err().contains("not known whether it was applied"), r.err());
-        assertTrue(r.err().contains("the node is still FAILED, so it seems not applied"), r.err());
+        assertTrue(r.err().contains("not seen yet: the node is still FAILED after 10s of reading back, but the retry may "
+                + "still take effect: check with 'bkops node show " + task), r.err());
         assertEquals(1, w.sb.requests().stream().filter(q -> q.pathAndQuery().contains("/operate_node/")).count(),
                 "never sent again");
     }

@@ -124,7 +124,8 @@ class PeriodicCommandTest {
         CliRun.Result r = sb.run("periodic", "create", "--template", "1", "--name", "nightly", "--cron", "0 3 * * *");
         assertEquals(6, r.exit(), r.toString());
         assertTrue(r.err().contains("not known whether it was applied") && r.err().contains("no periodic task 'nightly' "
-                + "of template 1 exists, so it seems not created: run the command again"), r.err());
+                + "of template 1 seen yet after 10s of reading back, but it may still appear: check with 'bkops periodic "
+                + "list' before creating it again (not re-sent)"), r.err());
         assertEquals(1, posts().size(), "never sent again");
     }
 

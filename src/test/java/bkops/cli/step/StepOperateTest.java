@@ -281,7 +281,8 @@ class StepOperateTest {
         CliRun.Result r = operate(0, "4");
         assertEquals(2, r.exit(), r.toString());
         assertEquals("bkops: unknown step operation '4'; use one of: retry-failed (2), ignore-error (3), confirm (6), "
-                + "retry-all (8), terminate-confirm (9), reconfirm (10), next-step (11), force-skip (12)\n", r.err());
+                + "retry-all (8), terminate-confirm (9), reconfirm (10), next-step (11), force-skip (12), "
+                + "rolling-continue (13)\n", r.err());
         assertEquals(List.of(), sb.requests(), "nothing asked, nothing sent");
     }
 

@@ -97,7 +97,7 @@ class JobModelsTest {
         assertEquals(StepOperation.RETRY_FAILED, StepOperation.parse("retry-failed"));
         assertEquals(StepOperation.FORCE_SKIP, StepOperation.parse("12"));
         assertEquals(StepOperation.NEXT_STEP, StepOperation.parse(" Next-Step "));
-        assertNull(StepOperation.parse("13"), "rolling-continue is not in the contract");
+        assertNull(StepOperation.parse("14"), "bk-job StepOperationEnum ends at 13 (rolling-continue)");
         assertNull(StepOperation.parse("skip"));
         assertEquals("FAILED, ABNORMAL or TERMINATED", StepOperation.RETRY_FAILED.allowedWords());
         assertEquals("TERMINATING", StepOperation.FORCE_SKIP.allowedWords());
@@ -157,5 +157,46 @@ class JobModelsTest {
         assertEquals(Optional.of(new JobLink(12)), JobLink.fromNodeOutputs(MAPPER.readTree("{\"job_inst_id\": \"12\"}")));
         assertEquals(Optional.empty(), JobLink.fromNodeOutputs(MAPPER.readTree("[{\"key\": \"job_inst_id\", \"value\": \"\"}]")));
         assertEquals(Optional.empty(), JobLink.fromNodeOutputs(MAPPER.readTree("[]")));
+    }
+
+    @Test
+    void jobLinksFromAFilePushNodeV2List() throws IOException {
+        // bk-sops fast_push_file/v2_0.py: outputs job_instance_id_list, a list; an unreached output's value is ""
+        JsonNode v2 = MAPPER.readTree("[{\"key\": \"task_count\", \"value\": 2}, {\"key\": \"job_instance_id_list\", "
+                + "\"value\": [20001, \"20002\"]}, {\"key\": \"job_inst_url\", \"value\": [\"http://job/api_execute/20001\"]}]");
+        assertEquals(List.of(new JobLink(20001), new JobLink(20002)), JobLink.allFromNodeOutputs(v2));
+        assertEquals(Optional.of(new JobLink(20001)), JobLink.fromNodeOutputs(v2));
+        assertEquals(List.of(new JobLink(7)), JobLink.allFromNodeOutputs(MAPPER.readTree("{\"job_instance_id_list\": \"[7]\"}")));
+        assertEquals(List.of(), JobLink.allFromNodeOutputs(MAPPER.readTree("[{\"key\": \"job_instance_id_list\", \"value\": \"\"}]")));
+    }
+
+    @Test
+    void rollingContinueIsCode13ForAScriptOrFileStepWaitingForAPerson() {
+        assertEquals(StepOperation.ROLLING_CONTINUE, StepOperation.parse("rolling-continue"));
+        assertEquals(StepOperation.ROLLING_CONTINUE, StepOperation.parse("13"));
+        assertTrue(StepOperation.ROLLING_CONTINUE.allows(RunStatus.WAITING_USER));
+        assertFalse(StepOperation.ROLLING_CONTINUE.allows(RunStatus.ROLLING_WAITING), "15 is between batches, not paused");
+        assertTrue(StepOperation.ROLLING_CONTINUE.fitsType(StepType.SCRIPT));
+        assertTrue(StepOperation.ROLLING_CONTINUE.fitsType(StepType.FILE));
+        assertFalse(StepOperation.ROLLING_CONTINUE.fitsType(StepType.CONFIRM));
+        assertFalse(StepOperation.CONFIRM.fitsType(StepType.SCRIPT));
+        assertEquals(StepOperation.ROLLING_CONTINUE, StepOperation.toContinue(StepType.SCRIPT));
+        assertEquals(StepOperation.CONFIRM, StepOperation.toContinue(StepType.CONFIRM));
+    }
+
+    @Test
+    void fileLogStatusZeroIsPullingAndAMissingStatusIsNot() throws IOException {
+        assertEquals("pulling", FileLog.parse(MAPPER.readTree("{\"mode\": 0, \"status\": 0}")).statusWord());
+        assertEquals("unknown", FileLog.parse(MAPPER.readTree("{\"mode\": 0, \"status\": null}")).statusWord());
+    }
+
+    @Test
+    void batchScriptLogsCallTheHostHostId() throws IOException {
+        HostLog log = HostLog.parse(MAPPER.readTree("{\"host_id\": 102, \"bk_cloud_id\": 0, \"ip\": \"10.0.1.12\", "
+                + "\"ipv6\": null, \"log_content\": \"x\"}"));
+        assertEquals(102, log.bkHostId());
+        HostLog file = HostLog.parse(MAPPER.readTree("{\"bk_cloud_id\": 0, \"ip\": \"10.0.1.12\", \"file_logs\": []}"));
+        assertTrue(file.isOf(new HostResult(102, "10.0.1.12", 0, 9, 0, 0, null, null, null)), "matched by cloud and ip");
+        assertFalse(file.isOf(new HostResult(102, "10.0.1.12", 1, 9, 0, 0, null, null, null)));
     }
 }

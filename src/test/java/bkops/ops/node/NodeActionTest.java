@@ -58,7 +58,7 @@ class NodeActionTest {
 
     private Optional<String> check(NodeAction a, String id) {
         Node n = nodes.tree().node(id).orElseThrow();
-        return a.refusal(n, nodes.state(n));
+        return a.refusal(n, nodes.state(n), nodes.engineState(n));
     }
 
     @Test
@@ -67,7 +67,9 @@ class NodeActionTest {
         assertEquals(Optional.of("node twin is not retryable (retryable is false in the task's tree)"), check(NodeAction.RETRY, "a2"));
         assertEquals(Optional.of("node 部署 deploy is not skippable (skippable is false in the task's tree)"), check(NodeAction.SKIP, "a1"));
         assertEquals(Optional.of("node by env is an exclusive gateway; use skip-gateway to choose its branch"), check(NodeAction.SKIP, "g"));
-        assertEquals(Optional.of("node sub is a subprocess; retry the failed node inside it"), check(NodeAction.RETRY, "sp"));
+        assertEquals(Optional.of("node sub shows FAILED because a node inside it failed, while the subprocess itself still "
+                + "runs; retry the failed node inside it (or: bkops node retry TASK --failed)"), check(NodeAction.RETRY, "sp"));
+        assertEquals(Optional.empty(), check(NodeAction.PAUSE_SUBPROCESS, "sp"), "RUNNING in the engine, shown FAILED");
         assertEquals(Optional.of("node twin is not reached yet; forced-fail needs RUNNING"), check(NodeAction.FORCED_FAIL, "a2"));
         assertEquals(Optional.empty(), check(NodeAction.SKIP_GATEWAY, "g"));
         assertEquals(Optional.empty(), check(NodeAction.FORCED_FAIL, "a1"));

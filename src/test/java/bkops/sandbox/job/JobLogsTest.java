@@ -28,8 +28,9 @@ class JobLogsTest {
                 "step_instance_id", w.stepId(job, 0), "bk_host_id", 102).path("data");
         assertEquals(1, data.path("log_type").asInt());
         assertEquals(102, data.path("bk_host_id").asLong());
-        assertEquals("10.0.1.12", data.path("ip").asText());
-        assertEquals(0, data.path("bk_cloud_id").asLong());
+        // EsbGetJobInstanceIpLogV3ResourceImpl echoes the request's ip and bk_cloud_id: asked by host id, both null
+        assertTrue(data.path("ip").isNull());
+        assertTrue(data.path("bk_cloud_id").isNull());
         String log = data.path("log_content").asText();
         assertTrue(log.startsWith("[2026-11-25 10:00:00][PID:"), log);
         assertTrue(log.contains("磁盘使用率 96%"), log);
@@ -90,8 +91,28 @@ class JobLogsTest {
                 "bk_host_id", 100).path("data");
         JsonNode upload = source.at("/file_logs/0");
         assertEquals(0, upload.path("mode").asInt());
-        assertTrue(upload.path("dest_ip").isMissingNode());
+        assertTrue(upload.path("dest_ip").isNull());
         assertTrue(upload.path("log_content").asText().contains("source agent success upload file"));
+    }
+
+    @Test
+    void fileLogAskedByIpNamesTheHostFoundInItsTransfers() {
+        long job = failedDeploy();
+        w.operate(job, w.stepId(job, 0), 2);
+        w.after(10_000);
+        long step = w.stepId(job, 1);
+        // EsbGetJobInstanceIpLogV3ResourceImpl.buildFileLog: the first src or dest ip equal to the asked one
+        JsonNode target = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.0.1.12").path("data");
+        assertEquals(102, target.path("bk_host_id").asLong(), target.toString());
+        assertEquals(2, target.path("file_logs").size(), "its download, then the source's upload");
+        JsonNode source = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.0.0.10").path("data");
+        assertEquals(100, source.path("bk_host_id").asLong(), source.toString());
+        JsonNode stranger = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
+                "bk_cloud_id", 0, "ip", "10.9.9.9").path("data");
+        assertTrue(stranger.path("bk_host_id").isNull(), stranger.toString());
+        assertEquals(1, stranger.path("file_logs").size(), "the upload is listed whichever host is asked");
     }
 
     @Test
@@ -103,7 +124,7 @@ class JobLogsTest {
         assertEquals(job, data.path("job_instance_id").asLong());
         JsonNode logs = data.path("script_task_logs");
         assertEquals(2, logs.size());
-        assertEquals(103, logs.at("/1/bk_host_id").asLong());
+        assertEquals(103, logs.at("/1/host_id").asLong(), "EsbScriptHostLogV3DTO: host_id, not bk_host_id");
         assertFalse(logs.at("/1/log_content").asText().isEmpty());
     }
 
@@ -114,7 +135,7 @@ class JobLogsTest {
                 "step_instance_id", w.stepId(job, 0),
                 "ip_list", List.of(Map.of("bk_cloud_id", 0, "ip", "10.0.1.12"))).at("/data/script_task_logs");
         assertEquals(1, logs.size());
-        assertEquals(102, logs.at("/0/bk_host_id").asLong());
+        assertEquals(102, logs.at("/0/host_id").asLong());
     }
 
     @Test
