@@ -24,6 +24,16 @@ public final class Cli {
     private Cli() {}
 
     public static int run(CliContext ctx, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            // Arguments are decoded as UTF-8 (bin/bkops sees to the JVM's locale, the daemon decodes UTF-8): bytes of
+            // another encoding (a GBK terminal) arrive as U+FFFD, which must not reach a server as a name or a value.
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                ctx.err().println("bkops: argument " + (i + 1) + " is not valid UTF-8: bkops reads its arguments as "
+                        + "UTF-8 (convert them first, e.g. with iconv -f GBK); nothing was sent");
+                ctx.err().flush();
+                return ExitCode.USAGE;
+            }
+        }
         CommandLine cl = build(ctx, args);
         BkopsCommand root = cl.getCommand();
         try {

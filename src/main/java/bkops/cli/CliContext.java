@@ -8,10 +8,18 @@ import java.util.Map;
 /**
  * What a run of bkops gets from its surroundings: streams, environment, whether stdout/stdin are terminals,
  * and how to wait. Tests build one with StringWriters, a private environment and a sleeper that advances
- * the sandbox clock instead of sleeping.
+ * the sandbox clock instead of sleeping. {@code terminalSize} says how big stdout's terminal is (tests give one with
+ * COLUMNS/LINES); {@code sandboxes}, when set, keeps the built-in profile's sandbox running between runs (the daemon).
  */
 public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
-                         boolean stdoutIsTerminal, boolean stdinIsTerminal, Sleeper sleeper) {
+                         boolean stdoutIsTerminal, boolean stdinIsTerminal, Sleeper sleeper,
+                         TerminalSize terminalSize, ResidentSandboxes sandboxes) {
+
+    /** A run with COLUMNS/LINES as the only source of the terminal's size and a sandbox of its own. */
+    public CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
+                      boolean stdoutIsTerminal, boolean stdinIsTerminal, Sleeper sleeper) {
+        this(out, err, in, env, stdoutIsTerminal, stdinIsTerminal, sleeper, TerminalSize.fromEnv(env), null);
+    }
 
     /** How the program waits between polls; injectable so tests never sleep. */
     @FunctionalInterface

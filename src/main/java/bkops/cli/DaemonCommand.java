@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 + "starts one in the background when none is running. The daemon exits after "
                 + "BKOPS_DAEMON_IDLE_MINUTES (default 15) idle, when the jar changes, or on 'bkops daemon stop'.",
                 "Commands that take files by relative path from another directory, interactive commands, and the config, "
-                + "sandbox and daemon commands always run in their own JVM."},
+                + "sandbox and daemon commands always run in their own JVM. Commands on the built-in profile (-p sandbox) "
+                + "are served, from one sandbox per state directory that the daemon keeps running."},
         subcommands = {DaemonCommand.Start.class, DaemonCommand.Stop.class, DaemonCommand.Status.class},
         footerHeading = "%nExamples:%n",
         footer = {"export BKOPS_DAEMON=1", "bkops daemon start", "bkops daemon status", "bkops daemon stop"})
@@ -83,7 +84,8 @@ public final class DaemonCommand implements Runnable {
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 cmd.add("/usr/bin/setsid");
             }
-            cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xmx96m",
+            // The heap as bin/bkops gives it (see there): room for the largest answer the transport takes.
+            cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xms16m", "-Xmx384m",
                     "--add-opens", "java.net.http/jdk.internal.net.http=ALL-UNNAMED",
                     "-cp", jar.toString(), "bkops.daemon.DaemonMain"));
             Files.createDirectories(file.getParent());

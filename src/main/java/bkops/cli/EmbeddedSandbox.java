@@ -12,20 +12,33 @@ import java.nio.file.Path;
  */
 final class EmbeddedSandbox implements AutoCloseable {
     private final Sandbox sandbox;
+    /** What closing this handle does: stop the sandbox (a run of its own), or give it back (a resident one). */
+    private final Runnable onClose;
 
-    private EmbeddedSandbox(Sandbox sandbox) {
+    private EmbeddedSandbox(Sandbox sandbox, Runnable onClose) {
         this.sandbox = sandbox;
+        this.onClose = onClose;
     }
 
     static EmbeddedSandbox start(Path stateDir) {
+        Sandbox s = startSandbox(stateDir);
+        return new EmbeddedSandbox(s, s::close);
+    }
+
+    static Sandbox startSandbox(Path stateDir) {
         try {
-            return new EmbeddedSandbox(Sandbox.start(new SandboxOptions().stateDir(stateDir).port(0)));
+            return Sandbox.start(new SandboxOptions().stateDir(stateDir).port(0));
         } catch (Sandbox.CorruptStateException e) {
             throw new CliException(ExitCode.USAGE, e.getMessage());
         } catch (IOException e) {
             throw new CliException(ExitCode.TRANSPORT, "cannot start the embedded sandbox (state in " + stateDir + "): "
                     + e.getMessage());
         }
+    }
+
+    /** A handle on a sandbox that outlives this run; closing it runs {@code release}. */
+    static EmbeddedSandbox lease(Sandbox sandbox, Runnable release) {
+        return new EmbeddedSandbox(sandbox, release);
     }
 
     String sopsGatewayUrl() {
@@ -42,6 +55,6 @@ final class EmbeddedSandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        sandbox.close();
+        onClose.run();
     }
 }

@@ -64,7 +64,7 @@ public final class Output {
     public void print(JsonNode node, OutputFormat f) {
         PrintWriter out = ctx.out();
         switch (f) {
-            case JSON -> out.println(JsonOutput.pretty(node));
+            case JSON -> JsonOutput.pretty(node, out);
             case JSONL -> JsonOutput.jsonl(node, out);
             case YAML -> out.print(YamlWriter.write(node));
             default -> throw new IllegalArgumentException("not a machine format: " + f);

@@ -76,7 +76,8 @@ public final class Session implements AutoCloseable {
         String jobUrl;
         FrontDoor door = s.gateway() == Gateway.ESB ? FrontDoor.ESB : FrontDoor.APIGW;
         if (s.embeddedSandbox()) {
-            sandbox = EmbeddedSandbox.start(sandboxStateDir());
+            ResidentSandboxes resident = context().sandboxes();
+            sandbox = resident != null ? resident.acquire(sandboxStateDir()) : EmbeddedSandbox.start(sandboxStateDir());
             sopsUrl = door == FrontDoor.ESB ? sandbox.esbUrl() : sandbox.sopsGatewayUrl();
             jobUrl = door == FrontDoor.ESB ? sandbox.esbUrl() : sandbox.jobGatewayUrl();
         } else {

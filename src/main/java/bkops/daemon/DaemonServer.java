@@ -3,6 +3,8 @@ package bkops.daemon;
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
 import bkops.cli.ExitCode;
+import bkops.cli.ResidentSandboxes;
+import bkops.cli.TerminalSize;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,6 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link Cli#run} in a thread of its own, with the client's environment and a fresh session, streaming the output back.
  * Replies to a request header: "ok" (running it), "f" (refused), "s" (stale jar: the daemon is leaving), "d" (declined:
  * take the cold path). After "ok" for a command, frames "1 N"/"2 N" + N bytes and a final "x CODE".
+ * The built-in profile's sandboxes stay running here between commands, one per state directory.
  */
 public final class DaemonServer implements AutoCloseable {
     /** How often the idle and jar checks run. */
@@ -59,6 +62,7 @@ public final class DaemonServer implements AutoCloseable {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ResidentSandboxes sandboxes = new ResidentSandboxes();
     private volatile String stopReason;
 
     /** Thrown when another daemon of this user already holds the lock. */
@@ -158,6 +162,7 @@ public final class DaemonServer implements AutoCloseable {
                 // a stale file is detected by the client (refused connection) and replaced by the next daemon
             }
         });
+        sandboxes.close();
         try {
             lock.release();
             lockChannel.close();
@@ -234,7 +239,7 @@ public final class DaemonServer implements AutoCloseable {
         long up = Duration.ofNanos(System.nanoTime() - startNanos).toSeconds();
         return "pid=" + ProcessHandle.current().pid() + "\nport=" + port() + "\nuptime_seconds=" + up
                 + "\nserved=" + served.get() + "\nrunning=" + active.get() + "\nidle_limit_minutes="
-                + idle.toMinutes() + "\n";
+                + idle.toMinutes() + "\nsandboxes=" + sandboxes.size() + "\n";
     }
 
     private boolean tokenMatches(String presented) {
@@ -251,7 +256,7 @@ public final class DaemonServer implements AutoCloseable {
 
     private void run(Socket s, InputStream in, OutputStream out) throws IOException {
         Path cwd = Path.of(Wire.field(in));
-        boolean tty = "1".equals(Wire.field(in));
+        Terminal tty = Terminal.parse(Wire.field(in));
         String clientJar = Wire.field(in);
         List<String> args = new ArrayList<>();
         for (int n = Wire.count(in); n > 0; n--) {
@@ -288,7 +293,7 @@ public final class DaemonServer implements AutoCloseable {
         }
     }
 
-    private void execute(InputStream in, OutputStream out, List<String> args, Map<String, String> env, boolean tty,
+    private void execute(InputStream in, OutputStream out, List<String> args, Map<String, String> env, Terminal tty,
                          byte[] stdin) throws IOException {
         Thread command = Thread.currentThread();
         Object doneLock = new Object();
@@ -312,9 +317,13 @@ public final class DaemonServer implements AutoCloseable {
         PrintWriter e = new PrintWriter(new FrameWriter(out, '2'), true);
         int code;
         try {
-            CliContext ctx = new CliContext(o, e, new ByteArrayInputStream(stdin), Map.copyOf(env), tty, tty,
-                    CliContext.Sleeper.REAL);
+            // stdin is the bytes the client sent, never a terminal: the client keeps commands that may prompt.
+            CliContext ctx = new CliContext(o, e, new ByteArrayInputStream(stdin), Map.copyOf(env), tty.stdout(), false,
+                    CliContext.Sleeper.REAL, tty.size(env), sandboxes);
             code = Cli.run(ctx, args.toArray(String[]::new));
+        } catch (OutOfMemoryError ex) {
+            e.println("bkops: the daemon ran out of memory for this command; run it without BKOPS_DAEMON=1");
+            code = ExitCode.INTERNAL;
         } catch (RuntimeException | Error ex) {
             // Cli.run reports command errors itself; this is a bug in bkops, said once without a stack trace.
             e.println("bkops: internal error in the daemon: " + ex);
@@ -332,6 +341,36 @@ public final class DaemonServer implements AutoCloseable {
             out.flush();
         } catch (SocketException gone) {
             // the client left (Ctrl-C twice); nothing to deliver
+        }
+    }
+
+    /**
+     * The client's stdout: the field is "0", or "1" for a terminal followed by its size as `stty size` prints it
+     * ("LINES COLUMNS", absent when stty could not tell).
+     */
+    record Terminal(boolean stdout, int lines, int columns) {
+        static Terminal parse(String field) {
+            String[] f = field.trim().split("\\s+");
+            if (!f[0].equals("1")) {
+                return new Terminal(false, 0, 0);
+            }
+            return f.length == 3 ? new Terminal(true, number(f[1]), number(f[2])) : new Terminal(true, 0, 0);
+        }
+
+        /** COLUMNS/LINES from the client's environment win, as they do in a cold run; then the size sent. */
+        TerminalSize size(Map<String, String> env) {
+            TerminalSize.Size given = TerminalSize.fromEnv(env).get();
+            return TerminalSize.fixed(given.columns() > 0 ? given.columns() : columns,
+                    given.lines() > 0 ? given.lines() : lines);
+        }
+
+        private static int number(String s) {
+            try {
+                int n = Integer.parseInt(s);
+                return n > 0 && n < 100_000 ? n : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
     }
 

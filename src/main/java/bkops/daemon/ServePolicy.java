@@ -28,8 +28,11 @@ final class ServePolicy {
 
     /** Why this request must take the cold path, or empty to run it here. */
     Optional<String> decline(Path cwd, List<String> args, Map<String, String> env) {
-        for (String a : args) {
-            if (COLD_WORDS.contains(a)) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-p") || a.equals("--profile")) {
+                i++; // a profile's name, not a command: `-p sandbox` is the built-in profile, served like any other
+            } else if (COLD_WORDS.contains(a)) {
                 return Optional.of("'" + a + "' runs in its own JVM");
             }
         }
@@ -46,7 +49,8 @@ final class ServePolicy {
             }
         }
         for (Map.Entry<String, String> e : env.entrySet()) {
-            if (e.getKey().startsWith("BK") && mayBeRelativePath(cwd, e.getValue())) {
+            // XDG_STATE_HOME places the built-in profile's sandbox; BK* may name a secret file
+            if ((e.getKey().startsWith("BK") || e.getKey().startsWith("XDG_")) && mayBeRelativePath(cwd, e.getValue())) {
                 return Optional.of(e.getKey() + " may name a file relative to " + cwd);
             }
         }

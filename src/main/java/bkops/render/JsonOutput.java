@@ -1,5 +1,6 @@
 package bkops.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -51,9 +52,14 @@ public final class JsonOutput {
         }
     }
 
-    /** Pretty JSON followed by a newline. */
+    /** Pretty JSON followed by a newline, written as it is made: a large answer is not held twice as a string. */
     public static void pretty(JsonNode node, PrintWriter out) {
-        out.println(pretty(node));
+        try {
+            Writers.PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
         out.flush();
     }
 

@@ -31,6 +31,12 @@ public final class StatusTreeRenderer {
     public void render(String taskName, PipelineTree tree, TaskStatus status, Map<String, String> errors,
                        PrintWriter out) {
         out.println(summary(taskName, status));
+        table(tree, status, errors, null, out);
+    }
+
+    /** The table of the tree's lines; with {@code only}, just the rows of those nodes (a summary, FittedStatusTree). */
+    void table(PipelineTree tree, TaskStatus status, Map<String, String> errors, java.util.Set<String> only,
+               PrintWriter out) {
         Table table = new Table().wide(wide).column("STEP").wideColumn("ID").column("STATE")
                 .column("DURATION", Table.Align.RIGHT, 0, false).column("RETRY", Table.Align.RIGHT, 0, false)
                 .column("MESSAGE", Table.Align.LEFT, wide ? 120 : 60, false);
@@ -41,6 +47,9 @@ public final class StatusTreeRenderer {
                 notTakenAt = -1;
             }
             boolean dim = notTakenAt >= 0;
+            if (only != null && (line.kind() != TreeLayout.Kind.NODE || !only.contains(line.node().id()))) {
+                continue;
+            }
             switch (line.kind()) {
                 case NODE -> nodeRow(table, line, status, errors, dim);
                 case BRANCH -> {

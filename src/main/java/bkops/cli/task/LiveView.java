@@ -1,36 +1,85 @@
 package bkops.cli.task;
 
+import bkops.cli.TerminalSize;
+import bkops.render.DisplayWidth;
+
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Redraws a block of text in place on a terminal: the cursor goes back to the block's first line and each line is
  * overwritten and cleared to its end, then whatever is left below is cleared. Nothing is blanked first, so the screen
- * does not flicker.
+ * does not flicker. The block must stay within the screen: a line wider than the terminal wraps and a block taller
+ * than it scrolls, and either way the cursor no longer goes back to the block's start, so every frame would pile up
+ * below the last one. So when the terminal's size is known, lines are cut to its width (display width, less one
+ * column: some terminals wrap at once on the last one) and the body is asked to fit in its height, less the footer and
+ * the line the cursor rests on.
  */
 final class LiveView {
     private static final String CLEAR_LINE = "\u001b[K";
     private static final String CLEAR_BELOW = "\u001b[J";
 
     private final PrintWriter out;
+    private final TerminalSize size;
     private int lines;
+    private List<String> lastBody = List.of();
 
-    LiveView(PrintWriter out) {
+    LiveView(PrintWriter out, TerminalSize size) {
         this.out = out;
+        this.size = size;
     }
 
-    void show(String block) {
-        StringBuilder s = new StringBuilder();
+    /**
+     * Draws {@code body} (made for at most the given number of lines; 0 = no limit) with {@code footer} under it.
+     */
+    void show(IntFunction<String> body, String footer) {
+        TerminalSize.Size s = size.get();
+        List<String> foot = rows(footer);
+        int room = s.lines() > 0 ? Math.max(1, s.lines() - 1 - foot.size()) : 0;
+        List<String> b = rows(body.apply(room));
+        if (room > 0 && b.size() > room) {
+            b = b.subList(0, room); // the body did not fit itself: cut, never scroll
+        }
+        lastBody = b;
+        List<String> all = new ArrayList<>(b);
+        all.addAll(foot);
+        draw(all, s);
+    }
+
+    /** Draws the last body again without its footer: what stays on screen once the watch is over. */
+    void end() {
         if (lines > 0) {
-            s.append("\r\u001b[").append(lines).append('A');
+            draw(lastBody, size.get());
         }
-        String[] rows = block.split("\n", -1);
-        int count = block.endsWith("\n") ? rows.length - 1 : rows.length;
-        for (int i = 0; i < count; i++) {
-            s.append(rows[i]).append(CLEAR_LINE).append('\n');
+    }
+
+    private void draw(List<String> rows, TerminalSize.Size s) {
+        StringBuilder b = new StringBuilder();
+        if (lines > 0) {
+            b.append("\r\u001b[").append(lines).append('A');
         }
-        s.append(CLEAR_BELOW);
-        out.print(s);
+        for (String row : rows) {
+            b.append(s.columns() > 1 ? fit(row, s.columns() - 1) : row).append(CLEAR_LINE).append('\n');
+        }
+        b.append(CLEAR_BELOW);
+        out.print(b);
         out.flush();
-        lines = count;
+        lines = rows.size();
+    }
+
+    private static List<String> rows(String block) {
+        List<String> rows = new ArrayList<>(List.of(block.split("\n", -1)));
+        if (block.endsWith("\n")) {
+            rows.remove(rows.size() - 1);
+        }
+        return rows;
+    }
+
+    /** The row cut to {@code columns}, table padding dropped first so that only real content is cut. */
+    private static String fit(String row, int columns) {
+        String r = row.stripTrailing();
+        return DisplayWidth.width(r) <= columns ? r : DisplayWidth.truncate(r, columns);
     }
 }

@@ -14,6 +14,7 @@ import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.ops.Verdict;
 import bkops.ops.Waiter;
+import bkops.render.FittedStatusTree;
 import bkops.render.JsonOutput;
 import bkops.render.StatusTreeRenderer;
 import bkops.render.TerminalText;
@@ -34,6 +35,8 @@ final class WaitRun {
     private final BkopsCommand root;
     private final PollInterval interval;
     private final Duration deadline;
+    /** The in-place view of a watch on a terminal, once drawn. */
+    private LiveView live;
 
     /** Call before the session is built: it takes the global --timeout as the deadline. */
     WaitRun(BkopsCommand root, WaitOptions options) {
@@ -74,6 +77,9 @@ final class WaitRun {
                 throw e;
             } finally {
                 client.deadline(null, null); // the reads that report the end come after it
+                if (live != null) {
+                    live.end(); // the "watching for ..." footer goes with the watch
+                }
             }
             return finish(ids, result, out, watch, format);
         }
@@ -103,11 +109,12 @@ final class WaitRun {
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
         if (drawTree && out.terminal()) {
-            LiveView view = new LiveView(out.out());
-            StatusTreeRenderer renderer = new StatusTreeRenderer(out.style(), wide);
+            LiveView view = new LiveView(out.out(), root.context().terminalSize());
+            live = view;
+            FittedStatusTree renderer = new FittedStatusTree(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
-                    renderer.render(s.name(), s.tree(), s.status(), Map.of()) + "\n"
-                            + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(autoRetryNote(s)) + "\n")
+                    lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
+                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(autoRetryNote(s)) + "\n")
                             + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
                             + " · Ctrl-C stops watching, not the task") + "\n"));
         }
