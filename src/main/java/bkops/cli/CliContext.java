@@ -31,7 +31,7 @@ public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<S
 
     /** The same surroundings writing to other streams (e.g. guarded ones). */
     public CliContext withStreams(PrintWriter out, PrintWriter err) {
-        return new CliContext(out, err, in, env, stdoutIsTerminal, stdinIsTerminal, sleeper);
+        return new CliContext(out, err, in, env, stdoutIsTerminal, stdinIsTerminal, sleeper, terminalSize, sandboxes);
     }
 
     public String env(String name) {
