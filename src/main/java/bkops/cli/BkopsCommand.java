@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,22 +21,8 @@ import picocli.CommandLine.Spec;
                 "bkops shows a task's pipeline at a glance and acts on failed nodes in seconds;",
                 "scripts create a task, start it, wait for it and branch on the exit code.",
                 "With no configuration it talks to the embedded sandbox (-p sandbox)."},
-        footerHeading = "%nExit codes:%n",
-        footer = {
-                "  0  success (watch/wait: the task FINISHED)",
-                "  1  internal error (a bug)",
-                "  2  usage error or missing configuration",
-                "  3  refused by the API or by bkops's check of the current state",
-                "  4  authentication or permission failure",
-                "  5  not found",
-                "  6  transport failure (connection, timeout, TLS, 5xx, a body that is not the API's JSON)",
-                "  7  bulk command: some items failed",
-                " 10  watch/wait: the task FAILED and needs intervention",
-                " 11  watch/wait: the task was REVOKED",
-                " 12  watch/wait: SUSPENDED or waiting on a paused node, a callback or a confirmation",
-                " 13  watch/wait: the task EXPIRED",
-                "124  watch/wait: --timeout passed first",
-                "130  interrupted"})
+        // the footer lists the exit codes: Cli.build writes it from bkops.ExitCode
+        footerHeading = "%nExit codes:%n")
 public final class BkopsCommand implements Runnable {
     @Mixin
     public GlobalOptions global = new GlobalOptions();

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.cli.config.ConfigCommand;
 import bkops.cli.docs.CompleteCommand;
 import bkops.cli.docs.CompletionCommand;
@@ -31,7 +32,7 @@ public final class Cli {
                 ctx.err().println("bkops: argument " + (i + 1) + " is not valid UTF-8: bkops reads its arguments as "
                         + "UTF-8 (convert them first, e.g. with iconv -f GBK); nothing was sent");
                 ctx.err().flush();
-                return ExitCode.USAGE;
+                return ExitCode.USAGE.code();
             }
         }
         CommandLine cl = build(ctx, args);
@@ -87,6 +88,8 @@ public final class Cli {
         BkopsCommand root = new BkopsCommand(guarded, guard);
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
+        // before the subcommands are added: they inherit the root's attributes as they are then
+        cl.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
         String named = args == null ? null : commandNamed(args);
         COMMANDS.forEach((name, cls) -> {
             if (named == null || named.equals(name)) {

@@ -1,18 +1,20 @@
 package bkops.cli;
 
+import bkops.ExitCode;
+
 /**
  * A failure the command line reports as one line on stderr with a given exit code
  * (usage problems, refusals by our own pre-checks, missing configuration).
  */
 public class CliException extends RuntimeException {
-    private final int exitCode;
+    private final ExitCode exitCode;
 
-    public CliException(int exitCode, String message) {
+    public CliException(ExitCode exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 

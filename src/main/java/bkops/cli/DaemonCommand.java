@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.daemon.DaemonClient;
 import bkops.daemon.DaemonFile;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ public final class DaemonCommand implements Runnable {
             }
             ctx.err().println("bkops daemon: pid " + running.get().get("pid") + " on 127.0.0.1:"
                     + running.get().get("port"));
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
 
         private static void spawn(Path file) throws IOException {
@@ -114,7 +115,7 @@ public final class DaemonCommand implements Runnable {
         public Integer call() {
             PrintWriter err = daemon.root.context().err();
             err.println(DaemonClient.stop(daemon.daemonFile()) ? "bkops daemon: stopped" : "bkops daemon: none running");
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
     }
 
@@ -136,7 +137,7 @@ public final class DaemonCommand implements Runnable {
                     .substring(2).toLowerCase());
             out.println("served   " + s.get("served") + " commands (" + s.get("running") + " running)");
             out.println("idle     exits after " + s.get("idle_limit_minutes") + " min idle");
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
     }
 }

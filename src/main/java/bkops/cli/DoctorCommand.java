@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.config.ConfigException;
@@ -55,12 +56,12 @@ public final class DoctorCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             if (f != OutputFormat.TABLE) {
                 printData(root.context().out(), f, List.of(new Doctor.Check("config", Doctor.Status.FAIL, e.getMessage(),
-                        null, ApiException.Kind.USAGE)), ExitCode.USAGE);
-                return ExitCode.USAGE;
+                        null, ApiException.Kind.USAGE)), ExitCode.USAGE.code());
+                return ExitCode.USAGE.code();
             }
             root.context().out().println("✗ config   " + e.getMessage());
             root.context().out().flush();
-            return ExitCode.USAGE;
+            return ExitCode.USAGE.code();
         }
         String where = s.embeddedSandbox() ? "the embedded sandbox" : s.sopsUrl().toString();
         checks.add(new Doctor.Check("config", Doctor.Status.OK, "profile " + s.profile() + " (" + s.profileSetting().origin()
@@ -68,9 +69,9 @@ public final class DoctorCommand implements Callable<Integer> {
         s.warnings().forEach(w -> checks.add(new Doctor.Check("config", Doctor.Status.WARN, w, null, null)));
         checks.addAll(Doctor.run(session.client(), s.embeddedSandbox() || s.jobUrlIfSet().isPresent()));
 
-        int code = ExitCode.OK;
+        int code = ExitCode.OK.code();
         for (Doctor.Check c : checks) {
-            if (c.status() == Doctor.Status.FAIL && code == ExitCode.OK) {
+            if (c.status() == Doctor.Status.FAIL && code == ExitCode.OK.code()) {
                 code = ErrorReporter.exitCode(new ApiException(c.kind(), null, "", null));
             }
         }

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.sandbox.Sandbox;
 import bkops.sandbox.SandboxOptions;
 

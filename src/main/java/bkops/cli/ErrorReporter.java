@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.api.ApiException;
 import bkops.api.Redactor;
 import bkops.config.ConfigException;
@@ -26,7 +27,7 @@ public final class ErrorReporter {
             err.println("See '" + cl.getCommandSpec().qualifiedName() + " --help'.");
         }
         err.flush();
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     int onExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
@@ -46,11 +47,11 @@ public final class ErrorReporter {
     static int report(Throwable ex, PrintWriter err) {
         if (ex instanceof CliException ce) {
             err.println("bkops: " + ce.getMessage());
-            return ce.exitCode();
+            return ce.exitCode().code();
         }
         if (ex instanceof ConfigException) {
             err.println("bkops: " + ex.getMessage());
-            return ExitCode.USAGE;
+            return ExitCode.USAGE.code();
         }
         if (ex instanceof ApiException ae) {
             err.println("bkops: " + describe(ae));
@@ -58,21 +59,21 @@ public final class ErrorReporter {
         }
         if (ex instanceof InterruptedException) {
             err.println("bkops: interrupted");
-            return ExitCode.INTERRUPTED;
+            return ExitCode.INTERRUPTED.code();
         }
         err.println("bkops: internal error: " + ex + " (this is a bug; rerun with --debug and report the output)");
-        return ExitCode.INTERNAL;
+        return ExitCode.INTERNAL.code();
     }
 
     /** The exit code of one failure, for bulk commands that report many and exit once. */
     public static int exitCode(RuntimeException e) {
         if (e instanceof CliException ce) {
-            return ce.exitCode();
+            return ce.exitCode().code();
         }
         if (e instanceof ConfigException) {
-            return ExitCode.USAGE;
+            return ExitCode.USAGE.code();
         }
-        return e instanceof ApiException ae ? exitCode(ae) : ExitCode.INTERNAL;
+        return e instanceof ApiException ae ? exitCode(ae) : ExitCode.INTERNAL.code();
     }
 
     /** The one-line text of one failure, as the single-failure path prints it (without the "bkops: " prefix). */
@@ -92,11 +93,11 @@ public final class ErrorReporter {
 
     public static int exitCode(ApiException ae) {
         return switch (ae.kind()) {
-            case REFUSED -> ExitCode.REFUSED;
-            case AUTH -> ExitCode.AUTH;
-            case NOT_FOUND -> ExitCode.NOT_FOUND;
-            case TRANSPORT -> ExitCode.TRANSPORT;
-            case USAGE -> ExitCode.USAGE;
+            case REFUSED -> ExitCode.REFUSED.code();
+            case AUTH -> ExitCode.AUTH.code();
+            case NOT_FOUND -> ExitCode.NOT_FOUND.code();
+            case TRANSPORT -> ExitCode.TRANSPORT.code();
+            case USAGE -> ExitCode.USAGE.code();
         };
     }
 

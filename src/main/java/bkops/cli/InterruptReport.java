@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class InterruptReport {
                 + (inDoubt.isEmpty() || checkWith == null ? "" : "; check with: " + checkWith));
         err.println("  not sent: " + list(notSent));
         err.flush();
-        return ExitCode.INTERRUPTED;
+        return ExitCode.INTERRUPTED.code();
     }
 
     private static String list(List<String> ids) {

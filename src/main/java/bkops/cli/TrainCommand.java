@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -51,7 +52,7 @@ public final class TrainCommand implements Runnable {
             CliContext ctx = new CliContext(sink, sink, java.io.InputStream.nullInputStream(), env, false, false,
                     CliContext.Sleeper.REAL);
             int code = Cli.run(ctx, args);
-            if (code != 0 && code != ExitCode.NOT_FOUND && code != ExitCode.USAGE) {
+            if (code != 0 && code != ExitCode.NOT_FOUND.code() && code != ExitCode.USAGE.code()) {
                 failed++;
             }
         }

@@ -2,7 +2,7 @@ package bkops.daemon;
 
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.ResidentSandboxes;
 import bkops.cli.TerminalSize;
 
@@ -323,11 +323,11 @@ public final class DaemonServer implements AutoCloseable {
             code = Cli.run(ctx, args.toArray(String[]::new));
         } catch (OutOfMemoryError ex) {
             e.println("bkops: the daemon ran out of memory for this command; run it without BKOPS_DAEMON=1");
-            code = ExitCode.INTERNAL;
+            code = ExitCode.INTERNAL.code();
         } catch (RuntimeException | Error ex) {
             // Cli.run reports command errors itself; this is a bug in bkops, said once without a stack trace.
             e.println("bkops: internal error in the daemon: " + ex);
-            code = ExitCode.INTERNAL;
+            code = ExitCode.INTERNAL.code();
         } finally {
             synchronized (doneLock) {
                 done[0] = true;

@@ -1,32 +1,40 @@
 package bkops.ops;
 
+import bkops.ExitCode;
+
 /**
- * Where a task stands for someone waiting on it. {@link #exitCode} is the command-line contract's code for
- * watch/wait (cli-contract.md); RUNNING and NOT_STARTED are not ends and have none.
+ * Where a task stands for someone waiting on it. {@link #exit} is the command-line contract's code for
+ * watch/wait (bkops.ExitCode); RUNNING and NOT_STARTED are not ends and have none.
  */
 public enum Outcome {
-    NOT_STARTED(-1, false),
-    RUNNING(-1, false),
-    FINISHED(0, true),
+    NOT_STARTED(null, false),
+    RUNNING(null, false),
+    FINISHED(ExitCode.OK, true),
     /** A node failed; the engine keeps the task alive until someone retries, skips or revokes. */
-    FAILED(10, true),
-    REVOKED(11, true),
+    FAILED(ExitCode.TASK_FAILED, true),
+    REVOKED(ExitCode.TASK_REVOKED, true),
     /** The task was paused, a node was paused, or a node waits for a callback or confirmation. */
-    WAITING(12, true),
-    EXPIRED(13, true),
+    WAITING(ExitCode.TASK_SUSPENDED, true),
+    EXPIRED(ExitCode.TASK_EXPIRED, true),
     /** The id is unknown to the server. */
-    NOT_FOUND(5, true);
+    NOT_FOUND(ExitCode.NOT_FOUND, true);
 
-    private final int exitCode;
+    private final ExitCode exitCode;
     private final boolean end;
 
-    Outcome(int exitCode, boolean end) {
+    Outcome(ExitCode exitCode, boolean end) {
         this.exitCode = exitCode;
         this.end = end;
     }
 
-    public int exitCode() {
+    /** The wait's exit code for this end; null for a task not at an end. */
+    public ExitCode exit() {
         return exitCode;
+    }
+
+    /** {@link #exit}'s number; -1 for a task not at an end. */
+    public int exitCode() {
+        return exitCode == null ? -1 : exitCode.code();
     }
 
     /** True when waiting longer changes nothing without someone acting. */

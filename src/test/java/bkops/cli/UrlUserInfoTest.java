@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.ExitCode;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
@@ -42,7 +43,7 @@ class UrlUserInfoTest {
     }
 
     private static void assertRefused(CliRun.Result r) {
-        assertEquals(ExitCode.USAGE, r.exit(), r.toString());
+        assertEquals(ExitCode.USAGE.code(), r.exit(), r.toString());
         assertEquals("", r.out());
         assertTrue(r.err().contains("a user name or password in the URL is refused"), r.err());
         assertTrue(r.err().contains("://****@127.0.0.1:"), "the refused value is shown masked: " + r.err());
@@ -59,7 +60,7 @@ class UrlUserInfoTest {
         env.put("BKOPS_JOB_URL", withUserInfo(sb.sandbox().jobGatewayUrl()));
         assertRefused(sb.run(env, "-v", "template", "list"));
         CliRun.Result doctor = sb.run(env, "doctor");
-        assertEquals(ExitCode.USAGE, doctor.exit(), doctor.toString());
+        assertEquals(ExitCode.USAGE.code(), doctor.exit(), doctor.toString());
         assertTrue(doctor.out().contains("a user name or password in the URL is refused"), doctor.toString());
         assertFalse(doctor.toString().contains(PASSWORD), doctor.toString());
         assertEquals(0, sb.requests().size(), "nothing was sent");

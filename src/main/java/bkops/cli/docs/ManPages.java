@@ -1,5 +1,6 @@
 package bkops.cli.docs;
 
+import bkops.ExitCode;
 import bkops.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,8 +121,8 @@ public final class ManPages {
         }
 
         sb.append(".SH EXIT STATUS\n");
-        for (String[] c : EXIT_CODES) {
-            sb.append(".TP\n.B ").append(c[0]).append('\n').append(esc(c[1])).append('\n');
+        for (ExitCode c : ExitCode.values()) {
+            sb.append(".TP\n.B ").append(c.code()).append('\n').append(esc(c.meaning())).append('\n');
         }
         if (path.isEmpty()) {
             sb.append(".SH ENVIRONMENT\n");
@@ -195,22 +196,6 @@ public final class ManPages {
         }
         return sb.toString();
     }
-
-    private static final String[][] EXIT_CODES = {
-            {"0", "Success; for watch, wait and --wait: the task FINISHED."},
-            {"1", "Internal error (a bug: rerun with --debug and report it)."},
-            {"2", "Usage error: a bad flag or argument, or missing configuration."},
-            {"3", "Refused: by the API (result false) or by bkops's check of the current state before sending."},
-            {"4", "Authentication or permission failure (gateway 401/403, rejected credentials, IAM denial)."},
-            {"5", "Not found: unknown template, task, node, job or step."},
-            {"6", "Transport failure: connection, timeout, TLS, 5xx after retries, a body that is not the API's JSON."},
-            {"7", "A bulk command where some items failed and some succeeded."},
-            {"10", "watch/wait: the task FAILED and needs intervention."},
-            {"11", "watch/wait: the task was REVOKED."},
-            {"12", "watch/wait: the task is SUSPENDED or waits on a paused node, a callback or a confirmation."},
-            {"13", "watch/wait: the task EXPIRED."},
-            {"124", "watch/wait: the deadline (--timeout) passed first."},
-            {"130", "Interrupted (Ctrl-C)."}};
 
     private static final String[][] ENVIRONMENT = {
             {"BKOPS_PROFILE", "Profile to use (as -p)."},

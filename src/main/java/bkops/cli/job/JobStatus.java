@@ -3,7 +3,7 @@ package bkops.cli.job;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -66,7 +66,7 @@ public final class JobStatus implements Callable<Integer> {
         OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
                 OutputFormat.YAML);
         JobApi api = scope.api(root.session());
-        int exit = ExitCode.OK;
+        int exit = ExitCode.OK.code();
         if (waitFor) {
             JobWait wait = new JobWait(api, root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,

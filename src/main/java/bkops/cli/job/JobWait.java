@@ -2,7 +2,7 @@ package bkops.cli.job;
 
 import bkops.api.JobApi;
 import bkops.cli.CliContext;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.config.Durations;
 import bkops.render.StatusTreeRenderer;
 import bkops.model.job.JobInstance;
@@ -87,10 +87,10 @@ public final class JobWait {
     /** The contract's exit code for a wait that ended in {@code status}. */
     public static int exitCode(RunStatus.Outcome outcome) {
         return switch (outcome) {
-            case SUCCESS -> ExitCode.OK;
-            case WAITING -> ExitCode.TASK_SUSPENDED;
-            case FAILED -> ExitCode.TASK_FAILED;
-            case IN_PROGRESS -> ExitCode.DEADLINE;
+            case SUCCESS -> ExitCode.OK.code();
+            case WAITING -> ExitCode.TASK_SUSPENDED.code();
+            case FAILED -> ExitCode.TASK_FAILED.code();
+            case IN_PROGRESS -> ExitCode.DEADLINE.code();
         };
     }
 }

@@ -5,7 +5,7 @@ import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
@@ -82,7 +82,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         List<Node> selected = selectFailed() ? nodes.failed() : List.of(NodeCommand.resolve(nodes, nodeRef(), out));
         if (selected.isEmpty()) {
             out.info("task " + task + " has no failed node; nothing to " + action().verb());
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
         List<Target> targets = op.plan(action(), selected);
@@ -107,7 +107,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
                 lines.forEach(out.out()::println);
             }
             out.out().flush();
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         return targets.size() == 1 ? one(root, out, f, nodes, op, targets.get(0)) : many(root, out, f, nodes, op, targets);
     }
@@ -129,7 +129,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
             throw o.error();
         }
         print(out, f, List.of(o));
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 
     private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
@@ -157,9 +157,9 @@ abstract class NodeActionCommand implements Callable<Integer> {
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         if (failed > 0) {
             out.info(action().verb() + " did not go through on " + failed + " of " + outcomes.size() + " nodes (see above)");
-            return ExitCode.PARTIAL;
+            return ExitCode.PARTIAL.code();
         }
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 
     private static String label(Target t) {

@@ -8,7 +8,7 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.ConstantArgs;
 import bkops.cli.DryRun;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;

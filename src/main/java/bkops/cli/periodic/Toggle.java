@@ -6,7 +6,7 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -39,7 +39,7 @@ final class Toggle {
                 ids.forEach(id -> out.out().println("dry run: would " + verb + " periodic task " + id));
             }
             out.out().flush();
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         ArrayNode results = Json.mapper().createArrayNode();
         List<RuntimeException> failures = new ArrayList<>();
@@ -69,7 +69,7 @@ final class Toggle {
         }
         out.out().flush();
         if (failures.isEmpty()) {
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         RuntimeException last = failures.remove(failures.size() - 1);
         failures.forEach(e -> out.err().println("bkops: " + ErrorReporter.line(e)));

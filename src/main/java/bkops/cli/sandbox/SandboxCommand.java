@@ -76,7 +76,7 @@ public final class SandboxCommand implements Runnable {
                 sandbox.faults().latency(delay);
                 sandbox.faults().failRate(failRate);
             } catch (Sandbox.CorruptStateException e) {
-                throw new bkops.cli.CliException(bkops.cli.ExitCode.USAGE, e.getMessage());
+                throw new bkops.cli.CliException(bkops.ExitCode.USAGE, e.getMessage());
             } catch (java.io.IOException e) {
                 throw new CommandLine.ExecutionException(spec.commandLine(), "cannot start the sandbox: " + e.getMessage(), e);
             }

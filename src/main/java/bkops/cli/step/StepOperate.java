@@ -6,7 +6,7 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -125,7 +125,7 @@ public final class StepOperate implements Callable<Integer> {
                 out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params)));
             }
             out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         if (operation.destructive() && !root.global.yes) {
             confirm(root.context(), out, operation);
@@ -142,7 +142,7 @@ public final class StepOperate implements Callable<Integer> {
                     + " (" + operation.meaning() + ")");
         }
         out.out().flush();
-        return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK;
+        return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK.code();
     }
 
     /**

@@ -5,7 +5,7 @@ import bkops.cli.CliContext;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -56,7 +56,7 @@ final class ActionRun {
             }
             out.info("dry run: nothing was sent");
             out.out().flush();
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper()::sleep);
         List<Bulk.Item<String, TaskActions.Done>> results;
@@ -71,7 +71,7 @@ final class ActionRun {
             }
         }
         int failed = 0;
-        int firstCode = ExitCode.OK;
+        int firstCode = ExitCode.OK.code();
         List<String> reached = new ArrayList<>();
         for (Bulk.Item<String, TaskActions.Done> r : results) {
             if (r.ok()) {
@@ -80,7 +80,7 @@ final class ActionRun {
             } else {
                 failed++;
                 int code = ErrorReporter.exitCode(r.error());
-                firstCode = firstCode == ExitCode.OK ? code : firstCode;
+                firstCode = firstCode == ExitCode.OK.code() ? code : firstCode;
                 failure(out, f, r.input(), action, r.error(), code);
             }
         }
@@ -90,7 +90,7 @@ final class ActionRun {
             return code;
         }
         int waited = wait.run(reached, false, f);
-        return code == ExitCode.OK ? waited : code;
+        return code == ExitCode.OK.code() ? waited : code;
     }
 
     /**
@@ -123,7 +123,7 @@ final class ActionRun {
         o.put("action", action);
         o.put("ok", false);
         o.put("sent", sent);
-        o.put("exit", ExitCode.INTERRUPTED);
+        o.put("exit", ExitCode.INTERRUPTED.code());
         o.put("error", sent ? "interrupted: sent, no answer (may or may not have been applied)" : "interrupted: not sent");
         return o;
     }

@@ -1,6 +1,6 @@
 package bkops.cli.task;
 
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 
 /**
  * The exit code of a bulk run from its items' failures (each item's own code and text come from ErrorReporter).
@@ -11,8 +11,8 @@ final class Failures {
     /** 0 when all succeeded; the failure's own code when all failed alike; 7 when some failed. */
     static int overall(int total, int failed, int firstFailureCode) {
         if (failed == 0) {
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
-        return failed == total ? firstFailureCode : ExitCode.PARTIAL;
+        return failed == total ? firstFailureCode : ExitCode.PARTIAL.code();
     }
 }

@@ -6,7 +6,7 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -115,7 +115,7 @@ public final class TaskCreate implements Callable<Integer> {
             }
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         JsonNode created;
         try {
@@ -133,7 +133,7 @@ public final class TaskCreate implements Callable<Integer> {
         }
         out.out().flush();
         if (!start && !await) {
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         TaskActions.Done done = new TaskActions(root.session().sops(), root.context().sleeper()::sleep).apply(id, "start");
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
@@ -144,7 +144,7 @@ public final class TaskCreate implements Callable<Integer> {
                     + " and it is started after that (a start before the claim does nothing)");
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
-        return wait == null ? ExitCode.OK : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
+        return wait == null ? ExitCode.OK.code() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
     }
 
     /**

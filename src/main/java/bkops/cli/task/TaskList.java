@@ -2,7 +2,7 @@ package bkops.cli.task;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;

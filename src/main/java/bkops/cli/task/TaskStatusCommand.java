@@ -2,7 +2,7 @@ package bkops.cli.task;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -59,12 +59,12 @@ public final class TaskStatusCommand implements Callable<Integer> {
     private static int one(BkopsCommand root, String id, Output out, OutputFormat f) {
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
             out.print(root.session().sops().taskStatusFresh(id, false), f);
-            return ExitCode.OK;
+            return ExitCode.OK.code();
         }
         TaskSnapshot s = new TaskReader(root.session().sops()).fresh(id, false);
         new StatusTreeRenderer(out.style(), f == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(), out.out());
         out.out().flush();
-        return ExitCode.OK;
+        return ExitCode.OK.code();
     }
 
     private static int many(BkopsCommand root, List<String> ids, Output out, OutputFormat f)
@@ -99,7 +99,7 @@ public final class TaskStatusCommand implements Callable<Integer> {
         if (!missing.isEmpty() && missing.size() == ids.size()) {
             throw CliException.notFound("none of the " + ids.size() + " tasks exists");
         }
-        return missing.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+        return missing.isEmpty() ? ExitCode.OK.code() : ExitCode.PARTIAL.code();
     }
 
     private static String text(JsonNode n, String field) {

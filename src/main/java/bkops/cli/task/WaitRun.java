@@ -4,7 +4,7 @@ import bkops.api.ApiClient;
 import bkops.api.ApiException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.model.State;
@@ -104,7 +104,7 @@ final class WaitRun {
     private static int interrupted(List<String> ids, boolean watch, Output out) {
         out.info("bkops: interrupted; the task" + (ids.size() == 1 ? " goes" : "s go") + " on. Resume with: bkops task "
                 + (watch ? "watch " : "wait ") + String.join(" ", ids));
-        return ExitCode.INTERRUPTED;
+        return ExitCode.INTERRUPTED.code();
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -142,7 +142,7 @@ final class WaitRun {
                         out.out());
             }
         }
-        int code = ExitCode.OK;
+        int code = ExitCode.OK.code();
         for (String id : ids) {
             Verdict v = result.verdicts().get(id);
             if (!watch && format != null) {
@@ -161,8 +161,8 @@ final class WaitRun {
                             + "claim does nothing)");
                 }
                 VerdictText.print(v, out.style(), err);
-                if (code == ExitCode.OK) {
-                    code = v.outcome().exitCode();
+                if (code == ExitCode.OK.code()) {
+                    code = v.outcome().exit().code();
                 }
             }
         }
@@ -174,7 +174,7 @@ final class WaitRun {
             out.info("bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
                     + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
                     + (watch ? "watch " : "wait ") + String.join(" ", open));
-            return ExitCode.DEADLINE;
+            return ExitCode.DEADLINE.code();
         }
         out.out().flush();
         return code;
@@ -188,7 +188,7 @@ final class WaitRun {
             o.put("task_id", id);
             o.put("state", state);
             o.put("outcome", outcome);
-            o.put("exit", v == null || !v.outcome().end() ? ExitCode.DEADLINE : v.outcome().exitCode());
+            o.put("exit", v == null || !v.outcome().end() ? ExitCode.DEADLINE.code() : v.outcome().exit().code());
             out.out().println(JsonOutput.compact(o));
         } else if (format == OutputFormat.ID) {
             out.out().println(id);

@@ -1,6 +1,6 @@
 package bkops.cli.config;
 
-import bkops.cli.ExitCode;
+import bkops.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +116,7 @@ class ConfigCommandTest {
     @Test
     void viewRejectsAnExplicitFormatItCannotPrint() {
         CliRun r = run("config", "view", "-o", "tree");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: output format 'tree' (from flag) is not available here; choose one of: table, wide, json\n", r.err());
         assertEquals("", r.out());
     }
@@ -135,7 +135,7 @@ class ConfigCommandTest {
     @Test
     void initWithoutTerminalAndMissingValuesFailsWithExit2() {
         CliRun r = run("config", "init", "-p", "prod", "--sops-url", "https://x.example.com");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: config init needs -b/--biz, --app-code, an app secret (--app-secret-file, "
                 + "--app-secret-stdin or $BK_APP_SECRET) (not asked: stdin is not a terminal)\n", r.err());
         assertFalse(Files.exists(file));
@@ -177,7 +177,7 @@ class ConfigCommandTest {
     @Test
     void missingSecretFileIsExit2WithAClearLine() {
         CliRun r = run("config", "view", "--app-secret-file", tmp.resolve("nope").toString());
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: cannot read the app secret file " + tmp.resolve("nope")
                 + " given by --app-secret-file: no such file\n", r.err());
     }
@@ -191,11 +191,11 @@ class ConfigCommandTest {
         assertTrue(run("config", "view").out().contains("timeout          2m"));
 
         r = run("config", "set", "gateway", "bkapi");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: bad gateway 'bkapi' from the command line: expected apigw, esb\n", r.err());
 
         r = run("config", "set", "sops_url", "x");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertTrue(r.err().startsWith("bkops: unknown setting 'sops_url'; known: sops-url, job-url"), r.err());
 
         r = run("config", "unset", "timeout");
@@ -209,7 +209,7 @@ class ConfigCommandTest {
     void setOfASecretTakesOnlyStdin() throws Exception {
         initProd();
         CliRun r = run("config", "set", "app-secret", "plain-text-secret");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertTrue(r.err().contains("never taken as an argument"), r.err());
         assertFalse(r.err().contains("plain-text-secret"));
         assertFalse(Files.readString(file).contains("plain-text-secret"));
@@ -220,14 +220,14 @@ class ConfigCommandTest {
         assertTrue(Files.readString(file).contains("app-secret = new-secret-from-stdin\n"));
 
         r = runWithStdin("", "config", "set", "bk-token", "-");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: expected the bk-token on stdin, got nothing\n", r.err());
     }
 
     @Test
     void setWithNoProfileSelectedRefusesToGuess() {
         CliRun r = run("config", "set", "biz", "3");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: no profile selected: give -p NAME, or create one with 'bkops config init -p NAME'\n", r.err());
         assertEquals(0, run("config", "set", "-p", "new", "biz", "3").code());
         assertEquals("3", bkops.config.ProfileFile.load(file).profile("new").get("biz"));
@@ -251,7 +251,7 @@ class ConfigCommandTest {
         assertEquals("  prod\n  test\n* sandbox  (built-in)\n", run("config", "profiles", "-p", "sandbox").out());
 
         r = run("config", "use", "nope");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertEquals("bkops: no profile 'nope' in " + file + "; known: prod, test, sandbox\n", r.err());
     }
 
@@ -268,7 +268,7 @@ class ConfigCommandTest {
     @Test
     void configAloneIsAUsageError() {
         CliRun r = run("config");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertTrue(r.err().endsWith("bkops: a config command is required, e.g. 'bkops config view'\n"), r.err());
         assertEquals("", r.out());
     }
@@ -276,7 +276,7 @@ class ConfigCommandTest {
     @Test
     void unknownSelectedProfileIsExit2() {
         CliRun r = run("config", "view", "-p", "nope");
-        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertTrue(r.err().startsWith("bkops: no profile 'nope' (selected by -p/--profile)"), r.err());
     }
 }
