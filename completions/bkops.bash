@@ -79,6 +79,45 @@ _bkops_valued() {
 
 _bkops_values() {
   case "$1|$2" in
+    'template list|-o'|'template list|--output') echo 'table wide json jsonl yaml id' ;;
+    'template show|-o'|'template show|--output') echo 'table wide tree json yaml' ;;
+    'template graph|-o'|'template graph|--output') echo 'dot mermaid' ;;
+    'task list|-o'|'task list|--output') echo 'table wide json jsonl yaml id' ;;
+    'task create|-o'|'task create|--output') echo 'table json yaml id' ;;
+    'task start|-o'|'task start|--output') echo 'table jsonl id' ;;
+    'task operate|-o'|'task operate|--output') echo 'table jsonl id' ;;
+    'task pause|-o'|'task pause|--output') echo 'table jsonl id' ;;
+    'task resume|-o'|'task resume|--output') echo 'table jsonl id' ;;
+    'task revoke|-o'|'task revoke|--output') echo 'table jsonl id' ;;
+    'task status|-o'|'task status|--output') echo 'table wide json jsonl yaml tree id' ;;
+    'task show|-o'|'task show|--output') echo 'table wide json yaml' ;;
+    'task graph|-o'|'task graph|--output') echo 'dot mermaid' ;;
+    'task watch|-o'|'task watch|--output') echo 'table wide tree' ;;
+    'task wait|-o'|'task wait|--output') echo 'table jsonl id' ;;
+    'task count|-o'|'task count|--output') echo 'table json yaml' ;;
+    'node show|-o'|'node show|--output') echo 'table json yaml' ;;
+    'node retry|-o'|'node retry|--output') echo 'table json jsonl' ;;
+    'node skip|-o'|'node skip|--output') echo 'table json jsonl' ;;
+    'node skip-gateway|-o'|'node skip-gateway|--output') echo 'table json jsonl' ;;
+    'node callback|-o'|'node callback|--output') echo 'table json jsonl' ;;
+    'node pause|-o'|'node pause|--output') echo 'table json jsonl' ;;
+    'node resume|-o'|'node resume|--output') echo 'table json jsonl' ;;
+    'node pause-subprocess|-o'|'node pause-subprocess|--output') echo 'table json jsonl' ;;
+    'node resume-subprocess|-o'|'node resume-subprocess|--output') echo 'table json jsonl' ;;
+    'node forced-fail|-o'|'node forced-fail|--output') echo 'table json jsonl' ;;
+    'periodic list|-o'|'periodic list|--output') echo 'table wide json jsonl yaml id' ;;
+    'periodic show|-o'|'periodic show|--output') echo 'table wide json yaml' ;;
+    'periodic create|-o'|'periodic create|--output') echo 'table json yaml id' ;;
+    'periodic enable|-o'|'periodic enable|--output') echo 'table json jsonl id' ;;
+    'periodic disable|-o'|'periodic disable|--output') echo 'table json jsonl id' ;;
+    'periodic cron|-o'|'periodic cron|--output') echo 'table json yaml' ;;
+    'periodic constants|-o'|'periodic constants|--output') echo 'table json yaml' ;;
+    'step operate|-o'|'step operate|--output') echo 'table json yaml' ;;
+    'job status|-o'|'job status|--output') echo 'table wide json yaml' ;;
+    'job log|-o'|'job log|--output') echo 'table json jsonl yaml' ;;
+    'config view|-o'|'config view|--output') echo 'table wide json' ;;
+    'config profiles|-o'|'config profiles|--output') echo 'table wide json' ;;
+    'doctor|-o'|'doctor|--output') echo 'table json yaml' ;;
     *'|--gateway') echo 'apigw esb' ;;
     *'|--scope') echo 'cmdb_biz project' ;;
     *'|-o'|*'|--output') echo 'table wide json jsonl yaml tree id dot mermaid' ;;

@@ -48,6 +48,17 @@ public final class BkopsCommand implements Runnable {
     }
 
     private Session session;
+    private Interrupts ctrlC;
+    /** The running command's -o formats, its default first (from its {@link GlobalUse}); set by {@link Cli}. */
+    private java.util.List<OutputFormat> formats = java.util.List.of();
+
+    void formats(java.util.List<OutputFormat> formats) {
+        this.formats = formats;
+    }
+
+    java.util.List<OutputFormat> formats() {
+        return formats;
+    }
 
     public CliContext context() {
         return context;
@@ -59,6 +70,24 @@ public final class BkopsCommand implements Runnable {
             session = new Session(this);
         }
         return session;
+    }
+
+    /**
+     * Ctrl-C from now on interrupts this run's thread instead of ending the JVM at once, which waits (a moment) until
+     * the run's result is printed: for commands whose Ctrl-C must be reported (waits, bulk sends).
+     */
+    public Interrupts ctrlC() {
+        if (ctrlC == null) {
+            ctrlC = Interrupts.onCtrlC();
+        }
+        return ctrlC;
+    }
+
+    void releaseCtrlC() {
+        if (ctrlC != null) {
+            ctrlC.close();
+            ctrlC = null;
+        }
     }
 
     void closeSession() {

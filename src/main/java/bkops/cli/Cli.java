@@ -40,6 +40,7 @@ public final class Cli {
         try {
             return cl.execute(args);
         } finally {
+            root.releaseCtrlC(); // the result is printed: Ctrl-C may end the JVM now
             root.closeSession();
             root.context().out().flush();
             root.context().err().flush();
@@ -96,6 +97,7 @@ public final class Cli {
                 cl.addSubcommand(name, new CommandLine(cls, factory));
             }
         });
+        listFormats(cl);
         cl.setOut(guarded.out());
         cl.setErr(guarded.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -107,8 +109,9 @@ public final class Cli {
         ErrorReporter reporter = new ErrorReporter(root);
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionStrategy(parsed -> {
-            refuseWhatCannotBeHonoured(parsed, root.global);
-            return new CommandLine.RunLast().execute(parsed);
+            refuseWhatCannotBeHonoured(parsed, root);
+            int code = new CommandLine.RunLast().execute(parsed);
+            return print(parsed, root, code);
         });
         cl.setExecutionExceptionHandler(reporter::onExecutionException);
         return cl;
@@ -119,7 +122,7 @@ public final class Cli {
      * change something it cannot preview, an explicit -o where it has no formats (worded as Output.format words it).
      * Noun groups (they only say a verb is needed), help and the hidden commands are left alone.
      */
-    private static void refuseWhatCannotBeHonoured(CommandLine.ParseResult parsed, GlobalOptions global) {
+    private static void refuseWhatCannotBeHonoured(CommandLine.ParseResult parsed, BkopsCommand root) {
         List<CommandLine> line = parsed.asCommandLineList();
         CommandLine leaf = line.get(line.size() - 1);
         boolean help = line.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
@@ -128,17 +131,71 @@ public final class Cli {
             return;
         }
         GlobalUse use = leaf.getCommand().getClass().getAnnotation(GlobalUse.class);
+        List<OutputFormat> formats = formats(use);
+        root.formats(formats);
         String name = leaf.getCommandSpec().qualifiedName();
+        GlobalOptions global = root.global;
         try {
             if (global.dryRun && (use == null || use.dryRun() == GlobalUse.DryRun.REFUSED)) {
                 throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
                         + "without doing it; nothing was done");
             }
-            if (global.output != null && (use == null || !use.formats())) {
-                OutputFormat.parse(global.output, EnumSet.of(OutputFormat.TABLE), Source.FLAG.label());
+            if (global.output != null) {
+                // before anything is read or sent; a result that can give fewer says so when it is printed
+                OutputFormat.parse(global.output, formats.isEmpty() ? EnumSet.of(OutputFormat.TABLE)
+                        : EnumSet.copyOf(formats), Source.FLAG.label());
             }
         } catch (CliException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
+        }
+    }
+
+    /** A command's -o formats, its default first; none when it prints no data. */
+    static List<OutputFormat> formats(GlobalUse use) {
+        return use == null ? List.of() : List.of(use.formats());
+    }
+
+    /** The -o formats of the command {@code spec} describes, its default first (help, completion, man pages). */
+    public static List<OutputFormat> formats(CommandLine.Model.CommandSpec spec) {
+        Object command = spec.userObject();
+        return command == null ? List.of() : formats(command.getClass().getAnnotation(GlobalUse.class));
+    }
+
+    /** "table (default), wide, json": the formats as help and the man pages list them. */
+    public static String formatList(List<OutputFormat> formats) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < formats.size(); i++) {
+            words.add(formats.get(i).id() + (i == 0 ? " (default)" : ""));
+        }
+        return String.join(", ", words);
+    }
+
+    private static final String FORMATS_SECTION = "bkopsFormats";
+
+    /** Each command's help lists its -o formats above its footer. */
+    private static void listFormats(CommandLine cl) {
+        List<OutputFormat> formats = formats(cl.getCommandSpec());
+        if (!formats.isEmpty()) {
+            cl.getHelpSectionMap().put(FORMATS_SECTION, help -> help.createHeading("%nOutput formats (-o):%n")
+                    + "  " + formatList(formats) + "\n");
+            List<String> keys = new java.util.ArrayList<>(cl.getHelpSectionKeys());
+            keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), FORMATS_SECTION);
+            cl.setHelpSectionKeys(keys);
+        }
+        cl.getSubcommands().values().forEach(Cli::listFormats);
+    }
+
+    /** The leaf command's {@link Result}, printed by {@link Output}; any other command has printed what it had. */
+    private static int print(CommandLine.ParseResult parsed, BkopsCommand root, int code) {
+        List<CommandLine> line = parsed.asCommandLineList();
+        CommandLine leaf = line.get(line.size() - 1);
+        if (!(leaf.getExecutionResult() instanceof Result result)) {
+            return code;
+        }
+        try {
+            return root.session().outputEvenWithoutSettings().print(result);
+        } catch (RuntimeException e) {
+            throw new CommandLine.ExecutionException(leaf, String.valueOf(e.getMessage()), e);
         }
     }
 

@@ -47,7 +47,7 @@ public final class DaemonCommand implements Runnable {
 
     @Command(name = "start", header = "Start the daemon in the background unless one is running.",
             footerHeading = "%nExamples:%n", footer = {"bkops daemon start"})
-    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED, formats = false)
+    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED)
     static final class Start implements Callable<Integer> {
         @ParentCommand
         DaemonCommand daemon;
@@ -106,7 +106,7 @@ public final class DaemonCommand implements Runnable {
 
     @Command(name = "stop", header = "Stop the running daemon, if any.",
             footerHeading = "%nExamples:%n", footer = {"bkops daemon stop"})
-    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED, formats = false)
+    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED)
     static final class Stop implements Callable<Integer> {
         @ParentCommand
         DaemonCommand daemon;
@@ -121,7 +121,7 @@ public final class DaemonCommand implements Runnable {
 
     @Command(name = "status", header = "Show the daemon's pid, port, uptime and commands served; exit 5 when none runs.",
             footerHeading = "%nExamples:%n", footer = {"bkops daemon status"})
-    @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = false)
+    @GlobalUse(dryRun = GlobalUse.DryRun.READS)
     static final class Status implements Callable<Integer> {
         @ParentCommand
         DaemonCommand daemon;

@@ -4,10 +4,9 @@ import bkops.api.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a --dry-run prints. In a table the command's own preview; in json, jsonl or yaml the requests it would send,
@@ -15,17 +14,15 @@ import java.util.Set;
  * one object a line, or the array in YAML. Formats the command does not offer, and id, are refused.
  */
 public final class DryRun {
-    private static final Set<OutputFormat> DATA = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL,
-            OutputFormat.YAML);
+    private static final List<OutputFormat> DATA = List.of(OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML);
 
     private DryRun() {}
 
-    /** The format of a dry run of a command that offers {@code formats}: table by default. */
-    public static OutputFormat format(Output out, Set<OutputFormat> formats) {
-        Set<OutputFormat> allowed = EnumSet.copyOf(formats);
-        allowed.retainAll(DATA);
-        allowed.add(OutputFormat.TABLE);
-        return out.format(OutputFormat.TABLE, allowed);
+    /** The formats of a dry run of a command that offers {@code declared}: table first, then its machine formats. */
+    public static List<OutputFormat> formats(List<OutputFormat> declared) {
+        List<OutputFormat> out = new ArrayList<>(List.of(OutputFormat.TABLE));
+        declared.stream().filter(DATA::contains).forEach(out::add);
+        return out;
     }
 
     /** One request: the API's name, then its parameters (path parameters and body fields alike). */
@@ -36,14 +33,10 @@ public final class DryRun {
         return o;
     }
 
-    /** Prints the requests in a machine format; false for a table (the command prints its own preview). */
-    public static boolean print(Output out, OutputFormat f, List<ObjectNode> requests) {
-        if (f == OutputFormat.TABLE) {
-            return false;
-        }
+    /** The requests in a machine format, the command's own preview in a table. */
+    public static Result result(List<ObjectNode> requests, Result.View table, List<OutputFormat> formats) {
         ArrayNode all = Json.mapper().createArrayNode();
         requests.forEach(all::add);
-        out.print(all, f);
-        return true;
+        return Result.of(all).show(table).only(formats.toArray(OutputFormat[]::new));
     }
 }

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How a command honours the global options it could otherwise ignore in silence: --dry-run and an explicit -o.
- * {@link Cli} reads it before running the command and refuses, with exit 2, what the command cannot honour. Every
- * command states it; one without it refuses both.
+ * How a command honours the global options it could otherwise ignore in silence: --dry-run, and -o with the formats
+ * its {@link Result} can give. {@link Cli} reads it before running the command and refuses, with exit 2, what the
+ * command cannot honour; {@link Output} picks the format from {@link #formats}; help, the completion scripts and the
+ * man pages list them. Every command states it; one without it refuses both.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -18,8 +19,11 @@ public @interface GlobalUse {
     /** What --dry-run does here. */
     DryRun dryRun();
 
-    /** True when the command picks its format with {@link Output#format} (which refuses what it lacks); false: -o is refused. */
-    boolean formats();
+    /**
+     * The -o formats the command's result can give, its default first. Empty: it prints no data (what it says goes
+     * to stderr) and an explicit -o is refused.
+     */
+    OutputFormat[] formats() default {};
 
     enum DryRun {
         /** It shows what it would send or write, and sends and writes nothing ({@link bkops.cli.DryRun}). */

@@ -1,7 +1,5 @@
 package bkops.cli;
 
-import bkops.ExitCode;
-import java.io.PrintWriter;
 import java.util.List;
 
 /**
@@ -16,15 +14,13 @@ public final class InterruptReport {
      * @param what      the action and its items, e.g. "start of 12 tasks"
      * @param checkWith the command that shows the state of the items in doubt; null when there is none
      */
-    public static int print(PrintWriter err, String what, List<String> answered, List<String> inDoubt,
-                            List<String> notSent, String checkWith) {
-        err.println("bkops: interrupted during " + what + ":");
-        err.println("  answered" + (answered.isEmpty() ? "" : " (results above)") + ": " + list(answered));
-        err.println("  sent, no answer (may or may not have been applied; not re-sent): " + list(inDoubt)
-                + (inDoubt.isEmpty() || checkWith == null ? "" : "; check with: " + checkWith));
-        err.println("  not sent: " + list(notSent));
-        err.flush();
-        return ExitCode.INTERRUPTED.code();
+    public static List<String> lines(String what, List<String> answered, List<String> inDoubt, List<String> notSent,
+                                     String checkWith) {
+        return List.of("bkops: interrupted during " + what + ":",
+                "  answered" + (answered.isEmpty() ? "" : " (results above)") + ": " + list(answered),
+                "  sent, no answer (may or may not have been applied; not re-sent): " + list(inDoubt)
+                        + (inDoubt.isEmpty() || checkWith == null ? "" : "; check with: " + checkWith),
+                "  not sent: " + list(notSent));
     }
 
     private static String list(List<String> ids) {

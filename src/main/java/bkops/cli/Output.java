@@ -4,6 +4,7 @@ import bkops.config.ColorMode;
 import bkops.config.Key;
 import bkops.config.Setting;
 import bkops.config.Settings;
+import bkops.config.Source;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.YamlWriter;
@@ -11,21 +12,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 /**
- * Where a command's result goes: the chosen format, colour on or off, and the writers for the machine formats.
- * Data on stdout; everything else through {@link #info}/{@link #warn} on stderr.
+ * Where a command's result goes, and the one place that prints it ({@link #print}): the format chosen, colour on or
+ * off, the writers of the machine formats. The format follows one rule for every command: an explicit -o the result
+ * cannot give is a usage error worded as {@link OutputFormat#parse} words it; a format from the environment or the
+ * profile it cannot give falls back to the result's default (BKOPS_OUTPUT=json does not break {@code template graph}).
+ * Data goes to stdout; everything else through {@link #info}/{@link #warn} on stderr.
  */
 public final class Output {
     private final CliContext ctx;
     private final Settings settings;
+    private final List<OutputFormat> declared;
+    private final String flag;
 
-    Output(CliContext ctx, Settings settings) {
-        this.ctx = ctx;
-        this.settings = settings;
+    /** @param declared the command's formats ({@link GlobalUse#formats}), its default first */
+    Output(CliContext ctx, Settings settings, List<OutputFormat> declared) {
+        this(ctx, settings, declared, null);
     }
 
+    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag) {
+        this.ctx = ctx;
+        this.settings = settings;
+        this.declared = declared;
+        this.flag = flag;
+    }
+
+    /**
+     * For a run whose settings could not be resolved (what doctor reports): the -o flag alone chooses, no colour.
+     * @param flag the -o flag's value, null when not given
+     */
+    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag) {
+        return new Output(ctx, null, declared, flag);
+    }
+
+    /** stdout, for what is drawn while a command runs (a watch redrawn in place); results go through {@link #print}. */
     public PrintWriter out() {
         return ctx.out();
     }
@@ -34,20 +56,56 @@ public final class Output {
         return ctx.err();
     }
 
-    /** The format asked for (flag > env > profile), or the command's default; refused when the command lacks it. */
-    public OutputFormat format(OutputFormat dflt, Set<OutputFormat> allowed) {
-        Setting s = settings.setting(Key.OUTPUT);
-        if (s == null || !s.isSet()) {
-            return dflt;
-        }
-        return OutputFormat.parse(s.value(), allowed, s.source().label());
+    /** The format of this run among the command's formats. */
+    public OutputFormat format() {
+        return format(declared);
     }
 
-    public OutputFormat format(OutputFormat dflt, OutputFormat first, OutputFormat... rest) {
-        return format(dflt, EnumSet.of(first, rest));
+    /** The format of this run among {@code gives} (its default first), by the rule above. */
+    public OutputFormat format(List<OutputFormat> gives) {
+        if (gives.isEmpty()) {
+            return OutputFormat.TABLE;
+        }
+        Setting s = settings != null ? settings.setting(Key.OUTPUT)
+                : flag == null ? null : new Setting(Key.OUTPUT.id(), flag, Source.FLAG, Source.FLAG.label());
+        if (s == null || !s.isSet()) {
+            return gives.get(0);
+        }
+        if (s.source() == Source.FLAG) {
+            return OutputFormat.parse(s.value(), EnumSet.copyOf(gives), s.source().label());
+        }
+        OutputFormat f = OutputFormat.parse(s.value(), EnumSet.allOf(OutputFormat.class), s.source().label());
+        return gives.contains(f) ? f : gives.get(0);
+    }
+
+    /** Prints a result in the format of this run and says its exit code. */
+    public int print(Result r) {
+        OutputFormat f = r.only() == null ? format() : format(r.only());
+        PrintWriter out = ctx.out();
+        if (r.empty()) {
+            r.said().forEach(this::info);
+            return r.exit().code();
+        }
+        switch (f) {
+            case JSON, JSONL, YAML -> print(r.data(), f);
+            case ID -> r.ids().forEach(out::println);
+            default -> {
+                if (r.view() != null) {
+                    r.view().render(out, f, style());
+                }
+                out.flush();
+                r.notes().forEach(this::info);
+            }
+        }
+        out.flush();
+        r.said().forEach(this::info);
+        return r.exit().code();
     }
 
     public boolean color() {
+        if (settings == null) {
+            return false;
+        }
         ColorMode m = settings.color();
         return m == ColorMode.ALWAYS || (m == ColorMode.AUTO && ctx.stdoutIsTerminal());
     }
@@ -60,8 +118,11 @@ public final class Output {
         return ctx.stdoutIsTerminal();
     }
 
-    /** Prints a JSON node in a machine format: json (pretty), jsonl (one compact object per line) or yaml. */
-    public void print(JsonNode node, OutputFormat f) {
+    /** A JSON node in a machine format: json (pretty), jsonl (one compact object per line) or yaml. */
+    private void print(JsonNode node, OutputFormat f) {
+        if (node == null) {
+            throw new IllegalStateException("a result without data cannot be printed as " + f.id());
+        }
         PrintWriter out = ctx.out();
         switch (f) {
             case JSON -> JsonOutput.pretty(node, out);

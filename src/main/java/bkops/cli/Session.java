@@ -50,9 +50,21 @@ public final class Session implements AutoCloseable {
 
     public Output output() {
         if (output == null) {
-            output = new Output(context(), settings());
+            output = new Output(context(), settings(), root.formats());
         }
         return output;
+    }
+
+    /** The output even when the settings cannot be resolved (doctor's report of that): -o alone, no colour. */
+    Output outputEvenWithoutSettings() {
+        if (output == null && settings == null) {
+            try {
+                return output();
+            } catch (bkops.config.ConfigException broken) {
+                return Output.withoutSettings(context(), root.formats(), root.global.output);
+            }
+        }
+        return output();
     }
 
     public SopsApi sops() {

@@ -28,8 +28,8 @@ import java.util.Map;
                 "on a terminal it asks for whatever is missing. The app secret is never a flag: it comes from",
                 "--app-secret-file (the profile keeps the path), --app-secret-stdin, $BK_APP_SECRET, or a prompt",
                 "that does not echo."})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
-final class ConfigInit extends ConfigSubcommand {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW)
+final class ConfigInit extends ConfigSubcommand implements Runnable {
     static final String DEFAULT_PROFILE = "default";
 
     @Option(names = "--app-secret-stdin", description = "Read the app secret from the first line of stdin.")

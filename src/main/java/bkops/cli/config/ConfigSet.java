@@ -15,8 +15,8 @@ import java.nio.file.Path;
         footerHeading = "%nSecrets:%n",
         footer = {"app-secret, bk-token and access-token are never arguments: give '-' and type or pipe the value on "
                 + "stdin, e.g. 'bkops config set app-secret - < secret.txt'."})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
-final class ConfigSet extends ConfigSubcommand {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW)
+final class ConfigSet extends ConfigSubcommand implements Runnable {
     @Parameters(index = "0", paramLabel = "KEY", description = "One of: ${COMPLETION-CANDIDATES}", completionCandidates = KeyIds.class)
     String key;
 

@@ -3,7 +3,6 @@ package bkops.cli.config;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
-import bkops.cli.OutputFormat;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import bkops.config.Source;
@@ -13,12 +12,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.function.Function;
 
 /** What the config commands share: the run's context, the profile file, the profile to edit, JSON and stdin. */
-abstract class ConfigSubcommand implements Runnable {
+abstract class ConfigSubcommand {
     @ParentCommand
     ConfigCommand parent;
 
@@ -64,28 +61,6 @@ abstract class ConfigSubcommand implements Runnable {
             throw CliException.usage("no profile selected: give -p NAME, or create one with 'bkops config init -p NAME'");
         }
         return selected.value();
-    }
-
-    /**
-     * The output format for a config command: json, or a table for anything else not asked for explicitly
-     * (a profile's preferred format for tasks must not break {@code config view}).
-     */
-    boolean json(String format, boolean explicit) {
-        if (format == null || List.of("table", "wide").contains(format)) {
-            return false;
-        }
-        if (format.equals("json")) {
-            return true;
-        }
-        if (explicit) { // refused as Output.format refuses it everywhere else
-            OutputFormat.parse(format, EnumSet.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON),
-                    Source.FLAG.label());
-        }
-        return false;
-    }
-
-    void printJson(Object value) {
-        JsonOut.print(ctx().out(), value);
     }
 
     /** The next line of stdin, or null at its end; one reader for the whole command so no input is lost. */

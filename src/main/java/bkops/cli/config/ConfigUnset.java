@@ -7,8 +7,8 @@ import picocli.CommandLine.Parameters;
 /** {@code bkops config unset KEY}: removes a setting from the selected profile, so a lower source applies again. */
 @Command(name = "unset", header = "Remove a setting from the selected profile (-p NAME, BKOPS_PROFILE or the current one).",
         description = "The environment or the built-in default then applies again. Any key name is accepted.")
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
-final class ConfigUnset extends ConfigSubcommand {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW)
+final class ConfigUnset extends ConfigSubcommand implements Runnable {
     // Any name is accepted, so a misspelt key that the file rejects can be removed too.
     @Parameters(index = "0", paramLabel = "KEY")
     String key;

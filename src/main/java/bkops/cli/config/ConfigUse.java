@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 /** {@code bkops config use PROFILE}: makes a profile the current one. */
 @Command(name = "use", header = "Make PROFILE the current profile (written as current-profile in the config file).",
         description = "-p and BKOPS_PROFILE still take precedence over it for a single run.")
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
-final class ConfigUse extends ConfigSubcommand {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW)
+final class ConfigUse extends ConfigSubcommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PROFILE")
     String profile;
 

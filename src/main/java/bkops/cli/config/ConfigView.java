@@ -1,6 +1,9 @@
 package bkops.cli.config;
 
+import bkops.api.Json;
 import bkops.cli.GlobalUse;
+import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.config.Setting;
 import bkops.config.Settings;
 import picocli.CommandLine.Command;
@@ -9,21 +12,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** {@code bkops config view}: every effective setting, its value (secrets masked) and where it came from. */
 @Command(name = "view", header = "Show every effective setting with its value and source; secrets are masked.",
         description = "Prints a table, or with -o json an object keyed by setting. Flags given here show as their source.")
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-final class ConfigView extends ConfigSubcommand {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON})
+final class ConfigView extends ConfigSubcommand implements Callable<Result> {
     @Override
-    public void run() {
-        Settings settings = SettingsLoader.load(root());
-        boolean explicit = root().global.output != null;
-        if (json(settings.output().orElse(null), explicit)) {
-            printJson(asJson(settings));
-        } else {
-            printTable(settings.all());
-        }
+    public Result call() {
+        Settings settings = root().session().settings(); // its warnings said once
+        return Result.of(Json.mapper().valueToTree(asJson(settings)))
+                .show((out, f, style) -> printTable(settings.all(), out));
     }
 
     private static Map<String, Object> asJson(Settings settings) {
@@ -42,7 +42,7 @@ final class ConfigView extends ConfigSubcommand {
         return doc;
     }
 
-    private void printTable(List<Setting> settings) {
+    private static void printTable(List<Setting> settings, java.io.PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"KEY", "VALUE", "SOURCE", "ORIGIN"});
         for (Setting s : settings) {
@@ -59,7 +59,7 @@ final class ConfigView extends ConfigSubcommand {
             for (int i = 0; i < widths.length; i++) {
                 line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
             }
-            ctx().out().println(line.append(row[3]));
+            out.println(line.append(row[3]));
         }
     }
 }

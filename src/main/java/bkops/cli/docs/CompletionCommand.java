@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"source <(bkops completion bash)",
                 "bkops completion zsh > ~/.local/share/zsh/site-functions/_bkops"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = false)
+@GlobalUse(dryRun = GlobalUse.DryRun.READS)
 public final class CompletionCommand implements Runnable {
     enum Shell { bash, zsh }
 

@@ -1,5 +1,7 @@
 package bkops.cli.docs;
 
+import bkops.cli.Cli;
+import bkops.cli.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -117,6 +119,15 @@ public final class Completions {
     /** Values of options: fixed candidates, or @kind for live ids. */
     private static void values(StringBuilder sb, Map<String, CommandSpec> cmds, boolean zsh) {
         sb.append("_bkops_values() {\n  case \"$1|$2\" in\n");
+        // a command's own -o formats come before the global option's list, which the first match would take
+        cmds.forEach((path, spec) -> {
+            List<OutputFormat> formats = Cli.formats(spec);
+            if (!path.isEmpty() && !formats.isEmpty()) {
+                sb.append("    ").append(quote(path + "|-o")).append('|').append(quote(path + "|--output"))
+                  .append(") echo ").append(quote(String.join(" ", formats.stream().map(OutputFormat::id).toList())))
+                  .append(" ;;\n");
+            }
+        });
         cmds.forEach((path, spec) -> {
             for (OptionSpec o : own(path, spec)) {
                 if (!CommandTree.takesValue(o)) {

@@ -1,6 +1,8 @@
 package bkops.cli.docs;
 
 import bkops.ExitCode;
+import bkops.cli.Cli;
+import bkops.cli.OutputFormat;
 import bkops.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,6 +112,12 @@ public final class ManPages {
               .append("\\fB\\-p\\fR \\fIPROFILE\\fR, \\fB\\-o\\fR \\fIFORMAT\\fR, \\fB\\-b\\fR \\fIBIZ\\fR, ")
               .append("\\fB\\-\\-sops\\-url\\fR, \\fB\\-\\-job\\-url\\fR, \\fB\\-\\-gateway\\fR, \\fB\\-\\-timeout\\fR, ")
               .append("\\fB\\-y\\fR, \\fB\\-\\-dry\\-run\\fR, \\fB\\-v\\fR, \\fB\\-\\-debug\\fR and the others listed there.\n");
+        }
+
+        List<OutputFormat> formats = Cli.formats(spec);
+        if (!formats.isEmpty()) {
+            sb.append(".SH OUTPUT FORMATS\n").append("\\fB\\-o\\fR ").append(esc(Cli.formatList(formats)))
+              .append('\n');
         }
 
         List<String> examples = examples(path, spec);

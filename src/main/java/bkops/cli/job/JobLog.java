@@ -6,6 +6,7 @@ import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.job.HostLog;
 import bkops.model.job.HostResult;
 import bkops.model.job.JobInstance;
@@ -38,8 +39,8 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"bkops job log 20001 --step 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
                 "bkops job log 20001 --step 50002 --all", "bkops job log 20001 --step 50001 -o jsonl"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class JobLog implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML})
+public final class JobLog implements Callable<Result> {
     @ParentCommand
     JobCommand parent;
 
@@ -64,11 +65,10 @@ public final class JobLog implements Callable<Integer> {
     JobScope scope;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL,
-                OutputFormat.YAML);
+        OutputFormat f = out.format();
         if (host != null && all) {
             throw CliException.usage("--host and --all exclude each other");
         }
@@ -79,7 +79,7 @@ public final class JobLog implements Callable<Integer> {
                 .collect(Collectors.joining(", ")) + ")"));
         if (step.type() == StepType.CONFIRM) {
             out.info("step " + stepId + " is a manual confirmation: it has no host logs");
-            return nothing(out, f, step);
+            return nothing(f, step);
         }
         JsonNode data;
         List<HostLog> logs = new ArrayList<>();
@@ -93,17 +93,13 @@ public final class JobLog implements Callable<Integer> {
                 out.info(step.hosts().isEmpty() ? "step " + stepId + " has no hosts"
                         : "no failed host in step " + stepId + " (" + step.hosts().size() + " hosts, state "
                         + step.status().name() + "); --all shows every host, --host IP one");
-                return nothing(out, f, step);
+                return nothing(f, step);
             }
             data = api.batchHostLogs(jobId, stepId, chosen.stream().map(HostResult::bkHostId).toList());
             logs.addAll(HostLog.parseBatch(data));
         }
-        switch (f) {
-            case JSON, YAML -> out.print(data, f);
-            case JSONL -> out.print(host != null ? data : list(data, step), f);
-            default -> new JobLogRenderer(out.style()).render(logs, step.hosts(), host == null, out.out());
-        }
-                return 0;
+        return Result.of(f == OutputFormat.JSONL && host == null ? list(data, step) : data)
+                .show((w, format, style) -> new JobLogRenderer(style).render(logs, step.hosts(), host == null, w));
     }
 
     /** The batch answer's host logs (null in bk-job's answer when no host has a log yet). */
@@ -116,16 +112,16 @@ public final class JobLog implements Callable<Integer> {
      * Nothing to read: a machine format still prints a document, in the batch answer's shape with no host log
      * ({@code -o jsonl}: no line), so a script's parser and jq filters meet the same keys as ever.
      */
-    private int nothing(Output out, OutputFormat f, StepInstance step) {
-        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            ObjectNode empty = Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
-            switch (step.type()) {
-                case SCRIPT -> empty.put("log_type", 1).set("script_task_logs", JsonNodeFactory.instance.arrayNode());
-                case FILE -> empty.put("log_type", 2).set("file_task_logs", JsonNodeFactory.instance.arrayNode());
-                default -> { }
-            }
-            out.print(empty, f);
+    private Result nothing(OutputFormat f, StepInstance step) {
+        if (f == OutputFormat.JSONL) {
+            return Result.of(JsonNodeFactory.instance.arrayNode());
         }
-        return 0;
+        ObjectNode empty = Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
+        switch (step.type()) {
+            case SCRIPT -> empty.put("log_type", 1).set("script_task_logs", JsonNodeFactory.instance.arrayNode());
+            case FILE -> empty.put("log_type", 2).set("file_task_logs", JsonNodeFactory.instance.arrayNode());
+            default -> { }
+        }
+        return Result.of(empty);
     }
 }

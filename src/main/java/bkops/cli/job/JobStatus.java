@@ -7,6 +7,7 @@ import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.cli.task.WaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
@@ -36,8 +37,8 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
                 "bkops job status 20001 --wait --timeout 10m", "bkops job status 20001 -o json --hosts"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class JobStatus implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML})
+public final class JobStatus implements Callable<Result> {
     @ParentCommand
     JobCommand parent;
 
@@ -59,14 +60,12 @@ public final class JobStatus implements Callable<Integer> {
     private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
         Duration deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                OutputFormat.YAML);
         JobApi api = scope.api(root.session());
-        int exit = ExitCode.OK.code();
+        ExitCode exit = ExitCode.OK;
         if (waitFor) {
             JobWait wait = new JobWait(api, root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,
@@ -74,18 +73,16 @@ public final class JobStatus implements Callable<Integer> {
             if (done.isEmpty()) {
                 throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
             }
-            exit = JobWait.exitCode(done.get().status().outcome());
+            exit = ExitCode.of(JobWait.exitCode(done.get().status().outcome()));
         }
         JsonNode data = api.jobInstanceStatus(jobId, hosts);
-        switch (f) {
-            case JSON, YAML -> out.print(data, f);
-            default -> {
-                JobInstance job = JobInstance.parse(data);
-                new JobStatusRenderer(out.style(), f == OutputFormat.WIDE).render(job, hosts, out.out());
-                hint(job).ifPresent(out::info);
-            }
+        Result r = Result.of(data).exit(exit);
+        if (out.format() == OutputFormat.TABLE || out.format() == OutputFormat.WIDE) {
+            JobInstance job = JobInstance.parse(data);
+            r.show((w, f, style) -> new JobStatusRenderer(style, f == OutputFormat.WIDE).render(job, hosts, w));
+            hint(job).ifPresent(r::note);
         }
-        return exit;
+        return r;
     }
 
     static String progress(JobInstance job) {

@@ -10,7 +10,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
-import bkops.cli.task.Interrupts;
+import bkops.cli.Result;
 import bkops.ops.Bulk;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
  * The flow every node verb shares: load the task's nodes, select the target(s), pre-check their states, confirm when
  * needed, send, report one result per node. A verb supplies its action and the body fields it adds.
  */
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-abstract class NodeActionCommand implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL})
+abstract class NodeActionCommand implements Callable<Result> {
     @ParentCommand
     NodeCommand parent;
 
@@ -68,11 +68,12 @@ abstract class NodeActionCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> formats = root.global.dryRun ? DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON,
+                OutputFormat.JSONL)) : List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
+        out.format(formats); // an -o the run cannot give is refused before anything is read
         NodeCommand.checkTaskId(task);
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
@@ -82,7 +83,7 @@ abstract class NodeActionCommand implements Callable<Integer> {
         List<Node> selected = selectFailed() ? nodes.failed() : List.of(NodeCommand.resolve(nodes, nodeRef(), out));
         if (selected.isEmpty()) {
             out.info("task " + task + " has no failed node; nothing to " + action().verb());
-            return ExitCode.OK.code();
+            return Result.none();
         }
         NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
         List<Target> targets = op.plan(action(), selected);
@@ -103,17 +104,13 @@ abstract class NodeActionCommand implements Callable<Integer> {
                 lines.add("would send " + r.endpoint() + " " + Json.write(r.body()));
                 requests.add(DryRun.request(r.endpoint(), r.body()));
             }
-            if (!DryRun.print(out, f, requests)) {
-                lines.forEach(out.out()::println);
-            }
-            out.out().flush();
-            return ExitCode.OK.code();
+            return DryRun.result(requests, (w, f, style) -> lines.forEach(w::println), formats);
         }
-        return targets.size() == 1 ? one(root, out, f, nodes, op, targets.get(0)) : many(root, out, f, nodes, op, targets);
+        return targets.size() == 1 ? one(root, out, nodes, op, targets.get(0)) : many(root, out, nodes, op, targets);
     }
 
     /** One node: a refusal or a server error ends the command with its own exit code, reported as one line. */
-    private int one(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, Target t) {
+    private Result one(BkopsCommand root, Output out, TaskNodes nodes, NodeOperator op, Target t) {
         if (t.refusal().isPresent()) {
             if (!force) {
                 throw CliException.refused(t.refusal().get() + " (--force sends it anyway)");
@@ -128,38 +125,36 @@ abstract class NodeActionCommand implements Callable<Integer> {
         if (o.error() != null) {
             throw o.error();
         }
-        print(out, f, List.of(o));
-        return ExitCode.OK.code();
+        return result(List.of(o));
     }
 
-    private int many(BkopsCommand root, Output out, OutputFormat f, TaskNodes nodes, NodeOperator op, List<Target> targets) {
+    private Result many(BkopsCommand root, Output out, TaskNodes nodes, NodeOperator op, List<Target> targets) {
         Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
         List<Outcome> outcomes = new ArrayList<>();
         // the Ctrl-C hook is held until the report is printed: the JVM exits once it is released
-        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
-            try {
-                // one after another, as before; Bulk says what was sent when Ctrl-C comes
-                Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
-                        .forEach(i -> outcomes.add(i.value()));
-            } catch (Bulk.Interrupted e) {
-                Bulk.Report<Target, Outcome> report = e.report();
-                report.answered().forEach(i -> outcomes.add(i.value()));
-                print(out, f, outcomes);
-                return InterruptReport.print(out.err(), action().verb() + " of " + targets.size() + " nodes of task " + task,
-                        outcomes.stream().map(o -> label(o.target())).toList(),
-                        report.inDoubt().stream().map(NodeActionCommand::label).toList(),
-                        report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task);
-            } catch (InterruptedException e) {
-                throw new CliException(ExitCode.INTERRUPTED, "interrupted");
-            }
+        root.ctrlC(); // Ctrl-C is reported, once the result is printed
+        try {
+            // one after another, as before; Bulk says what was sent when Ctrl-C comes
+            Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
+                    .forEach(i -> outcomes.add(i.value()));
+        } catch (Bulk.Interrupted e) {
+            Bulk.Report<Target, Outcome> report = e.report();
+            report.answered().forEach(i -> outcomes.add(i.value()));
+            return result(outcomes).exit(ExitCode.INTERRUPTED).say(InterruptReport.lines(action().verb() + " of "
+                    + targets.size() + " nodes of task " + task,
+                    outcomes.stream().map(o -> label(o.target())).toList(),
+                    report.inDoubt().stream().map(NodeActionCommand::label).toList(),
+                    report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task));
+        } catch (InterruptedException e) {
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
         }
-        print(out, f, outcomes);
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        Result r = result(outcomes);
         if (failed > 0) {
-            out.info(action().verb() + " did not go through on " + failed + " of " + outcomes.size() + " nodes (see above)");
-            return ExitCode.PARTIAL.code();
+            return r.exit(ExitCode.PARTIAL).say(action().verb() + " did not go through on " + failed + " of "
+                    + outcomes.size() + " nodes (see above)");
         }
-        return ExitCode.OK.code();
+        return r;
     }
 
     private static String label(Target t) {
@@ -175,20 +170,18 @@ abstract class NodeActionCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Output out, OutputFormat f, List<Outcome> outcomes) {
-        if (f == OutputFormat.JSON || f == OutputFormat.JSONL) {
-            ArrayNode arr = Json.mapper().createArrayNode();
-            outcomes.forEach(o -> arr.add(json(o)));
-            out.print(outcomes.size() == 1 && f == OutputFormat.JSON ? arr.get(0) : arr, f);
-            return;
-        }
-        for (Outcome o : outcomes) {
-            String mark = o.ok() ? out.style().green("✔") : out.style().red("✖");
-            out.out().println(mark + " " + TerminalText.line(action().verb() + " " + o.target().path() + " ("
-                    + o.target().node().id() + "): "
-                    + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error()))));
-        }
-        out.out().flush();
+    /** The outcomes: one object (or one per node) as JSON, a line per node otherwise. */
+    private Result result(List<Outcome> outcomes) {
+        ArrayNode arr = Json.mapper().createArrayNode();
+        outcomes.forEach(o -> arr.add(json(o)));
+        return Result.of(outcomes.size() == 1 ? arr.get(0) : arr).show((w, f, style) -> {
+            for (Outcome o : outcomes) {
+                String mark = o.ok() ? style.green("✔") : style.red("✖");
+                w.println(mark + " " + TerminalText.line(action().verb() + " " + o.target().path() + " ("
+                        + o.target().node().id() + "): "
+                        + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error()))));
+            }
+        });
     }
 
     private ObjectNode json(Outcome o) {

@@ -2,8 +2,8 @@ package bkops.cli.node;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.TaskNodes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
                 "-o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops node show 12 '部署 deploy'", "bkops node show 12 n1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6 -o json"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class NodeShow implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
+public final class NodeShow implements Callable<Result> {
     @ParentCommand
     NodeCommand parent;
 
@@ -34,20 +34,13 @@ public final class NodeShow implements Callable<Integer> {
     String node;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
         NodeCommand.checkTaskId(task);
         TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
-        Node n = NodeCommand.resolve(nodes, node, out);
+        Node n = NodeCommand.resolve(nodes, node, root.session().output());
         JsonNode detail = root.session().sops().nodeDetail(task, n.id(), nodes.tree().subprocessStack(n.id()),
                 n.component() == null ? null : n.component().code());
-        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(detail, f);
-        } else {
-            new NodeDetailView(out.style()).render(nodes, n, detail, out.out());
-        }
-        return 0;
+        return Result.of(detail).show((out, f, style) -> new NodeDetailView(style).render(nodes, n, detail, out));
     }
 }

@@ -6,6 +6,7 @@ import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.PipelineTree;
 import bkops.ops.TaskDraft;
 import bkops.render.Table;
@@ -28,8 +29,8 @@ import java.util.concurrent.Callable;
                 + "API returns after the change."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic constants 3 --set version=1.2.0", "bkops periodic constants 3 --set env=prod --set '$${region}=sh' --dry-run"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class PeriodicConstants implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
+public final class PeriodicConstants implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
@@ -40,11 +41,11 @@ public final class PeriodicConstants implements Callable<Integer> {
     List<String> set;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dry = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        OutputFormat f = root.global.dryRun ? out.format(dry) : out.format();
         Schedules.checkId(id);
         ConstantArgs given = ConstantArgs.read(root.context(), null, set, "--set");
         JsonNode tree = root.session().sops().periodicTaskInfo(id).path("pipeline_tree");
@@ -52,23 +53,17 @@ public final class PeriodicConstants implements Callable<Integer> {
         // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does
         Map<String, Object> changes = given.applyTo(new TaskDraft(PipelineTree.parse(tree), "periodic task " + id)).constants();
         if (root.global.dryRun) {
-            if (DryRun.print(out, f, List.of(DryRun.request("modify_constants_for_periodic_task",
-                    Map.of("task_id", id, "constants", changes))))) {
+            if (f != OutputFormat.TABLE) {
                 out.info("dry run: nothing sent");
-                return 0;
             }
-            table(changes, before, null).print(out.out());
-            out.out().println("dry run: nothing sent");
-            out.out().flush();
-            return 0;
+            return DryRun.result(List.of(DryRun.request("modify_constants_for_periodic_task",
+                    Map.of("task_id", id, "constants", changes))), (w, format, style) -> {
+                        table(changes, before, null).print(w);
+                        w.println("dry run: nothing sent");
+                    }, dry);
         }
         JsonNode after = root.session().sops().modifyPeriodicConstants(id, changes);
-        switch (f) {
-            case JSON, YAML -> out.print(after, f);
-            default -> table(changes, before, after).print(out.out());
-        }
-        out.out().flush();
-        return 0;
+        return Result.of(after).show((w, format, style) -> table(changes, before, after).print(w));
     }
 
     /** KEY OLD → NEW; NEW is what the server says after the change, or what would be sent on a dry run. */

@@ -12,6 +12,7 @@ import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
 import bkops.ops.ReadBack;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -45,8 +47,8 @@ import java.util.concurrent.Callable;
         footer = {"bkops periodic create --template 1 --name weekly-deploy --cron '0 3 * * MON' --enable",
                 "bkops periodic create --template 5 --name nightly --cron '30 2 * * *' --const env=test --dry-run",
                 "bkops periodic create --template 101 --common --name health --cron '*/30 * * * *' -o id"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class PeriodicCreate implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID})
+public final class PeriodicCreate implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
@@ -92,11 +94,12 @@ public final class PeriodicCreate implements Callable<Integer> {
     From from;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML,
+                OutputFormat.ID));
+        OutputFormat f = root.global.dryRun ? out.format(dryFormats) : out.format();
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
@@ -112,8 +115,7 @@ public final class PeriodicCreate implements Callable<Integer> {
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
                 exclude == null ? List.of() : exclude);
         if (root.global.dryRun) {
-            dryRun(c, body, given != null ? given : projectZone(sops, out), out, f);
-            return 0;
+            return dryRun(c, body, given != null ? given : projectZone(sops, out), out, f, dryFormats);
         }
         JsonNode created;
         try {
@@ -135,13 +137,8 @@ public final class PeriodicCreate implements Callable<Integer> {
         } else {
             out.info("it will not run until enabled: bkops periodic enable " + id);
         }
-        switch (f) {
-            case JSON, YAML -> out.print(created, f);
-            case ID -> out.out().println(id);
-            default -> out.out().println("periodic task " + id + " created" + (enable ? " and enabled" : " (disabled)"));
-        }
-        out.out().flush();
-        return 0;
+        return Result.of(created).ids(List.of(id)).show((w, format, style) ->
+                w.println("periodic task " + id + " created" + (enable ? " and enabled" : " (disabled)")));
     }
 
     /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
@@ -194,7 +191,8 @@ public final class PeriodicCreate implements Callable<Integer> {
     }
 
     /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
-    private void dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f) {
+    private Result dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f,
+                          List<OutputFormat> formats) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("template_id", template);
         params.putAll(body);
@@ -205,20 +203,20 @@ public final class PeriodicCreate implements Callable<Integer> {
             enabling.put("enabled", true);
             requests.add(DryRun.request("set_periodic_task_enabled", enabling));
         }
+        ZonedDateTime start = From.in(from, z);
         if (f != OutputFormat.TABLE) {
-            Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
-            DryRun.print(out, f, requests);
+            Schedules.preview(c, z, start, next, out.style(), out.err());
             out.info("dry run: nothing was sent");
-            return;
         }
-        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.out());
-        out.out().println();
-        out.out().println("dry run: would POST create_periodic_task for template " + template + " with:");
-        out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
-        if (enable) {
-            out.out().println("then set_periodic_task_enabled {\"enabled\": true}");
-        }
-        out.out().flush();
+        return DryRun.result(requests, (w, format, style) -> {
+            Schedules.preview(c, z, start, next, style, w);
+            w.println();
+            w.println("dry run: would POST create_periodic_task for template " + template + " with:");
+            w.println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
+            if (enable) {
+                w.println("then set_periodic_task_enabled {\"enabled\": true}");
+            }
+        }, formats);
     }
 
     /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */

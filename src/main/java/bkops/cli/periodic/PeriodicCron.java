@@ -7,6 +7,7 @@ import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
 import bkops.render.JsonOutput;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic cron 3 '0 3 * * MON'", "bkops periodic cron 3 '*/15 9-17 * * MON-FRI' --next 10 --dry-run",
                 "bkops periodic cron 3 '30 2 1 * *' -o json"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class PeriodicCron implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
+public final class PeriodicCron implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
@@ -56,11 +58,11 @@ public final class PeriodicCron implements Callable<Integer> {
     From from;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        OutputFormat f = root.global.dryRun ? out.format(dryFormats) : out.format();
         Schedules.checkId(id);
         Schedules.checkNext(next);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
@@ -68,29 +70,26 @@ public final class PeriodicCron implements Callable<Integer> {
         ServerCron old = Schedules.server(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
-        PrintWriter preview = dry && f == OutputFormat.TABLE ? out.out() : out.err();
-        Schedules.preview(c, zone, From.in(from, zone), next, out.style(), preview);
+        ZonedDateTime start = From.in(from, zone);
+        if (!dry || f != OutputFormat.TABLE) {
+            Schedules.preview(c, zone, start, next, out.style(), out.err());
+        }
         String change = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
                 + " (" + zone.getId() + ")";
-        if (dry && DryRun.print(out, f, List.of(DryRun.request("modify_cron_for_periodic_task",
-                Map.of("task_id", id, "cron", c.toApi()))))) {
-            out.info("dry run: nothing sent; " + change);
-            return 0;
-        }
         if (dry) {
-            out.out().println();
-            out.out().println("dry run: would POST modify_cron_for_periodic_task with {\"cron\": "
-                    + JsonOutput.compact(Json.mapper().valueToTree(c.toApi())) + "}");
-            out.out().println(change);
-            out.out().flush();
-            return 0;
+            if (f != OutputFormat.TABLE) {
+                out.info("dry run: nothing sent; " + change);
+            }
+            return DryRun.result(List.of(DryRun.request("modify_cron_for_periodic_task",
+                    Map.of("task_id", id, "cron", c.toApi()))), (w, format, style) -> {
+                        Schedules.preview(c, zone, start, next, style, w);
+                        w.println();
+                        w.println("dry run: would POST modify_cron_for_periodic_task with {\"cron\": "
+                                + JsonOutput.compact(Json.mapper().valueToTree(c.toApi())) + "}");
+                        w.println(change);
+                    }, dryFormats);
         }
         JsonNode r = sops.modifyPeriodicCron(id, c.toApi());
-        switch (f) {
-            case JSON, YAML -> out.print(r, f);
-            default -> out.out().println(change);
-        }
-        out.out().flush();
-        return 0;
+        return Result.of(r).show((w, format, style) -> w.println(change));
     }
 }

@@ -1,6 +1,8 @@
 package bkops.cli.periodic;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,8 +16,8 @@ import java.util.concurrent.Callable;
                 + "some succeeded.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic disable 3", "bkops periodic disable 3 4 5", "bkops periodic list -o id | xargs bkops periodic disable"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class PeriodicDisable implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.ID})
+public final class PeriodicDisable implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
@@ -23,7 +25,7 @@ public final class PeriodicDisable implements Callable<Integer> {
     List<String> ids;
 
     @Override
-    public Integer call() {
+    public Result call() {
         return Toggle.run(parent.root, ids, false);
     }
 }

@@ -1,13 +1,14 @@
 package bkops.cli.periodic;
 
-import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "list",
@@ -17,30 +18,20 @@ import java.util.concurrent.Callable;
                 + "template, the creator, the schedule in words and the server's string as it came; -o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic list", "bkops periodic list -o wide", "bkops periodic list -o id"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class PeriodicList implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID})
+public final class PeriodicList implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
     @Override
-    public Integer call() {
-        BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID);
-        JsonNode data = root.session().sops().periodicTaskList();
-        switch (f) {
-            case JSON, JSONL, YAML -> out.print(data, f);
-            case ID -> data.forEach(p -> out.out().println(p.path("id").asText()));
-            default -> {
-                if (data.isEmpty()) {
-                    out.info("no periodic tasks");
-                } else {
-                    new PeriodicView(out.style(), f == OutputFormat.WIDE).list(data, out.out());
-                }
-            }
+    public Result call() {
+        JsonNode data = parent.root.session().sops().periodicTaskList();
+        List<String> ids = new ArrayList<>();
+        data.forEach(p -> ids.add(p.path("id").asText()));
+        if (data.isEmpty()) {
+            return Result.of(data).note("no periodic tasks");
         }
-        out.out().flush();
-        return 0;
+        return Result.of(data).ids(ids)
+                .show((out, f, style) -> new PeriodicView(style, f == OutputFormat.WIDE).list(data, out));
     }
 }

@@ -1,9 +1,8 @@
 package bkops.cli.periodic;
 
-import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +18,8 @@ import java.util.concurrent.Callable;
                 "-o wide adds node ids to the pipeline; -o json prints the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops periodic show 3", "bkops periodic show 3 --next 10", "bkops periodic show 3 -o json"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class PeriodicShow implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML})
+public final class PeriodicShow implements Callable<Result> {
     @ParentCommand
     PeriodicCommand parent;
 
@@ -35,18 +34,11 @@ public final class PeriodicShow implements Callable<Integer> {
     From from;
 
     @Override
-    public Integer call() {
-        BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML);
+    public Result call() {
         Schedules.checkId(id);
         Schedules.checkNext(next);
-        JsonNode data = root.session().sops().periodicTaskInfo(id);
-        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(data, f);
-            return 0;
-        }
-        new PeriodicView(out.style(), f == OutputFormat.WIDE).show(data, from, next, out.out());
-        return 0;
+        JsonNode data = parent.root.session().sops().periodicTaskInfo(id);
+        return Result.of(data).show((out, f, style) -> new PeriodicView(style, f == OutputFormat.WIDE)
+                .show(data, from, next, out));
     }
 }

@@ -39,7 +39,7 @@ public final class SandboxCommand implements Runnable {
     @Command(name = "serve", header = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
             description = "Serve the sandbox on a loopback port until killed; prints URLs and credentials.",
             footerHeading = "%nExamples:%n", footer = {"bkops sandbox serve --port 8765", "bkops sandbox serve --latency 50ms --fail-rate 0.1"})
-    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED, formats = false)
+    @GlobalUse(dryRun = GlobalUse.DryRun.REFUSED)
     static final class Serve implements Runnable {
         @Spec
         CommandSpec spec;
@@ -126,7 +126,7 @@ public final class SandboxCommand implements Runnable {
 
     @Command(name = "reset", header = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).",
             description = "Start the sandbox world over (tasks, periodic tasks and Job instances are deleted).")
-    @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = false)
+    @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW)
     static final class Reset implements Runnable {
         @Spec
         CommandSpec spec;

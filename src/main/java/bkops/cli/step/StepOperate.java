@@ -10,6 +10,7 @@ import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.cli.task.WaitOptions;
 import bkops.cli.job.JobScope;
 import bkops.cli.job.JobWait;
@@ -64,8 +65,8 @@ import java.util.stream.Collectors;
                 "bkops step operate --job 20005 --step 50013 --op rolling-continue --wait",
                 "bkops step operate --job 20001 --step 50001 --op 3",
                 "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class StepOperate implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
+public final class StepOperate implements Callable<Result> {
     @ParentCommand
     StepCommand parent;
 
@@ -97,12 +98,12 @@ public final class StepOperate implements Callable<Integer> {
     private Duration deadline;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
         deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        out.format(root.global.dryRun ? dryFormats : List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
         StepOperation operation = StepOperation.parse(op);
         if (operation == null) {
             throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
@@ -121,11 +122,9 @@ public final class StepOperate implements Callable<Integer> {
         }
         if (root.global.dryRun) {
             Map<String, Object> params = api.operateStepParams(jobId, stepId, operation.code());
-            if (!DryRun.print(out, f, List.of(DryRun.request("operate_step_instance", params)))) {
-                out.out().println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params)));
-            }
             out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
-            return ExitCode.OK.code();
+            return DryRun.result(List.of(DryRun.request("operate_step_instance", params)), (w, format, style) ->
+                    w.println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params))), dryFormats);
         }
         if (operation.destructive() && !root.global.yes) {
             confirm(root.context(), out, operation);
@@ -136,13 +135,14 @@ public final class StepOperate implements Callable<Integer> {
         } catch (InDoubtException e) {
             data = readBack(api, e, step, out);
         }
-        switch (f) {
-            case JSON, YAML -> out.print(data, f);
-            default -> out.out().println(operation.cliName() + " sent: step " + stepId + " of job " + jobId
-                    + " (" + operation.meaning() + ")");
+        Result sent = Result.of(data).show((w, format, style) -> w.println(operation.cliName() + " sent: step "
+                + stepId + " of job " + jobId + " (" + operation.meaning() + ")"));
+        if (!waitFor) {
+            return sent;
         }
-        out.out().flush();
-        return waitFor ? await(api, out, operation, step, before.status()) : ExitCode.OK.code();
+        // what was sent is on stdout before the wait begins
+        out.print(sent);
+        return Result.none().exit(ExitCode.of(await(api, out, operation, step, before.status())));
     }
 
     /**

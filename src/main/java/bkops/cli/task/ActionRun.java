@@ -9,9 +9,11 @@ import bkops.ExitCode;
 import bkops.cli.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.ops.Bulk;
 import bkops.ops.TaskActions;
 import bkops.render.JsonOutput;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -37,12 +39,12 @@ final class ActionRun {
     private ActionRun() {}
 
     /** @param wait non-null: wait for the tasks that the action reached (start --wait) */
-    static int run(BkopsCommand root, List<String> rawIds, String action, WaitRun wait) {
+    static Result run(BkopsCommand root, List<String> rawIds, String action, WaitRun wait) {
         CliContext ctx = root.context();
         List<String> ids = TaskIds.resolve(rawIds, ctx.in());
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dry = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID));
+        OutputFormat f = root.global.dryRun ? out.format(dry) : out.format();
         if (action.equals("revoke")) {
             confirmRevoke(root, ids);
         }
@@ -50,25 +52,21 @@ final class ActionRun {
             List<ObjectNode> requests = new ArrayList<>();
             ids.forEach(id -> requests.add(action.equals("start") ? DryRun.request("start_task", Map.of("task_id", id))
                     : DryRun.request("operate_task", Map.of("task_id", id, "action", action))));
-            if (!DryRun.print(out, f, requests)) {
-                ids.forEach(id -> out.out().println("would send " + (action.equals("start") ? "start_task task_id=" + id
-                        : "operate_task task_id=" + id + " action=" + action)));
-            }
             out.info("dry run: nothing was sent");
-            out.out().flush();
-            return ExitCode.OK.code();
+            return DryRun.result(requests, (w, format, style) -> ids.forEach(id -> w.println("would send "
+                    + (action.equals("start") ? "start_task task_id=" + id
+                    : "operate_task task_id=" + id + " action=" + action))), dry);
         }
         TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper()::sleep);
         List<Bulk.Item<String, TaskActions.Done>> results;
-        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
-            try {
-                results = Bulk.run(ids, PARALLELISM, id -> actions.apply(id, action));
-            } catch (Bulk.Interrupted e) {
-                return interrupted(out, f, action, ids.size(), e.report());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CliException(ExitCode.INTERRUPTED, "interrupted; some " + action + " requests may have been sent");
-            }
+        root.ctrlC(); // Ctrl-C is reported, once the result is printed
+        try {
+            results = Bulk.run(ids, PARALLELISM, id -> actions.apply(id, action));
+        } catch (Bulk.Interrupted e) {
+            return interrupted(action, ids.size(), e.report(), f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted; some " + action + " requests may have been sent");
         }
         int failed = 0;
         int firstCode = ExitCode.OK.code();
@@ -76,45 +74,78 @@ final class ActionRun {
         for (Bulk.Item<String, TaskActions.Done> r : results) {
             if (r.ok()) {
                 reached.add(r.input());
-                ok(out, f, r.value());
             } else {
                 failed++;
                 int code = ErrorReporter.exitCode(r.error());
                 firstCode = firstCode == ExitCode.OK.code() ? code : firstCode;
-                failure(out, f, r.input(), action, r.error(), code);
             }
         }
-        out.out().flush();
-        int code = Failures.overall(ids.size(), failed, firstCode);
+        ExitCode code = ExitCode.of(Failures.overall(ids.size(), failed, firstCode));
+        Result done = lines(results, action, List.of(), List.of(), f).exit(code);
         if (wait == null || reached.isEmpty()) {
-            return code;
+            return done;
         }
-        int waited = wait.run(reached, false, f);
-        return code == ExitCode.OK.code() ? waited : code;
+        // the actions' lines are on stdout before the wait begins
+        out.print(done);
+        Result waited = wait.run(reached, false, f);
+        return code == ExitCode.OK ? waited : waited.exit(code);
     }
 
     /**
      * Ctrl-C during the run: the answered ids' results as usual, then which ids were sent without an answer and which
      * were never sent (as objects too with -o jsonl); exit 130.
      */
-    private static int interrupted(Output out, OutputFormat f, String action, int total,
-                                   Bulk.Report<String, TaskActions.Done> report) {
-        List<String> answered = new ArrayList<>();
-        for (Bulk.Item<String, TaskActions.Done> r : report.answered()) {
-            answered.add(r.input());
+    private static Result interrupted(String action, int total, Bulk.Report<String, TaskActions.Done> report,
+                                  OutputFormat f) {
+        List<String> answered = report.answered().stream().map(Bulk.Item::input).toList();
+        return lines(report.answered(), action, report.inDoubt(), report.notSent(), f).exit(ExitCode.INTERRUPTED)
+                .say(InterruptReport.lines(action + " of " + total + " task" + (total == 1 ? "" : "s"), answered,
+                        report.inDoubt(), report.notSent(), "bkops task status " + String.join(" ", report.inDoubt())));
+    }
+
+    /**
+     * A line per task on stdout (ok) or stderr (failed); -o jsonl an object per task, the failed and the unanswered
+     * ones too; -o id the ids that went through.
+     */
+    private static Result lines(List<Bulk.Item<String, TaskActions.Done>> items, String action, List<String> inDoubt,
+                                List<String> notSent, OutputFormat f) {
+        ArrayNode objects = JsonNodeFactory.instance.arrayNode();
+        List<String> ok = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Bulk.Item<String, TaskActions.Done> r : items) {
             if (r.ok()) {
-                ok(out, f, r.value());
+                TaskActions.Done d = r.value();
+                ok.add(d.taskId());
+                ObjectNode o = objects.addObject();
+                o.put("task_id", d.taskId());
+                o.put("action", d.action());
+                o.put("ok", true);
+                if (d.readBack()) {
+                    o.put("state_read_back", d.state().name());
+                }
             } else {
-                failure(out, f, r.input(), action, r.error(), ErrorReporter.exitCode(r.error()));
+                ObjectNode o = objects.addObject();
+                o.put("task_id", r.input());
+                o.put("action", action);
+                o.put("ok", false);
+                o.put("exit", ErrorReporter.exitCode(r.error()));
+                o.put("error", ErrorReporter.line(r.error()));
+                failures.add("bkops: " + ErrorReporter.line(r.error()));
             }
         }
-        if (f == OutputFormat.JSONL) {
-            report.inDoubt().forEach(id -> out.out().println(JsonOutput.compact(unanswered(id, action, true))));
-            report.notSent().forEach(id -> out.out().println(JsonOutput.compact(unanswered(id, action, false))));
-        }
-        out.out().flush();
-        return InterruptReport.print(out.err(), action + " of " + total + " task" + (total == 1 ? "" : "s"), answered,
-                report.inDoubt(), report.notSent(), "bkops task status " + String.join(" ", report.inDoubt()));
+        inDoubt.forEach(id -> objects.add(unanswered(id, action, true)));
+        notSent.forEach(id -> objects.add(unanswered(id, action, false)));
+        Result result = Result.of(objects).ids(ok).show((w, format, style) -> {
+            for (Bulk.Item<String, TaskActions.Done> r : items) {
+                if (r.ok()) {
+                    TaskActions.Done d = r.value();
+                    w.println(d.taskId() + "  " + past(d.action())
+                            + (d.readBack() ? " (the reply was lost; read back: " + d.state() + ")" : ""));
+                }
+            }
+        });
+        // the failures are objects of their own in jsonl, lines on stderr otherwise
+        return f == OutputFormat.JSONL ? result : result.say(failures);
     }
 
     private static ObjectNode unanswered(String id, String action, boolean sent) {
@@ -126,39 +157,6 @@ final class ActionRun {
         o.put("exit", ExitCode.INTERRUPTED.code());
         o.put("error", sent ? "interrupted: sent, no answer (may or may not have been applied)" : "interrupted: not sent");
         return o;
-    }
-
-    private static void ok(Output out, OutputFormat f, TaskActions.Done d) {
-        String note = d.readBack() ? " (the reply was lost; read back: " + d.state() + ")" : "";
-        switch (f) {
-            case JSONL -> {
-                ObjectNode o = JsonNodeFactory.instance.objectNode();
-                o.put("task_id", d.taskId());
-                o.put("action", d.action());
-                o.put("ok", true);
-                if (d.readBack()) {
-                    o.put("state_read_back", d.state().name());
-                }
-                out.out().println(JsonOutput.compact(o));
-            }
-            case ID -> out.out().println(d.taskId());
-            default -> out.out().println(d.taskId() + "  " + past(d.action()) + note);
-        }
-    }
-
-    private static void failure(Output out, OutputFormat f, String id, String action, RuntimeException e, int code) {
-        if (f == OutputFormat.JSONL) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("task_id", id);
-            o.put("action", action);
-            o.put("ok", false);
-            o.put("exit", code);
-            o.put("error", ErrorReporter.line(e));
-            out.out().println(JsonOutput.compact(o));
-        } else {
-            out.err().println("bkops: " + ErrorReporter.line(e));
-            out.err().flush();
-        }
     }
 
     static String past(String action) {

@@ -2,8 +2,8 @@ package bkops.cli.task;
 
 import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.render.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
                 "-o json prints the API's data ({total, groups[{code, name, value}]})."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops --gateway esb task count --group-by status", "bkops --gateway esb task count --group-by category -o json"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskCount implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
+public final class TaskCount implements Callable<Result> {
     private static final List<String> GROUPS = List.of("status", "category", "flow_type", "create_method");
 
     @ParentCommand
@@ -35,23 +35,18 @@ public final class TaskCount implements Callable<Integer> {
     String groupBy;
 
     @Override
-    public Integer call() {
+    public Result call() {
         if (!GROUPS.contains(groupBy)) {
             throw CliException.usage("--group-by must be one of " + String.join(", ", GROUPS) + ", got '" + groupBy + "'");
         }
-        Output out = parent.root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML);
         JsonNode data = parent.root.session().sops().taskCount(groupBy, Map.of());
-        if (f != OutputFormat.TABLE) {
-            out.print(data, f);
-            return 0;
-        }
-        Table t = new Table().column(groupBy.toUpperCase(java.util.Locale.ROOT)).column("NAME")
-                .column("TASKS", Table.Align.RIGHT, 0, false);
-        data.path("groups").forEach(g -> t.row(g.path("code").asText(), g.path("name").asText(), g.path("value").asText()));
-        t.row("", "total", data.path("total").asText());
-        t.print(out.out());
-        return 0;
+        return Result.of(data).show((out, f, style) -> {
+            Table t = new Table().column(groupBy.toUpperCase(java.util.Locale.ROOT)).column("NAME")
+                    .column("TASKS", Table.Align.RIGHT, 0, false);
+            data.path("groups").forEach(g -> t.row(g.path("code").asText(), g.path("name").asText(), g.path("value").asText()));
+            t.row("", "total", data.path("total").asText());
+            t.print(out);
+        });
     }
 
     static final class Groups implements Iterable<String> {

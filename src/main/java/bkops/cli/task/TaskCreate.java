@@ -10,6 +10,7 @@ import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskDraft;
@@ -49,8 +50,8 @@ import java.util.concurrent.Callable;
                 "id=$(bkops task create --template 5 --name deploy --const env=prod -o id)",
                 "bkops task create --template 3 --name fix --const-file consts.json --exclude 'run script' --wait",
                 "echo '{\"version\": \"2.0\"}' | bkops task create --template 1 --name r2 --const-file -"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class TaskCreate implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID})
+public final class TaskCreate implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -88,7 +89,7 @@ public final class TaskCreate implements Callable<Integer> {
     WaitOptions waitOptions;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         WaitRun wait = await ? new WaitRun(root, waitOptions) : null;
         if (!templateId.matches("\\d+")) {
@@ -98,8 +99,9 @@ public final class TaskCreate implements Callable<Integer> {
             throw CliException.usage("--flow-type must be common or common_func, got '" + flowType + "'");
         }
         Output out = root.session().output();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.TABLE, OutputFormat.ID, OutputFormat.JSON, OutputFormat.YAML);
-        OutputFormat f = root.global.dryRun ? DryRun.format(out, formats) : out.format(OutputFormat.TABLE, formats);
+        List<OutputFormat> dry = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML,
+                OutputFormat.ID));
+        OutputFormat f = root.global.dryRun ? out.format(dry) : out.format();
         ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
         Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
         if (root.global.dryRun) {
@@ -110,12 +112,10 @@ public final class TaskCreate implements Callable<Integer> {
             if (start || await) {
                 requests.add(DryRun.request("start_task", Collections.singletonMap("task_id", null))); // the id created
             }
-            if (!DryRun.print(out, f, requests)) {
-                out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
-            }
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
-            return ExitCode.OK.code();
+            return DryRun.result(requests, (w, format, style) ->
+                    w.println(JsonOutput.pretty(new ObjectMapper().valueToTree(body))), dry);
         }
         JsonNode created;
         try {
@@ -126,15 +126,13 @@ public final class TaskCreate implements Callable<Integer> {
                     e.requestId(), e.getMessage() + "; " + lookForCreated(root), e);
         }
         String id = created.path("task_id").asText();
-        switch (f) {
-            case ID -> out.out().println(id);
-            case JSON, YAML -> out.print(created, f);
-            default -> out.out().println("created task " + id + "  " + TerminalText.line(created.path("task_url").asText("")));
-        }
-        out.out().flush();
+        Result made = Result.of(created).ids(List.of(id)).show((w, format, style) ->
+                w.println("created task " + id + "  " + TerminalText.line(created.path("task_url").asText(""))));
         if (!start && !await) {
-            return ExitCode.OK.code();
+            return made;
         }
+        // the created task is on stdout before it is started: a failed start leaves its id there
+        out.print(made);
         TaskActions.Done done = new TaskActions(root.session().sops(), root.context().sleeper()::sleep).apply(id, "start");
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
         if ("common_func".equals(flowType) && wait == null) {
@@ -144,7 +142,7 @@ public final class TaskCreate implements Callable<Integer> {
                     + " and it is started after that (a start before the claim does nothing)");
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
-        return wait == null ? ExitCode.OK.code() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
+        return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
     }
 
     /**

@@ -1,8 +1,8 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.render.GraphRenderer;
@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
                 + "edges, each node filled with its state's colour.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task graph 42 | dot -Tsvg > task.svg", "bkops task graph 42 -o mermaid"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskGraph implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.DOT, OutputFormat.MERMAID})
+public final class TaskGraph implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -27,13 +27,9 @@ public final class TaskGraph implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() {
-        Output out = parent.root.session().output();
-        OutputFormat f = out.format(OutputFormat.DOT, OutputFormat.DOT, OutputFormat.MERMAID);
+    public Result call() {
         TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(TaskIds.check(id), false);
-        out.out().print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
-                : GraphRenderer.mermaid(s.tree(), s.status()));
-        out.out().flush();
-        return 0;
+        return Result.view((out, f, style) -> out.print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
+                : GraphRenderer.mermaid(s.tree(), s.status())));
     }
 }

@@ -4,8 +4,8 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.ExitCode;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.State;
 import bkops.ops.TaskPages;
 import bkops.ops.TaskReader;
@@ -35,8 +35,8 @@ import java.util.concurrent.Callable;
         footer = {"bkops task list", "bkops task list --keyword 发布 --finished --limit 500",
                 "bkops task list --no-started -o id | bkops task start -",
                 "bkops task list --template 5 --created-after '2026-11-01 00:00:00' -o jsonl"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskList implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID})
+public final class TaskList implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -70,7 +70,7 @@ public final class TaskList implements Callable<Integer> {
     int limit;
 
     @Override
-    public Integer call() {
+    public Result call() {
         BkopsCommand root = parent.root;
         if (limit < 1) {
             throw CliException.usage("--limit must be at least 1, got " + limit);
@@ -78,21 +78,18 @@ public final class TaskList implements Callable<Integer> {
         if (templateId != null) {
             TaskIds.check(templateId);
         }
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID);
+        OutputFormat f = root.session().output().format();
         TaskPages.Page page = new TaskPages(root.session().sops()).read(filters(), limit);
         ArrayNode tasks = page.tasks();
-        switch (f) {
-            case JSON, JSONL, YAML -> out.print(tasks, f);
-            case ID -> tasks.forEach(t -> out.out().println(t.path("id").asText()));
-            default -> table(tasks, states(root, tasks), out, f == OutputFormat.WIDE);
-        }
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(t -> ids.add(t.path("id").asText()));
+        Result r = Result.of(tasks).ids(ids);
         if (f == OutputFormat.TABLE || f == OutputFormat.WIDE) {
-            out.info(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
+            Map<String, JsonNode> states = states(root, tasks);
+            r.show((out, format, style) -> table(tasks, states, out, style, format == OutputFormat.WIDE))
+                    .note(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
         }
-        out.out().flush();
-        return 0;
+        return r;
     }
 
     private Map<String, Object> filters() {
@@ -130,7 +127,8 @@ public final class TaskList implements Callable<Integer> {
         }
     }
 
-    private static void table(ArrayNode tasks, Map<String, JsonNode> states, Output out, boolean wide) {
+    private static void table(ArrayNode tasks, Map<String, JsonNode> states, java.io.PrintWriter out,
+                              bkops.render.Style style, boolean wide) {
         Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
                 .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
                 .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
@@ -138,14 +136,14 @@ public final class TaskList implements Callable<Integer> {
         for (JsonNode x : tasks) {
             JsonNode s = states.get(x.path("id").asText());
             // get_tasks_status formats times like the other APIs ("YYYY-MM-DD HH:MM:SS +ZZZZ", "" for none)
-            String status = s == null ? "" : out.style().stateLabel(State.of(s.path("status").path("state").asText()));
+            String status = s == null ? "" : style.stateLabel(State.of(s.path("status").path("state").asText()));
             String started = s != null ? text(s, "start_time") : Times.readable(text(x, "start_time"), zone);
             String ended = s != null ? text(s, "finish_time") : Times.readable(text(x, "finish_time"), zone);
             t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"), started, ended,
                     text(x, "template_id"), text(x, "creator"), text(x, "create_method"), text(x, "category"));
         }
         if (!tasks.isEmpty()) {
-            t.print(out.out());
+            t.print(out);
         }
     }
 

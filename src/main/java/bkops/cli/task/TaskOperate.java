@@ -2,6 +2,8 @@ package bkops.cli.task;
 
 import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
+import bkops.cli.OutputFormat;
 import bkops.ops.TaskActions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +20,8 @@ import java.util.concurrent.Callable;
                 + "otherwise.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task operate 42 --action pause", "bkops task operate 42 --action revoke --yes"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class TaskOperate implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
+public final class TaskOperate implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -31,7 +33,7 @@ public final class TaskOperate implements Callable<Integer> {
     String action;
 
     @Override
-    public Integer call() {
+    public Result call() {
         if (!TaskActions.ACTIONS.contains(action)) {
             throw CliException.usage("--action must be start, pause, resume or revoke, got '" + action + "'");
         }

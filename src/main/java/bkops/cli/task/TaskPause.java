@@ -1,6 +1,8 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
+import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,8 +16,8 @@ import java.util.concurrent.Callable;
                 + "code when all did. A lost reply is not re-sent: the task's status is read back instead.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task pause 42", "bkops task pause 42 43"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class TaskPause implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
+public final class TaskPause implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -23,7 +25,7 @@ public final class TaskPause implements Callable<Integer> {
     List<String> ids;
 
     @Override
-    public Integer call() {
+    public Result call() {
         return ActionRun.run(parent.root, ids, "pause", null);
     }
 }

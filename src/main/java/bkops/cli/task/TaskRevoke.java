@@ -1,6 +1,8 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
+import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,8 +16,8 @@ import java.util.concurrent.Callable;
                 + "code when all did. A lost reply is not re-sent: the task's status is read back instead.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task revoke 42", "bkops task revoke 42 43 --yes", "bkops task revoke 42 --dry-run"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class TaskRevoke implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
+public final class TaskRevoke implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -23,7 +25,7 @@ public final class TaskRevoke implements Callable<Integer> {
     List<String> ids;
 
     @Override
-    public Integer call() {
+    public Result call() {
         return ActionRun.run(parent.root, ids, "revoke", null);
     }
 }

@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.render.StatusTreeRenderer;
@@ -20,8 +21,8 @@ import java.util.concurrent.Callable;
                 + "API gives it (the server caches it for 60 s). The pipeline with node states is 'task status'.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops task show 42", "bkops task show 42 -o json | jq .outputs"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskShow implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML})
+public final class TaskShow implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -29,19 +30,19 @@ public final class TaskShow implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() {
+    public Result call() {
         Output out = parent.root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                OutputFormat.YAML);
         String task = TaskIds.check(id);
         JsonNode d = parent.root.session().sops().taskDetailFresh(task); // not the server's 60 s cached copy
-        if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(d, f);
-            return 0;
+        if (out.format() == OutputFormat.JSON || out.format() == OutputFormat.YAML) {
+            return Result.of(d);
         }
         State state = TaskStatus.parse(parent.root.session().sops().taskStatusFresh(task, false)).state();
-        var style = out.style();
-        var w = out.out();
+        return Result.of(d).show((w, f, style) -> view(task, d, state, w, f, style));
+    }
+
+    private static void view(String task, JsonNode d, State state, java.io.PrintWriter w, OutputFormat f,
+                             bkops.render.Style style) {
         w.println(style.bold("Task " + task + "  " + text(d, "name")));
         Table meta = new Table().headers(false).column("K").column("V");
         meta.row("State", style.stateLabel(state));
@@ -68,7 +69,6 @@ public final class TaskShow implements Callable<Integer> {
         d.path("outputs").forEach(x -> o.row(text(x, "key"), text(x, "name"), value(x.get("value"))));
         printOrNone(o, d.path("outputs").size(), w);
         w.flush();
-        return 0;
     }
 
     private static void printOrNone(Table t, int rows, java.io.PrintWriter w) {

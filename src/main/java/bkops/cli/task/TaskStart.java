@@ -1,6 +1,8 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
+import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,8 +19,8 @@ import java.util.concurrent.Callable;
                 "--wait then waits like 'task wait' (--timeout is then the deadline of the wait)."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task start 42", "bkops task start 42 --wait --timeout 30m", "bkops task list --no-started -o id | bkops task start -"})
-@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = true)
-public final class TaskStart implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
+public final class TaskStart implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -32,7 +34,7 @@ public final class TaskStart implements Callable<Integer> {
     WaitOptions waitOptions;
 
     @Override
-    public Integer call() {
+    public Result call() {
         WaitRun wait = await ? new WaitRun(parent.root, waitOptions) : null;
         return ActionRun.run(parent.root, ids, "start", wait);
     }

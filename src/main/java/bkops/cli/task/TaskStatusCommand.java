@@ -4,8 +4,8 @@ import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.ExitCode;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.State;
 import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,72 +36,69 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task status 42", "bkops task status 42 -o wide", "bkops task status 42 -o json | jq .state",
                 "bkops task list -o id | bkops task status -"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskStatusCommand implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.TREE, OutputFormat.ID})
+public final class TaskStatusCommand implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
     @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
     List<String> ids;
 
+    /** What one task gives, and several. */
+    private static final OutputFormat[] ONE = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+            OutputFormat.YAML, OutputFormat.TREE};
+    private static final OutputFormat[] MANY = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+            OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID};
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
         List<String> tasks = TaskIds.resolve(ids, root.context().in());
-        Output out = root.session().output();
         boolean many = tasks.size() > 1 || ids.contains("-");
-        OutputFormat f = many
-                ? out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                        OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID)
-                : out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE,
-                        OutputFormat.JSON, OutputFormat.YAML);
-        return many ? many(root, tasks, out, f) : one(root, tasks.get(0), out, f);
+        // refused before anything is read, as every other -o a command cannot give
+        OutputFormat f = root.session().output().format(List.of(many ? MANY : ONE));
+        return many ? many(root, tasks) : one(root, tasks.get(0), f);
     }
 
-    private static int one(BkopsCommand root, String id, Output out, OutputFormat f) {
+    private static Result one(BkopsCommand root, String id, OutputFormat f) {
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
-            out.print(root.session().sops().taskStatusFresh(id, false), f);
-            return ExitCode.OK.code();
+            return Result.of(root.session().sops().taskStatusFresh(id, false)).only(ONE);
         }
         TaskSnapshot s = new TaskReader(root.session().sops()).fresh(id, false);
-        new StatusTreeRenderer(out.style(), f == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(), out.out());
-        out.out().flush();
-        return ExitCode.OK.code();
+        return Result.view((out, format, style) -> new StatusTreeRenderer(style, format == OutputFormat.WIDE)
+                .render(s.name(), s.tree(), s.status(), out)).only(ONE);
     }
 
-    private static int many(BkopsCommand root, List<String> ids, Output out, OutputFormat f)
-            throws InterruptedException {
+    private static Result many(BkopsCommand root, List<String> ids) throws InterruptedException {
         Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false, true);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        Table table = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
-                .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED").column("FINISHED")
-                .wideColumn("FLOW").wideColumn("URL");
+        List<String> itemIds = new ArrayList<>();
         for (String id : ids) {
             JsonNode t = found.get(id);
-            if (t == null) {
-                continue;
-            }
-            items.add(t);
-            table.row(id, t.path("name").asText(""), out.style().stateLabel(State.of(t.path("status").path("state").asText())),
-                    text(t, "start_time"), text(t, "finish_time"), text(t, "current_flow"), text(t, "url"));
-        }
-        switch (f) {
-            case JSON, JSONL, YAML -> out.print(items, f);
-            case ID -> items.forEach(t -> out.out().println(t.path("id").asText()));
-            default -> {
-                if (!items.isEmpty()) {
-                    table.print(out.out());
-                }
+            if (t != null) {
+                items.add(t);
+                itemIds.add(t.path("id").asText());
             }
         }
-        out.out().flush();
         List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-        missing.forEach(id -> out.err().println("bkops: " + id + "  task not found (or deleted)"));
-        out.err().flush();
+        PrintWriter err = root.context().err();
+        missing.forEach(id -> err.println("bkops: " + id + "  task not found (or deleted)"));
+        err.flush();
         if (!missing.isEmpty() && missing.size() == ids.size()) {
             throw CliException.notFound("none of the " + ids.size() + " tasks exists");
         }
-        return missing.isEmpty() ? ExitCode.OK.code() : ExitCode.PARTIAL.code();
+        return Result.of(items).ids(itemIds).only(MANY).exit(missing.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL)
+                .show((out, f, style) -> {
+                    Table table = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
+                            .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED")
+                            .column("FINISHED").wideColumn("FLOW").wideColumn("URL");
+                    items.forEach(t -> table.row(t.path("id").asText(), t.path("name").asText(""),
+                            style.stateLabel(State.of(t.path("status").path("state").asText())), text(t, "start_time"),
+                            text(t, "finish_time"), text(t, "current_flow"), text(t, "url")));
+                    if (!items.isEmpty()) {
+                        table.print(out);
+                    }
+                });
     }
 
     private static String text(JsonNode n, String field) {

@@ -1,6 +1,7 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
 import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
                 "bkops task wait 42 43 44 -o jsonl"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskWait implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
+public final class TaskWait implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -37,11 +38,9 @@ public final class TaskWait implements Callable<Integer> {
     WaitOptions waitOptions;
 
     @Override
-    public Integer call() {
+    public Result call() {
         WaitRun run = new WaitRun(parent.root, waitOptions);
         List<String> tasks = TaskIds.resolve(ids, parent.root.context().in());
-        OutputFormat f = parent.root.session().output().format(OutputFormat.TABLE, OutputFormat.TABLE,
-                OutputFormat.JSONL, OutputFormat.ID);
-        return run.run(tasks, false, f);
+        return run.run(tasks, false, parent.root.session().output().format());
     }
 }

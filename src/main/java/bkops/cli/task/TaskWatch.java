@@ -1,6 +1,7 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
+import bkops.cli.Result;
 import bkops.cli.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +23,8 @@ import java.util.concurrent.Callable;
                         + "BKOPS_TIMEOUT or the profile)."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task watch 42", "bkops task watch 42 -o wide", "bkops task watch 42 --timeout 30m", "bkops task watch 42 --interval 5s"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TaskWatch implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE})
+public final class TaskWatch implements Callable<Result> {
     @ParentCommand
     TaskCommand parent;
 
@@ -34,11 +35,9 @@ public final class TaskWatch implements Callable<Integer> {
     WaitOptions waitOptions;
 
     @Override
-    public Integer call() {
+    public Result call() {
         WaitRun run = new WaitRun(parent.root, waitOptions);
         String task = TaskIds.check(id);
-        OutputFormat f = parent.root.session().output().format(OutputFormat.TABLE, OutputFormat.TABLE,
-                OutputFormat.WIDE, OutputFormat.TREE);
-        return run.run(List.of(task), true, f);
+        return run.run(List.of(task), true, parent.root.session().output().format());
     }
 }

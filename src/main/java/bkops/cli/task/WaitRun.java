@@ -5,8 +5,10 @@ import bkops.api.ApiException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
 import bkops.ExitCode;
+import bkops.cli.Interrupts;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.State;
 import bkops.ops.Outcome;
 import bkops.ops.PollInterval;
@@ -18,10 +20,13 @@ import bkops.render.FittedStatusTree;
 import bkops.render.JsonOutput;
 import bkops.render.StatusTreeRenderer;
 import bkops.render.TerminalText;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +56,7 @@ final class WaitRun {
      * @param format of the result lines (wait), or table/wide for the tree (watch); null prints no result lines (the
      *               caller's output already holds the task)
      */
-    int run(List<String> ids, boolean watch, OutputFormat format) {
+    Result run(List<String> ids, boolean watch, OutputFormat format) {
         Output out = root.session().output();
         CliContext ctx = root.context();
         TaskReader reader = new TaskReader(root.session().sops());
@@ -60,29 +65,28 @@ final class WaitRun {
         Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper()::sleep, interval,
                 deadline, System::nanoTime);
         Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
-        try (Interrupts ctrlC = Interrupts.onCtrlC()) {
-            Waiter.Result result;
-            // no status read may outlive the wait's deadline, whatever the per-request timeout
-            ApiClient client = root.session().client();
-            client.deadline(deadline, deadline == null ? null
-                    : "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
-            try {
-                result = waiter.await(ids, listener);
-            } catch (InterruptedException e) {
-                return interrupted(ids, watch, out);
-            } catch (RuntimeException e) {
-                if (ctrlC.fired()) {
-                    return interrupted(ids, watch, out);
-                }
-                throw e;
-            } finally {
-                client.deadline(null, null); // the reads that report the end come after it
-                if (live != null) {
-                    live.end(); // the "watching for ..." footer goes with the watch
-                }
+        Interrupts ctrlC = root.ctrlC(); // held until the result is printed
+        Waiter.Result result;
+        // no status read may outlive the wait's deadline, whatever the per-request timeout
+        ApiClient client = root.session().client();
+        client.deadline(deadline, deadline == null ? null
+                : "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+        try {
+            result = waiter.await(ids, listener);
+        } catch (InterruptedException e) {
+            return interrupted(ids, watch);
+        } catch (RuntimeException e) {
+            if (ctrlC.fired()) {
+                return interrupted(ids, watch);
             }
-            return finish(ids, result, out, watch, format);
+            throw e;
+        } finally {
+            client.deadline(null, null); // the reads that report the end come after it
+            if (live != null) {
+                live.end(); // the "watching for ..." footer goes with the watch
+            }
         }
+        return finish(ids, result, out, watch, format);
     }
 
     /**
@@ -101,10 +105,9 @@ final class WaitRun {
         }
     }
 
-    private static int interrupted(List<String> ids, boolean watch, Output out) {
-        out.info("bkops: interrupted; the task" + (ids.size() == 1 ? " goes" : "s go") + " on. Resume with: bkops task "
-                + (watch ? "watch " : "wait ") + String.join(" ", ids));
-        return ExitCode.INTERRUPTED.code();
+    private static Result interrupted(List<String> ids, boolean watch) {
+        return Result.none().exit(ExitCode.INTERRUPTED).say("bkops: interrupted; the task" + (ids.size() == 1 ? " goes"
+                : "s go") + " on. Resume with: bkops task " + (watch ? "watch " : "wait ") + String.join(" ", ids));
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -131,39 +134,32 @@ final class WaitRun {
         return "task " + s.taskId() + ": the server retries " + String.join(", ", parts) + " by itself; still waiting";
     }
 
-    private int finish(List<String> ids, Waiter.Result result, Output out, boolean watch,
-                       OutputFormat format) {
-        PrintWriter err = out.err();
-        if (watch && !out.terminal() && ids.size() == 1) {
-            TaskSnapshot s = result.snapshots().get(ids.get(0));
-            if (s != null && s.status() != null) {
-                out.out().println();
-                new StatusTreeRenderer(out.style(), format == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(),
-                        out.out());
-            }
-        }
-        int code = ExitCode.OK.code();
+    /**
+     * The end: one task watched (not on a terminal) as its final tree; otherwise a line (or a JSON object, or the id)
+     * per task, none when {@code format} is null. Then on stderr, for each task that did not finish, what happened and
+     * what to type; the exit code of the first such task, or 124 when the deadline passed first.
+     */
+    private Result finish(List<String> ids, Waiter.Result result, Output out, boolean watch, OutputFormat format) {
+        List<String> said = new ArrayList<>();
+        ExitCode code = ExitCode.OK;
         for (String id : ids) {
             Verdict v = result.verdicts().get(id);
-            if (!watch && format != null) {
-                resultLine(id, v, result.snapshots().get(id), out, format);
-            }
-            if (v == null || !v.outcome().end()) {
+            if (v == null || !v.outcome().end() || v.outcome() == Outcome.FINISHED) {
                 continue;
             }
-            if (v.outcome() != Outcome.FINISHED) {
-                // an end is always confirmed by a single read of the task, which carries the error texts
-                TaskSnapshot s = result.snapshots().get(id);
-                if (s != null && s.server().awaitsClaim()) {
-                    err.println("bkops: task " + id + " is a functional task (flow_type common_func) that nobody has "
-                            + "claimed: it runs only once someone claims it" + (s.server().claimUrl() == null ? ""
-                            : " at " + s.server().claimUrl()) + " and it is started after that (a start before the "
-                            + "claim does nothing)");
-                }
-                VerdictText.print(v, out.style(), err);
-                if (code == ExitCode.OK.code()) {
-                    code = v.outcome().exit().code();
-                }
+            // an end is always confirmed by a single read of the task, which carries the error texts
+            TaskSnapshot s = result.snapshots().get(id);
+            if (s != null && s.server().awaitsClaim()) {
+                said.add("bkops: task " + id + " is a functional task (flow_type common_func) that nobody has "
+                        + "claimed: it runs only once someone claims it" + (s.server().claimUrl() == null ? ""
+                        : " at " + s.server().claimUrl()) + " and it is started after that (a start before the "
+                        + "claim does nothing)");
+            }
+            StringWriter text = new StringWriter();
+            VerdictText.print(v, out.style(), new PrintWriter(text));
+            said.addAll(text.toString().lines().toList());
+            if (code == ExitCode.OK) {
+                code = v.outcome().exit();
             }
         }
         if (result.deadlinePassed()) {
@@ -171,31 +167,49 @@ final class WaitRun {
                 Verdict v = result.verdicts().get(id);
                 return v == null || !v.outcome().end();
             }).toList();
-            out.info("bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
+            said.add("bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
                     + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
                     + (watch ? "watch " : "wait ") + String.join(" ", open));
-            return ExitCode.DEADLINE.code();
+            code = ExitCode.DEADLINE;
         }
-        out.out().flush();
-        return code;
+        Result r;
+        if (watch) {
+            TaskSnapshot s = ids.size() == 1 ? result.snapshots().get(ids.get(0)) : null;
+            boolean tree = !out.terminal() && s != null && s.status() != null;
+            r = !tree ? Result.none() : Result.view((w, f, style) -> {
+                w.println();
+                new StatusTreeRenderer(style, format == OutputFormat.WIDE).render(s.name(), s.tree(), s.status(), w);
+            });
+        } else if (format == null) {
+            r = Result.none();
+        } else {
+            r = lines(ids, result).only(format);
+        }
+        return r.exit(code).say(said);
     }
 
-    private static void resultLine(String id, Verdict v, TaskSnapshot s, Output out, OutputFormat format) {
-        String state = s == null || s.status() == null ? "NOT_FOUND" : s.status().state().name();
-        String outcome = v == null ? "RUNNING" : v.outcome().name();
-        if (format == OutputFormat.JSONL) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
+    /** A line per task (-o jsonl: an object, -o id: the id). */
+    private static Result lines(List<String> ids, Waiter.Result result) {
+        ArrayNode objects = JsonNodeFactory.instance.arrayNode();
+        List<String[]> rows = new ArrayList<>();
+        for (String id : ids) {
+            Verdict v = result.verdicts().get(id);
+            TaskSnapshot s = result.snapshots().get(id);
+            ObjectNode o = objects.addObject();
             o.put("task_id", id);
-            o.put("state", state);
-            o.put("outcome", outcome);
-            o.put("exit", v == null || !v.outcome().end() ? ExitCode.DEADLINE.code() : v.outcome().exit().code());
-            out.out().println(JsonOutput.compact(o));
-        } else if (format == OutputFormat.ID) {
-            out.out().println(id);
-        } else if (s == null || s.status() == null) {
-            out.out().println(id + "  not found");
-        } else {
-            out.out().println(id + "  " + out.style().stateLabel(s.status().state()) + "  " + TerminalText.line(s.name()));
+            o.put("state", s == null || s.status() == null ? "NOT_FOUND" : s.status().state().name());
+            o.put("outcome", v == null ? "RUNNING" : v.outcome().name());
+            o.put("exit", (v == null || !v.outcome().end() ? ExitCode.DEADLINE : v.outcome().exit()).code());
         }
+        return Result.of(objects).ids(ids).show((w, f, style) -> {
+            for (String id : ids) {
+                TaskSnapshot s = result.snapshots().get(id);
+                if (s == null || s.status() == null) {
+                    w.println(id + "  not found");
+                } else {
+                    w.println(id + "  " + style.stateLabel(s.status().state()) + "  " + TerminalText.line(s.name()));
+                }
+            }
+        });
     }
 }

@@ -1,9 +1,8 @@
 package bkops.cli.template;
 
-import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.Template;
 import bkops.render.GraphRenderer;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ import java.util.concurrent.Callable;
         description = "Prints Graphviz DOT (default) or a Mermaid flowchart: subprocesses as clusters, branch names on edges.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops template graph 7 | dot -Tsvg > flow.svg", "bkops template graph 7 -o mermaid"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TemplateGraph implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.DOT, OutputFormat.MERMAID})
+public final class TemplateGraph implements Callable<Result> {
     @ParentCommand
     TemplateCommand parent;
 
@@ -30,14 +29,10 @@ public final class TemplateGraph implements Callable<Integer> {
     boolean common;
 
     @Override
-    public Integer call() {
-        BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.DOT, OutputFormat.DOT, OutputFormat.MERMAID);
+    public Result call() {
         TemplateCommand.checkId(id);
-        Template t = Template.parse(root.session().sops().templateInfo(id, common, true));
-        out.out().print(f == OutputFormat.DOT ? GraphRenderer.dot(t.pipeline(), null) : GraphRenderer.mermaid(t.pipeline(), null));
-        out.out().flush();
-        return 0;
+        Template t = Template.parse(parent.root.session().sops().templateInfo(id, common, true));
+        return Result.view((out, f, style) -> out.print(f == OutputFormat.DOT ? GraphRenderer.dot(t.pipeline(), null)
+                : GraphRenderer.mermaid(t.pipeline(), null)));
     }
 }

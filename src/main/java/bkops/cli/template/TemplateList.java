@@ -1,9 +1,9 @@
 package bkops.cli.template;
 
-import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
+import bkops.cli.Session;
 import bkops.model.Template;
 import bkops.render.TemplateRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
                 + "at once (no paging); --name filters by a part of the name.",
         footerHeading = "%nExamples:%n",
         footer = {"bkops template list", "bkops template list --common", "bkops template list --name 发布 -o id"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TemplateList implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
+        OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID})
+public final class TemplateList implements Callable<Result> {
     @ParentCommand
     TemplateCommand parent;
 
@@ -35,28 +36,17 @@ public final class TemplateList implements Callable<Integer> {
     String name;
 
     @Override
-    public Integer call() {
-        BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON,
-                OutputFormat.JSONL, OutputFormat.YAML, OutputFormat.ID);
-        JsonNode data = root.session().sops().templateList(common, common ? null : name);
-        JsonNode shown = filter(data);
-        switch (f) {
-            case JSON, JSONL, YAML -> out.print(shown, f);
-            case ID -> shown.forEach(t -> out.out().println(t.path("id").asText()));
-            default -> {
-                List<Template> list = new ArrayList<>();
-                shown.forEach(t -> list.add(Template.parse(t)));
-                if (list.isEmpty()) {
-                    out.info(name == null ? "no templates" : "no template name contains '" + name + "'");
-                } else {
-                    new TemplateRenderer(out.style(), f == OutputFormat.WIDE).list(list, out.out());
-                }
-            }
+    public Result call() {
+        Session session = parent.root.session();
+        JsonNode shown = filter(session.sops().templateList(common, common ? null : name));
+        List<Template> list = new ArrayList<>();
+        shown.forEach(t -> list.add(Template.parse(t)));
+        Result r = Result.of(shown).ids(list.stream().map(Template::id).toList())
+                .show((out, f, style) -> new TemplateRenderer(style, f == OutputFormat.WIDE).list(list, out));
+        if (list.isEmpty()) {
+            r.show(null).note(name == null ? "no templates" : "no template name contains '" + name + "'");
         }
-        out.out().flush();
-        return 0;
+        return r;
     }
 
     /** get_common_template_list has no name filter: apply it here so --name means the same everywhere. */

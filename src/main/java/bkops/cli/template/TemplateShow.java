@@ -1,9 +1,8 @@
 package bkops.cli.template;
 
-import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import bkops.cli.Output;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import bkops.model.Template;
 import bkops.render.PipelineRenderer;
 import bkops.render.TemplateRenderer;
@@ -22,8 +21,8 @@ import java.util.concurrent.Callable;
                 "-o wide adds node ids; -o tree prints only the pipeline; -o json the API's data."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops template show 5", "bkops template show 5 -o wide", "bkops template show 101 --common -o json"})
-@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = true)
-public final class TemplateShow implements Callable<Integer> {
+@GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE, OutputFormat.JSON, OutputFormat.YAML})
+public final class TemplateShow implements Callable<Result> {
     @ParentCommand
     TemplateCommand parent;
 
@@ -37,19 +36,16 @@ public final class TemplateShow implements Callable<Integer> {
     boolean noUnfold;
 
     @Override
-    public Integer call() {
-        BkopsCommand root = parent.root;
-        Output out = root.session().output();
-        OutputFormat f = out.format(OutputFormat.TABLE, OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE,
-                OutputFormat.JSON, OutputFormat.YAML);
+    public Result call() {
         TemplateCommand.checkId(id);
-        JsonNode data = root.session().sops().templateInfo(id, common, !noUnfold);
-        switch (f) {
-            case JSON, YAML -> out.print(data, f);
-            case TREE -> new PipelineRenderer(out.style(), false).render(Template.parse(data).pipeline(), out.out());
-            default -> new TemplateRenderer(out.style(), f == OutputFormat.WIDE).show(Template.parse(data), out.out());
-        }
-        out.out().flush();
-        return 0;
+        JsonNode data = parent.root.session().sops().templateInfo(id, common, !noUnfold);
+        return Result.of(data).show((out, f, style) -> {
+            Template t = Template.parse(data);
+            if (f == OutputFormat.TREE) {
+                new PipelineRenderer(style, false).render(t.pipeline(), out);
+            } else {
+                new TemplateRenderer(style, f == OutputFormat.WIDE).show(t, out);
+            }
+        });
     }
 }

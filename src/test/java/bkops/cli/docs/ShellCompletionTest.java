@@ -53,7 +53,11 @@ class ShellCompletionTest {
         assertEquals(List.of("completion", "config"), bash("bkops", "co"));
         assertEquals(List.of("profiles"), bash("bkops", "config", "pro"));
         assertTrue(bash("bkops", "config", "view", "--").containsAll(List.of("--output", "--profile", "--help")));
-        assertEquals(List.of("json", "jsonl"), bash("bkops", "config", "view", "-o", "js"));
+        // -o offers the formats the command gives (its GlobalUse), every format before a command is named
+        assertEquals(List.of("json"), bash("bkops", "config", "view", "-o", "js"));
+        assertEquals(List.of("json", "jsonl"), bash("bkops", "template", "list", "-o", "js"));
+        assertEquals(List.of("dot"), bash("bkops", "template", "graph", "--output", "d"));
+        assertEquals(List.of("json", "jsonl"), bash("bkops", "-o", "js"));
         assertEquals(List.of("esb"), bash("bkops", "--gateway", "e"));
         assertEquals(List.of("bash"), bash("bkops", "completion", "ba"));
         // a global option's value is skipped when finding the command path

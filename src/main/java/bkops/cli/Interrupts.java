@@ -1,11 +1,12 @@
-package bkops.cli.task;
+package bkops.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C while waiting: the JVM runs shutdown hooks on SIGINT, so a hook interrupts the waiting thread and gives it a
- * moment (until {@link #close}) to print how to resume before the JVM exits with 130.
+ * Ctrl-C while waiting or sending: the JVM runs shutdown hooks on SIGINT, so a hook interrupts the command's thread and
+ * gives it a moment (until {@link #close}) to print what it did and how to resume before the JVM exits with 130. A
+ * command takes it with {@link BkopsCommand#ctrlC}; {@link Cli} releases it once the result is printed.
  */
 public final class Interrupts implements AutoCloseable {
     private static final long GRACE_MILLIS = 2000;
