@@ -2,7 +2,7 @@ package bkops;
 
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
-import bkops.cli.TerminalSize;
+import bkops.render.TerminalSize;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

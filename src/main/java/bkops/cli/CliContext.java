@@ -1,5 +1,7 @@
 package bkops.cli;
 
+import bkops.render.TerminalSize;
+
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;

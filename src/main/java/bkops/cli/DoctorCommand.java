@@ -6,7 +6,7 @@ import bkops.api.Json;
 import bkops.config.ConfigException;
 import bkops.config.Settings;
 import bkops.ops.doctor.Doctor;
-import bkops.render.Table;
+import bkops.render.DoctorView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ public final class DoctorCommand implements Callable<Result> {
             // the configuration is what is broken: -o alone chooses the format (Cli checked it before the run)
             return report(List.of(new Doctor.Check("config", Doctor.Status.FAIL, e.getMessage(), null,
                     ApiException.Kind.USAGE)), ExitCode.USAGE)
-                    .show((out, f, style) -> out.println("✗ config   " + e.getMessage()));
+                    .show((out, f, style) -> DoctorView.broken(e.getMessage(), out));
         }
         List<Doctor.Check> checks = new ArrayList<>();
         String where = s.embeddedSandbox() ? "the embedded sandbox" : s.sopsUrl().toString();
@@ -72,20 +72,6 @@ public final class DoctorCommand implements Callable<Result> {
             o.put("detail", c.detail());
             o.put("fix", c.fix());
         }
-        return Result.of(doc).exit(code).show((out, f, style) -> {
-            Table t = new Table().headers(false).column("S").column("CHECK").column("RESULT");
-            for (Doctor.Check c : checks) {
-                String mark = switch (c.status()) {
-                    case OK -> style.green("✓");
-                    case WARN -> style.yellow("!");
-                    case FAIL -> style.red("✗");
-                };
-                t.row(mark, c.name(), c.detail());
-                if (c.fix() != null) {
-                    t.row("", "", "fix: " + c.fix());
-                }
-            }
-            t.print(out);
-        });
+        return Result.of(doc).exit(code).show((out, f, style) -> DoctorView.render(doc, style, out));
     }
 }

@@ -45,6 +45,15 @@ public record ServerCron(CronExpression cron, ZoneId zone) {
         return new ServerCron(CronExpression.fromApi(api), zone);
     }
 
+    /** The server's string, or null when it is not one bkops can read (shown raw then). */
+    public static ServerCron parseOrNull(String s) {
+        try {
+            return parse(s);
+        } catch (CronException e) {
+            return null;
+        }
+    }
+
     /** The schedule in standard order followed by the zone, as tables show it. */
     public String display() {
         return cron.text() + (zone == null ? "" : " " + zone.getId());

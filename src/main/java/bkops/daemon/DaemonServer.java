@@ -4,7 +4,7 @@ import bkops.cli.Cli;
 import bkops.cli.CliContext;
 import bkops.ExitCode;
 import bkops.cli.ResidentSandboxes;
-import bkops.cli.TerminalSize;
+import bkops.render.TerminalSize;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

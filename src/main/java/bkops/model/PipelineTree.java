@@ -72,6 +72,18 @@ public final class PipelineTree {
             int i = outgoing.indexOf(flowId);
             return i >= 0 ? "branch " + (i + 1) : flowId;
         }
+
+        /** The name the operator knows a node by; events and unnamed gateways fall back to their kind. */
+        public String label() {
+            if (!name.isBlank()) {
+                return name;
+            }
+            return switch (type) {
+                case START -> "start";
+                case END -> "end";
+                default -> rawType;
+            };
+        }
     }
 
     private final String id;

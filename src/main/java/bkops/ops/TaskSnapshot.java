@@ -52,12 +52,9 @@ public record TaskSnapshot(String taskId, String name, TaskStatus status, Pipeli
             return "func_claim".equals(currentFlow);
         }
 
-        /**
-         * Where a person claims it: the task URL's page under /function/ (bk-sops frontend/desktop/src/routers/index.js,
-         * route functionTaskExecute 'function/execute/:project_id/'); create_task returns no claim URL.
-         */
+        /** Where a person claims it (see CreatedTask#claimUrl); create_task returns no claim URL. */
         public String claimUrl() {
-            return url == null ? null : url.replace("/taskflow/execute/", "/function/execute/");
+            return url == null ? null : new bkops.model.CreatedTask("", url).claimUrl();
         }
     }
 

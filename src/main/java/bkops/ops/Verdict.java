@@ -6,7 +6,6 @@ import bkops.model.PipelineTree.NodeType;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.model.TaskStatus.NodeState;
-import bkops.ops.node.TaskNodes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
         for (NodeState n : children.values()) {
             Node def = tree == null ? null : tree.node(n.id()).orElse(null);
             String name = def != null && !def.name().isBlank() ? def.name()
-                    : def == null || !n.name().isBlank() ? n.name() : TaskNodes.label(def);
+                    : def == null || !n.name().isBlank() ? n.name() : def.label();
             if (!n.children().isEmpty() || (def != null && def.type() == NodeType.SUBPROCESS)) {
                 collect(taskId, tree, status, confirmations, n.children(), out);
                 String at = taskId + " " + n.id();

@@ -28,6 +28,27 @@ public final class JobStatusRenderer {
         this.wide = wide;
     }
 
+    /** A wait's progress line: the job's state and the step it is at. */
+    public static String progress(JobInstance job) {
+        return "job " + job.id() + ": " + job.status().name() + job.currentStep()
+                .map(s -> " at step " + s.id() + " " + s.name() + " (" + s.status().name() + ")").orElse("");
+    }
+
+    /** What an operator can do next with the step the job stopped at. */
+    public static java.util.Optional<String> hint(JobInstance job) {
+        java.util.Optional<StepInstance> step = job.currentStep().filter(s -> !s.status().inProgress());
+        return step.map(s -> java.util.Arrays.stream(bkops.model.job.StepOperation.values())
+                        .filter(op -> op.allows(s.status()) && op.fitsType(s.type()))
+                        .map(bkops.model.job.StepOperation::cliName).collect(java.util.stream.Collectors.joining("|")))
+                .filter(ops -> !ops.isEmpty())
+                .map(ops -> "next: bkops step operate --job " + job.id() + " --step " + step.get().id() + " --op " + ops);
+    }
+
+    /** An operation sent to a step: "retry-failed sent: step S of job J (rerun the failed hosts)". */
+    public static String operationSent(bkops.model.job.StepOperation operation, long stepId, long jobId) {
+        return operation.cliName() + " sent: step " + stepId + " of job " + jobId + " (" + operation.meaning() + ")";
+    }
+
     public void render(JobInstance job, boolean hosts, PrintWriter out) {
         StringBuilder head = new StringBuilder("job ").append(job.id()).append("  ").append(job.name())
                 .append("   ").append(state(job.status()));

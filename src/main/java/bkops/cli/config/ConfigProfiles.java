@@ -6,6 +6,7 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
+import bkops.render.SettingsView;
 import picocli.CommandLine.Command;
 
 import java.util.ArrayList;
@@ -33,11 +34,7 @@ final class ConfigProfiles extends ConfigSubcommand implements Callable<Result> 
             row.put("builtIn", name.equals(Settings.SANDBOX_PROFILE));
             rows.add(row);
         }
-        return Result.of(Json.mapper().valueToTree(rows)).show((out, f, style) -> {
-            for (String name : names) {
-                String builtIn = name.equals(Settings.SANDBOX_PROFILE) ? "  (built-in)" : "";
-                out.println((name.equals(current) ? "* " : "  ") + name + builtIn);
-            }
-        });
+        return Result.of(Json.mapper().valueToTree(rows))
+                .show((out, f, style) -> SettingsView.profiles(names, current, Settings.SANDBOX_PROFILE, out));
     }
 }

@@ -6,9 +6,9 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.config.Setting;
 import bkops.config.Settings;
+import bkops.render.SettingsView;
 import picocli.CommandLine.Command;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class ConfigView extends ConfigSubcommand implements Callable<Result> {
     public Result call() {
         Settings settings = root().session().settings(); // its warnings said once
         return Result.of(Json.mapper().valueToTree(asJson(settings)))
-                .show((out, f, style) -> printTable(settings.all(), out));
+                .show((out, f, style) -> SettingsView.table(settings.all(), out));
     }
 
     private static Map<String, Object> asJson(Settings settings) {
@@ -40,26 +40,5 @@ final class ConfigView extends ConfigSubcommand implements Callable<Result> {
         doc.put("embeddedSandbox", settings.embeddedSandbox());
         doc.put("settings", byKey);
         return doc;
-    }
-
-    private static void printTable(List<Setting> settings, java.io.PrintWriter out) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"KEY", "VALUE", "SOURCE", "ORIGIN"});
-        for (Setting s : settings) {
-            rows.add(new String[] {s.key(), s.isSet() ? s.displayValue() : "-", s.source().label(), s.origin()});
-        }
-        int[] widths = new int[3];
-        for (String[] row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
-            }
-            out.println(line.append(row[3]));
-        }
     }
 }

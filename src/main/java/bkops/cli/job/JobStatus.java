@@ -68,7 +68,7 @@ public final class JobStatus implements Callable<Result> {
         ExitCode exit = ExitCode.OK;
         if (waitFor) {
             JobWait wait = new JobWait(api, root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
-            Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatus::progress,
+            Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatusRenderer::progress,
                     out::info);
             if (done.isEmpty()) {
                 throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
@@ -80,23 +80,8 @@ public final class JobStatus implements Callable<Result> {
         if (out.format() == OutputFormat.TABLE || out.format() == OutputFormat.WIDE) {
             JobInstance job = JobInstance.parse(data);
             r.show((w, f, style) -> new JobStatusRenderer(style, f == OutputFormat.WIDE).render(job, hosts, w));
-            hint(job).ifPresent(r::note);
+            JobStatusRenderer.hint(job).ifPresent(r::note);
         }
         return r;
-    }
-
-    static String progress(JobInstance job) {
-        return "job " + job.id() + ": " + job.status().name() + job.currentStep()
-                .map(s -> " at step " + s.id() + " " + s.name() + " (" + s.status().name() + ")").orElse("");
-    }
-
-    /** What an operator can do next with the step the job stopped at. */
-    private static Optional<String> hint(JobInstance job) {
-        Optional<StepInstance> step = job.currentStep().filter(s -> !s.status().inProgress());
-        return step.map(s -> Arrays.stream(StepOperation.values())
-                        .filter(op -> op.allows(s.status()) && op.fitsType(s.type()))
-                        .map(StepOperation::cliName).collect(Collectors.joining("|")))
-                .filter(ops -> !ops.isEmpty())
-                .map(ops -> "next: bkops step operate --job " + job.id() + " --step " + step.get().id() + " --op " + ops);
     }
 }

@@ -79,13 +79,13 @@ public final class NodeCallback extends NodeActionCommand {
         if (data != null) {
             // approve/v1_0.py plugin_schedule: callback_data["approve_result"]; without it the node fails
             if (APPROVE.equals(code) && !parsed.has("approve_result") && !force) {
-                throw CliException.usage("node " + TaskNodes.label(target) + " is an approval (bk_approve): its callback "
+                throw CliException.usage("node " + target.label() + " is an approval (bk_approve): its callback "
                         + "data needs approve_result, or the node fails; use --approve or --reject (--force sends it anyway)");
             }
         } else {
             if (!APPROVE.equals(code) && !force) {
                 throw CliException.usage("--approve/--reject answer an approval node (bk_approve); node "
-                        + TaskNodes.label(target) + " is " + (code == null ? "not a task node" : "a " + code + " node")
+                        + target.label() + " is " + (code == null ? "not a task node" : "a " + code + " node")
                         + ": use --data (--force sends it anyway)");
             }
             parsed = bkops.api.Json.object().put("approve_result", approve);

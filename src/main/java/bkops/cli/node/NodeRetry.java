@@ -73,7 +73,7 @@ public final class NodeRetry extends NodeActionCommand {
         }
         if (target.type() == bkops.model.PipelineTree.NodeType.SUBPROCESS) {
             // bk-sops dispatchers/node.py retry_subprocess_v2 passes no inputs to the engine
-            throw CliException.usage("node " + TaskNodes.label(target) + " is a subprocess: retry_subprocess takes no "
+            throw CliException.usage("node " + target.label() + " is a subprocess: retry_subprocess takes no "
                     + "inputs; drop --input/--inputs-file");
         }
         ObjectNode changes = inputsFile == null ? Json.object() : DataArgs.object(root.context(), inputsFile, "--inputs-file");
@@ -94,7 +94,7 @@ public final class NodeRetry extends NodeActionCommand {
         }
         changes.fieldNames().forEachRemaining(k -> {
             if (!known.contains(k) && !force) {
-                throw CliException.usage("node " + TaskNodes.label(target) + " has no input '" + k + "'; its inputs: "
+                throw CliException.usage("node " + target.label() + " has no input '" + k + "'; its inputs: "
                         + String.join(", ", known) + " (--force sends it anyway)");
             }
         });

@@ -6,6 +6,7 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.TaskNodes;
+import bkops.render.NodeDetailView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,6 @@ public final class NodeShow implements Callable<Result> {
         Node n = NodeCommand.resolve(nodes, node, root.session().output());
         JsonNode detail = root.session().sops().nodeDetail(task, n.id(), nodes.tree().subprocessStack(n.id()),
                 n.component() == null ? null : n.component().code());
-        return Result.of(detail).show((out, f, style) -> new NodeDetailView(style).render(nodes, n, detail, out));
+        return Result.of(detail).show((out, f, style) -> new NodeDetailView(style).render(n, nodes.path(n), detail, out));
     }
 }

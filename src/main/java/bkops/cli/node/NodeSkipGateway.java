@@ -47,12 +47,12 @@ public final class NodeSkipGateway extends NodeActionCommand {
             return Map.of("flow_id", hit.get(0).flowId());
         }
         Output out = root.session().output();
-        out.info("branches of " + TaskNodes.label(target) + ":");
+        out.info("branches of " + target.label() + ":");
         for (Branch b : all) {
-            out.info("  " + b.flowId() + "  " + b.name() + "  → " + (b.target() == null ? "?" : TaskNodes.label(b.target())));
+            out.info("  " + b.flowId() + "  " + b.name() + "  → " + (b.target() == null ? "?" : b.target().label()));
         }
         throw CliException.usage(flow == null ? "choose a branch with --flow (a flow id or branch name above)"
-                : hit.isEmpty() ? "no branch of " + TaskNodes.label(target) + " is '" + flow + "'"
+                : hit.isEmpty() ? "no branch of " + target.label() + " is '" + flow + "'"
                 : hit.size() + " branches match '" + flow + "'; give the flow id");
     }
 }

@@ -9,7 +9,7 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.model.PipelineTree;
 import bkops.ops.TaskDraft;
-import bkops.render.Table;
+import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,24 +58,11 @@ public final class PeriodicConstants implements Callable<Result> {
             }
             return DryRun.result(List.of(DryRun.request("modify_constants_for_periodic_task",
                     Map.of("task_id", id, "constants", changes))), (w, format, style) -> {
-                        table(changes, before, null).print(w);
+                        PeriodicView.constantsChange(changes, before, null).print(w);
                         w.println("dry run: nothing sent");
                     }, dry);
         }
         JsonNode after = root.session().sops().modifyPeriodicConstants(id, changes);
-        return Result.of(after).show((w, format, style) -> table(changes, before, after).print(w));
-    }
-
-    /** KEY OLD → NEW; NEW is what the server says after the change, or what would be sent on a dry run. */
-    private static Table table(Map<String, Object> changes, JsonNode before, JsonNode after) {
-        Table t = new Table().column("KEY").column("OLD", Table.Align.LEFT, 40, false).column("").column("NEW", Table.Align.LEFT, 40, false);
-        changes.forEach((k, v) -> t.row(k, Values.text(before.path(k).path("value")), "→",
-                after == null ? String.valueOf(v) : Values.text(value(after.path(k)))));
-        return t;
-    }
-
-    /** The returned dict holds constant objects; a bare value is taken as it is. */
-    private static JsonNode value(JsonNode constant) {
-        return constant.isObject() && constant.has("value") ? constant.get("value") : constant;
+        return Result.of(after).show((w, format, style) -> PeriodicView.constantsChange(changes, before, after).print(w));
     }
 }

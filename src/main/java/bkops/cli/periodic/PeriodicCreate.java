@@ -19,6 +19,7 @@ import bkops.ops.ReadBack;
 import bkops.model.Template;
 import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
+import bkops.render.SchedulePreview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -124,10 +125,10 @@ public final class PeriodicCreate implements Callable<Result> {
             created = readBack(sops, lost, out, new ReadBack(root.context().sleeper()::sleep));
         }
         String id = created.path("id").asText();
-        ZoneId z = Schedules.zone(Schedules.server(created.path("cron").asText()), out);
+        ZoneId z = Schedules.zone(ServerCron.parseOrNull(created.path("cron").asText()), out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
                 + created.path("cron").asText());
-        Schedules.preview(c, z, From.in(from, z), next, out.style(), out.err());
+        SchedulePreview.print(c, z, From.in(from, z), next, out.style(), out.err());
         if (enable) {
             JsonNode r = sops.setPeriodicTaskEnabled(id, true);
             if (created instanceof ObjectNode o) {
@@ -205,11 +206,11 @@ public final class PeriodicCreate implements Callable<Result> {
         }
         ZonedDateTime start = From.in(from, z);
         if (f != OutputFormat.TABLE) {
-            Schedules.preview(c, z, start, next, out.style(), out.err());
+            SchedulePreview.print(c, z, start, next, out.style(), out.err());
             out.info("dry run: nothing was sent");
         }
         return DryRun.result(requests, (w, format, style) -> {
-            Schedules.preview(c, z, start, next, style, w);
+            SchedulePreview.print(c, z, start, next, style, w);
             w.println();
             w.println("dry run: would POST create_periodic_task for template " + template + " with:");
             w.println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
@@ -222,7 +223,7 @@ public final class PeriodicCreate implements Callable<Result> {
     /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */
     private static ZoneId projectZone(SopsApi sops, Output out) {
         for (JsonNode p : sops.periodicTaskList()) {
-            ServerCron s = Schedules.server(p.path("cron").asText());
+            ServerCron s = ServerCron.parseOrNull(p.path("cron").asText());
             if (s != null && s.zone() != null) {
                 return s.zone();
             }

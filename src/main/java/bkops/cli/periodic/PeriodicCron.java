@@ -11,6 +11,7 @@ import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
 import bkops.render.JsonOutput;
+import bkops.render.SchedulePreview;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,12 +68,12 @@ public final class PeriodicCron implements Callable<Result> {
         Schedules.checkNext(next);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
         SopsApi sops = root.session().sops();
-        ServerCron old = Schedules.server(sops.periodicTaskInfo(id).path("cron").asText());
+        ServerCron old = ServerCron.parseOrNull(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
         boolean dry = root.global.dryRun;
         ZonedDateTime start = From.in(from, zone);
         if (!dry || f != OutputFormat.TABLE) {
-            Schedules.preview(c, zone, start, next, out.style(), out.err());
+            SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }
         String change = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
                 + " (" + zone.getId() + ")";
@@ -82,7 +83,7 @@ public final class PeriodicCron implements Callable<Result> {
             }
             return DryRun.result(List.of(DryRun.request("modify_cron_for_periodic_task",
                     Map.of("task_id", id, "cron", c.toApi()))), (w, format, style) -> {
-                        Schedules.preview(c, zone, start, next, style, w);
+                        SchedulePreview.print(c, zone, start, next, style, w);
                         w.println();
                         w.println("dry run: would POST modify_cron_for_periodic_task with {\"cron\": "
                                 + JsonOutput.compact(Json.mapper().valueToTree(c.toApi())) + "}");

@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,6 @@ public final class PeriodicShow implements Callable<Result> {
         Schedules.checkNext(next);
         JsonNode data = parent.root.session().sops().periodicTaskInfo(id);
         return Result.of(data).show((out, f, style) -> new PeriodicView(style, f == OutputFormat.WIDE)
-                .show(data, from, next, out));
+                .show(data, zone -> From.in(from, zone), next, out));
     }
 }

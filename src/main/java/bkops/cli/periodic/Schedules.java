@@ -5,23 +5,13 @@ import bkops.cli.Output;
 import bkops.cron.CronException;
 import bkops.cron.CronExpression;
 import bkops.cron.CronField;
-import bkops.cron.CronWords;
-import bkops.cron.Fire;
 import bkops.cron.ServerCron;
-import bkops.render.Style;
 
-import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 
-/** What the periodic verbs share: reading the operator's cron and the server's, and showing what a schedule means. */
+/** What the periodic verbs share: reading the operator's cron, the zone, and checks of their options. */
 final class Schedules {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE xxx", Locale.ENGLISH);
-
     private Schedules() {}
 
     /** The operator's expression, or exit 2 with the field and what is wrong (before any request). */
@@ -30,15 +20,6 @@ final class Schedules {
             return CronExpression.parse(expression);
         } catch (CronException e) {
             throw CliException.usage(e.getMessage());
-        }
-    }
-
-    /** The server's string, or null when it is not one bkops can read (shown raw then). */
-    static ServerCron server(String s) {
-        try {
-            return ServerCron.parse(s);
-        } catch (CronException e) {
-            return null;
         }
     }
 
@@ -72,32 +53,6 @@ final class Schedules {
             throw CliException.usage("--next must be between 0 and 100, got " + n);
         }
         return n;
-    }
-
-    /** The schedule in standard order, in words, and its next {@code n} runs in {@code zone}, daylight saving marked. */
-    static void preview(CronExpression c, ZoneId zone, ZonedDateTime from, int n, Style style, PrintWriter out) {
-        out.println(style.bold("Schedule") + "  " + c.text() + "  (" + zone.getId() + ")");
-        out.println("  " + CronWords.describe(c));
-        if (n > 0) {
-            out.println(style.bold("Next " + n + " run" + (n == 1 ? "" : "s")) + " after " + from.format(WHEN));
-            List<Fire> fires = c.next(from, n);
-            if (fires.isEmpty()) {
-                out.println("  " + style.yellow("none in the next 12 years"));
-            }
-            for (Fire f : fires) {
-                out.println("  " + line(f, style));
-            }
-        }
-        out.flush();
-    }
-
-    private static String line(Fire f, Style style) {
-        return switch (f.kind()) {
-            case NORMAL -> f.at().format(WHEN);
-            case REPEATED -> f.at().format(WHEN) + "  " + style.yellow("again: the clocks go back over this hour");
-            case SKIPPED -> f.local().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE", Locale.ENGLISH))
-                    + "         " + style.yellow("skipped: the clocks jump past this time (daylight saving)");
-        };
     }
 
     /**

@@ -7,7 +7,7 @@ import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
 import bkops.ExitCode;
-import bkops.cli.InterruptReport;
+import bkops.render.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;

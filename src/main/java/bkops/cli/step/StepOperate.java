@@ -18,6 +18,7 @@ import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepOperation;
+import bkops.render.JobStatusRenderer;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -135,8 +136,8 @@ public final class StepOperate implements Callable<Result> {
         } catch (InDoubtException e) {
             data = readBack(api, e, step, out);
         }
-        Result sent = Result.of(data).show((w, format, style) -> w.println(operation.cliName() + " sent: step "
-                + stepId + " of job " + jobId + " (" + operation.meaning() + ")"));
+        Result sent = Result.of(data)
+                .show((w, format, style) -> w.println(JobStatusRenderer.operationSent(operation, stepId, jobId)));
         if (!waitFor) {
             return sent;
         }

@@ -6,13 +6,13 @@ import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.cli.ErrorReporter;
 import bkops.ExitCode;
-import bkops.cli.InterruptReport;
+import bkops.render.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.ops.Bulk;
 import bkops.ops.TaskActions;
-import bkops.render.JsonOutput;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -139,8 +139,7 @@ final class ActionRun {
             for (Bulk.Item<String, TaskActions.Done> r : items) {
                 if (r.ok()) {
                     TaskActions.Done d = r.value();
-                    w.println(d.taskId() + "  " + past(d.action())
-                            + (d.readBack() ? " (the reply was lost; read back: " + d.state() + ")" : ""));
+                    w.println(TaskViews.actionLine(d.taskId(), d.action(), d.readBack() ? d.state() : null));
                 }
             }
         });
@@ -157,15 +156,6 @@ final class ActionRun {
         o.put("exit", ExitCode.INTERRUPTED.code());
         o.put("error", sent ? "interrupted: sent, no answer (may or may not have been applied)" : "interrupted: not sent");
         return o;
-    }
-
-    static String past(String action) {
-        return switch (action) {
-            case "start" -> "started";
-            case "pause" -> "paused";
-            case "resume" -> "resumed";
-            default -> "revoked";
-        };
     }
 
     /** Revoking cannot be undone: ask on a terminal; without one, --yes is required and nothing is sent. */

@@ -4,7 +4,7 @@ import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
-import bkops.render.Table;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,13 +40,7 @@ public final class TaskCount implements Callable<Result> {
             throw CliException.usage("--group-by must be one of " + String.join(", ", GROUPS) + ", got '" + groupBy + "'");
         }
         JsonNode data = parent.root.session().sops().taskCount(groupBy, Map.of());
-        return Result.of(data).show((out, f, style) -> {
-            Table t = new Table().column(groupBy.toUpperCase(java.util.Locale.ROOT)).column("NAME")
-                    .column("TASKS", Table.Align.RIGHT, 0, false);
-            data.path("groups").forEach(g -> t.row(g.path("code").asText(), g.path("name").asText(), g.path("value").asText()));
-            t.row("", "total", data.path("total").asText());
-            t.print(out);
-        });
+        return Result.of(data).show((out, f, style) -> TaskViews.count(groupBy, data, out));
     }
 
     static final class Groups implements Iterable<String> {

@@ -11,13 +11,14 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.model.CreatedTask;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskDraft;
 import bkops.ops.ReadBack;
 import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
-import bkops.render.TerminalText;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -125,9 +126,10 @@ public final class TaskCreate implements Callable<Result> {
             throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
                     e.requestId(), e.getMessage() + "; " + lookForCreated(root), e);
         }
-        String id = created.path("task_id").asText();
-        Result made = Result.of(created).ids(List.of(id)).show((w, format, style) ->
-                w.println("created task " + id + "  " + TerminalText.line(created.path("task_url").asText(""))));
+        CreatedTask task = CreatedTask.parse(created);
+        String id = task.id();
+        Result made = Result.of(created).ids(List.of(id))
+                .show((w, format, style) -> w.println(TaskViews.created(task)));
         if (!start && !await) {
             return made;
         }
@@ -138,7 +140,7 @@ public final class TaskCreate implements Callable<Result> {
         if ("common_func".equals(flowType) && wait == null) {
             // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
             out.warn("task " + id + " is a functional task (flow_type common_func): it runs only once someone claims it at "
-                    + created.path("task_url").asText("").replace("/taskflow/execute/", "/function/execute/")
+                    + task.claimUrl()
                     + " and it is started after that (a start before the claim does nothing)");
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there

@@ -9,9 +9,7 @@ import bkops.cli.Result;
 import bkops.model.State;
 import bkops.ops.TaskPages;
 import bkops.ops.TaskReader;
-import bkops.render.Table;
-import bkops.render.Times;
-import java.time.ZoneId;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import picocli.CommandLine.Command;
@@ -81,12 +79,10 @@ public final class TaskList implements Callable<Result> {
         OutputFormat f = root.session().output().format();
         TaskPages.Page page = new TaskPages(root.session().sops()).read(filters(), limit);
         ArrayNode tasks = page.tasks();
-        List<String> ids = new ArrayList<>();
-        tasks.forEach(t -> ids.add(t.path("id").asText()));
-        Result r = Result.of(tasks).ids(ids);
+        Result r = Result.of(tasks).ids(TaskViews.ids(tasks));
         if (f == OutputFormat.TABLE || f == OutputFormat.WIDE) {
             Map<String, JsonNode> states = states(root, tasks);
-            r.show((out, format, style) -> table(tasks, states, out, style, format == OutputFormat.WIDE))
+            r.show((out, format, style) -> TaskViews.list(tasks, states, format == OutputFormat.WIDE, style, out))
                     .note(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
         }
         return r;
@@ -117,39 +113,12 @@ public final class TaskList implements Callable<Result> {
      * unfinished. A fresh read: the server caches get_tasks_status 10 s.
      */
     private static Map<String, JsonNode> states(BkopsCommand root, ArrayNode tasks) {
-        List<String> ids = new ArrayList<>();
-        tasks.forEach(t -> ids.add(t.path("id").asText()));
         try {
-            return new TaskReader(root.session().sops()).rawMany(ids, false, true);
+            return new TaskReader(root.session().sops()).rawMany(TaskViews.ids(tasks), false, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCode.INTERRUPTED, "interrupted while reading the tasks' states");
         }
-    }
-
-    private static void table(ArrayNode tasks, Map<String, JsonNode> states, java.io.PrintWriter out,
-                              bkops.render.Style style, boolean wide) {
-        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
-                .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
-                .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
-        ZoneId zone = ZoneId.systemDefault();
-        for (JsonNode x : tasks) {
-            JsonNode s = states.get(x.path("id").asText());
-            // get_tasks_status formats times like the other APIs ("YYYY-MM-DD HH:MM:SS +ZZZZ", "" for none)
-            String status = s == null ? "" : style.stateLabel(State.of(s.path("status").path("state").asText()));
-            String started = s != null ? text(s, "start_time") : Times.readable(text(x, "start_time"), zone);
-            String ended = s != null ? text(s, "finish_time") : Times.readable(text(x, "finish_time"), zone);
-            t.row(x.path("id").asText(), text(x, "name"), status, text(x, "executor"), started, ended,
-                    text(x, "template_id"), text(x, "creator"), text(x, "create_method"), text(x, "category"));
-        }
-        if (!tasks.isEmpty()) {
-            t.print(out);
-        }
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? "" : v.asText();
     }
 
     static final class CreateMethods implements Iterable<String> {

@@ -10,7 +10,7 @@ import bkops.model.State;
 import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.render.StatusTreeRenderer;
-import bkops.render.Table;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,14 +72,7 @@ public final class TaskStatusCommand implements Callable<Result> {
     private static Result many(BkopsCommand root, List<String> ids) throws InterruptedException {
         Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false, true);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        List<String> itemIds = new ArrayList<>();
-        for (String id : ids) {
-            JsonNode t = found.get(id);
-            if (t != null) {
-                items.add(t);
-                itemIds.add(t.path("id").asText());
-            }
-        }
+        ids.stream().filter(found::containsKey).forEach(id -> items.add(found.get(id)));
         List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
         PrintWriter err = root.context().err();
         missing.forEach(id -> err.println("bkops: " + id + "  task not found (or deleted)"));
@@ -87,22 +80,7 @@ public final class TaskStatusCommand implements Callable<Result> {
         if (!missing.isEmpty() && missing.size() == ids.size()) {
             throw CliException.notFound("none of the " + ids.size() + " tasks exists");
         }
-        return Result.of(items).ids(itemIds).only(MANY).exit(missing.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL)
-                .show((out, f, style) -> {
-                    Table table = new Table().wide(f == OutputFormat.WIDE).column("ID", Table.Align.RIGHT, 0, false)
-                            .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED")
-                            .column("FINISHED").wideColumn("FLOW").wideColumn("URL");
-                    items.forEach(t -> table.row(t.path("id").asText(), t.path("name").asText(""),
-                            style.stateLabel(State.of(t.path("status").path("state").asText())), text(t, "start_time"),
-                            text(t, "finish_time"), text(t, "current_flow"), text(t, "url")));
-                    if (!items.isEmpty()) {
-                        table.print(out);
-                    }
-                });
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? "" : v.asText();
+        return Result.of(items).ids(TaskViews.ids(items)).only(MANY).exit(missing.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL)
+                .show((out, f, style) -> TaskViews.states(items, f == OutputFormat.WIDE, style, out));
     }
 }

@@ -18,8 +18,11 @@ import bkops.ops.Verdict;
 import bkops.ops.Waiter;
 import bkops.render.FittedStatusTree;
 import bkops.render.JsonOutput;
+import bkops.render.ChangeLog;
+import bkops.render.LiveView;
+import bkops.render.VerdictText;
 import bkops.render.StatusTreeRenderer;
-import bkops.render.TerminalText;
+import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,21 +120,12 @@ final class WaitRun {
             FittedStatusTree renderer = new FittedStatusTree(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
-                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(autoRetryNote(s)) + "\n")
+                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s)) + "\n")
                             + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
                             + " · Ctrl-C stops watching, not the task") + "\n"));
         }
         ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree);
         return log::polled;
-    }
-
-    /** What the wait says while the server is about to retry failed nodes by itself. */
-    static String autoRetryNote(TaskSnapshot s) {
-        List<String> parts = s.server().autoRetrying().stream().map(r -> {
-            String name = s.tree() == null ? "" : s.tree().node(r.nodeId()).map(n -> n.name()).orElse("");
-            return (name.isBlank() ? r.nodeId() : name) + " (retried " + r.done() + " of " + r.max() + " times so far)";
-        }).toList();
-        return "task " + s.taskId() + ": the server retries " + String.join(", ", parts) + " by itself; still waiting";
     }
 
     /**
@@ -202,14 +196,7 @@ final class WaitRun {
             o.put("exit", (v == null || !v.outcome().end() ? ExitCode.DEADLINE : v.outcome().exit()).code());
         }
         return Result.of(objects).ids(ids).show((w, f, style) -> {
-            for (String id : ids) {
-                TaskSnapshot s = result.snapshots().get(id);
-                if (s == null || s.status() == null) {
-                    w.println(id + "  not found");
-                } else {
-                    w.println(id + "  " + style.stateLabel(s.status().state()) + "  " + TerminalText.line(s.name()));
-                }
-            }
+            ids.forEach(id -> w.println(TaskViews.waitLine(id, result.snapshots().get(id), style)));
         });
     }
 }

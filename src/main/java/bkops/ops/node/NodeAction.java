@@ -80,7 +80,7 @@ public enum NodeAction {
      * get_task_status displays, {@code engine} the one the engine holds (they differ for a subprocess or the root).
      */
     public Optional<String> refusal(Node node, State shown, State engine) {
-        String who = "node " + TaskNodes.label(node);
+        String who = "node " + node.label();
         String kind = kindProblem(node);
         if (kind != null) {
             return Optional.of(who + " is " + article(node) + "; " + kind);

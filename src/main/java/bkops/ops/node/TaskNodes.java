@@ -58,25 +58,13 @@ public final class TaskNodes {
         return status.find(node.id()).map(TaskStatus.NodeState::engineState).orElse(State.PENDING);
     }
 
-    /** The name the operator knows a node by; events and unnamed gateways fall back to their kind. */
-    public static String label(Node node) {
-        if (!node.name().isBlank()) {
-            return node.name();
-        }
-        return switch (node.type()) {
-            case START -> "start";
-            case END -> "end";
-            default -> node.rawType();
-        };
-    }
-
     /** Where the node sits: the names of the subprocesses leading to it, then its own, joined by " / ". */
     public String path(Node node) {
         List<String> parts = new ArrayList<>();
         for (String id : tree.subprocessStack(node.id())) {
-            tree.node(id).ifPresent(s -> parts.add(label(s)));
+            tree.node(id).ifPresent(s -> parts.add(s.label()));
         }
-        parts.add(label(node));
+        parts.add(node.label());
         return String.join(" / ", parts);
     }
 

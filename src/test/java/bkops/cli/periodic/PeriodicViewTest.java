@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.api.Json;
+import bkops.render.PeriodicView;
 import bkops.render.Style;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PeriodicViewTest {
     void showsTheDocumentedTaskWithCeleryDayMatching() throws IOException {
         StringWriter s = new StringWriter();
         From from = new From.Converter().convert("2026-11-25T10:00");
-        new PeriodicView(Style.PLAIN, false).show(data("get_periodic_task_info"), from, 3, new PrintWriter(s));
+        new PeriodicView(Style.PLAIN, false).show(data("get_periodic_task_info"), zone -> From.in(from, zone), 3, new PrintWriter(s));
         // the zone is this machine's when the server names none: compare the rest
         String shown = s.toString().replaceAll("[+-]\\d\\d:\\d\\d", "±zz:zz").replaceAll("  \\(\\S+\\)\n", "  (ZONE)\n");
         golden("show-fixture.txt", shown);

@@ -1,32 +1,27 @@
-package bkops.cli.node;
+package bkops.render;
 
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
 import bkops.model.job.JobLink;
-import bkops.ops.node.TaskNodes;
-import bkops.render.ErrorText;
-import bkops.render.JsonOutput;
-import bkops.render.Style;
-import bkops.render.Table;
-import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /** get_task_node_detail for an operator: where the node is, how it went, what it got and gave, why it failed. */
-final class NodeDetailView {
+public final class NodeDetailView {
     private final Style style;
 
-    NodeDetailView(Style style) {
+    public NodeDetailView(Style style) {
         this.style = style;
     }
 
-    void render(TaskNodes nodes, Node node, JsonNode d, PrintWriter out) {
+    /** @param path where the node sits: the subprocesses leading to it, then itself ("sub / node") */
+    public void render(Node node, String path, JsonNode d, PrintWriter out) {
         Table head = new Table().column("").column("").headers(false);
-        head.row("Node", style.bold(TaskNodes.label(node)));
+        head.row("Node", style.bold(node.label()));
         head.row("ID", node.id());
-        head.row("Path", nodes.path(node));
+        head.row("Path", path);
         head.row("Kind", node.rawType() + (node.component() == null ? "" : " · " + node.component().code()));
         head.row("State", style.stateLabel(State.of(d.path("state").asText(null))) + (d.path("skip").asBoolean() ? " (skipped)" : ""));
         head.row("Started", text(d.get("start_time")));

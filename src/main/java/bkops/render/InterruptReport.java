@@ -1,4 +1,4 @@
-package bkops.cli;
+package bkops.render;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package bkops.cli;
+package bkops.render;
 
 import java.io.File;
 import java.io.IOException;

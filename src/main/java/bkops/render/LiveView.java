@@ -1,7 +1,5 @@
-package bkops.cli.task;
+package bkops.render;
 
-import bkops.cli.TerminalSize;
-import bkops.render.DisplayWidth;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import java.util.function.IntFunction;
  * column: some terminals wrap at once on the last one) and the body is asked to fit in its height, less the footer and
  * the line the cursor rests on.
  */
-final class LiveView {
+public final class LiveView {
     private static final String CLEAR_LINE = "\u001b[K";
     private static final String CLEAR_BELOW = "\u001b[J";
 
@@ -26,7 +24,7 @@ final class LiveView {
     private int lines;
     private List<String> lastBody = List.of();
 
-    LiveView(PrintWriter out, TerminalSize size) {
+    public LiveView(PrintWriter out, TerminalSize size) {
         this.out = out;
         this.size = size;
     }
@@ -34,7 +32,7 @@ final class LiveView {
     /**
      * Draws {@code body} (made for at most the given number of lines; 0 = no limit) with {@code footer} under it.
      */
-    void show(IntFunction<String> body, String footer) {
+    public void show(IntFunction<String> body, String footer) {
         TerminalSize.Size s = size.get();
         List<String> foot = rows(footer);
         int room = s.lines() > 0 ? Math.max(1, s.lines() - 1 - foot.size()) : 0;
@@ -49,7 +47,7 @@ final class LiveView {
     }
 
     /** Draws the last body again without its footer: what stays on screen once the watch is over. */
-    void end() {
+    public void end() {
         if (lines > 0) {
             draw(lastBody, size.get());
         }

@@ -1,18 +1,17 @@
-package bkops.cli.task;
+package bkops.render;
 
 import bkops.ops.Outcome;
 import bkops.ops.Verdict;
-import bkops.render.ErrorText;
-import bkops.render.Style;
+import bkops.ops.TaskSnapshot;
 
 import java.io.PrintWriter;
 
 /** The verdict of a wait that did not end in FINISHED, for stderr: what happened, which nodes, what to type. */
-final class VerdictText {
+public final class VerdictText {
 
     private VerdictText() {}
 
-    static void print(Verdict v, Style style, PrintWriter err) {
+    public static void print(Verdict v, Style style, PrintWriter err) {
         err.println(style.bold("task " + v.taskId() + ": " + headline(v.outcome())));
         for (Verdict.Attention a : v.nodes()) {
             String reason = ErrorText.firstLine(a.reason());
@@ -22,6 +21,15 @@ final class VerdictText {
         }
         v.taskCommands().forEach(c -> err.println("  " + c));
         err.flush();
+    }
+
+    /** What the wait says while the server is about to retry failed nodes by itself. */
+    public static String autoRetryNote(TaskSnapshot s) {
+        java.util.List<String> parts = s.server().autoRetrying().stream().map(r -> {
+            String name = s.tree() == null ? "" : s.tree().node(r.nodeId()).map(n -> n.name()).orElse("");
+            return (name.isBlank() ? r.nodeId() : name) + " (retried " + r.done() + " of " + r.max() + " times so far)";
+        }).toList();
+        return "task " + s.taskId() + ": the server retries " + String.join(", ", parts) + " by itself; still waiting";
     }
 
     static String headline(Outcome o) {

@@ -1,11 +1,9 @@
-package bkops.cli.task;
+package bkops.render;
 
 import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus.NodeState;
 import bkops.ops.TaskSnapshot;
-import bkops.render.StatusTreeRenderer;
-import bkops.render.TerminalText;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -16,7 +14,7 @@ import java.util.Map;
  * Progress for logs (output that is not a terminal): one line per state change of a task or of a node, and a
  * heartbeat when nothing changed for a while, so a CI log shows the task is alive without repeating itself.
  */
-final class ChangeLog {
+public final class ChangeLog {
     static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
     private final PrintWriter out;
@@ -26,12 +24,12 @@ final class ChangeLog {
     private Duration lastLine = Duration.ZERO;
 
     /** @param nodes also report each node's changes (one task watched), not only the tasks' */
-    ChangeLog(PrintWriter out, boolean nodes) {
+    public ChangeLog(PrintWriter out, boolean nodes) {
         this.out = out;
         this.nodes = nodes;
     }
 
-    void polled(Map<String, TaskSnapshot> snapshots, Duration elapsed) {
+    public void polled(Map<String, TaskSnapshot> snapshots, Duration elapsed) {
         boolean printed = false;
         for (TaskSnapshot s : snapshots.values()) {
             if (s.status() == null) {
@@ -44,7 +42,7 @@ final class ChangeLog {
                 printed |= nodeChanges(elapsed, s, root.children());
             }
             if (!s.server().autoRetrying().isEmpty() && announced.add(s.taskId() + " " + s.server().autoRetrying())) {
-                line(elapsed, WaitRun.autoRetryNote(s));
+                line(elapsed, VerdictText.autoRetryNote(s));
                 printed = true;
             }
         }

@@ -1,0 +1,45 @@
+package bkops.render;
+
+import bkops.cron.CronExpression;
+import bkops.cron.CronWords;
+import bkops.cron.Fire;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What a schedule means: in standard order and in words, then its next runs in a zone, daylight saving marked. */
+public final class SchedulePreview {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE xxx", Locale.ENGLISH);
+
+    private SchedulePreview() {}
+
+    /** The schedule and its next {@code n} runs after {@code from}, in {@code zone}. */
+    public static void print(CronExpression c, ZoneId zone, ZonedDateTime from, int n, Style style, PrintWriter out) {
+        out.println(style.bold("Schedule") + "  " + c.text() + "  (" + zone.getId() + ")");
+        out.println("  " + CronWords.describe(c));
+        if (n > 0) {
+            out.println(style.bold("Next " + n + " run" + (n == 1 ? "" : "s")) + " after " + from.format(WHEN));
+            List<Fire> fires = c.next(from, n);
+            if (fires.isEmpty()) {
+                out.println("  " + style.yellow("none in the next 12 years"));
+            }
+            for (Fire f : fires) {
+                out.println("  " + line(f, style));
+            }
+        }
+        out.flush();
+    }
+
+    private static String line(Fire f, Style style) {
+        return switch (f.kind()) {
+            case NORMAL -> f.at().format(WHEN);
+            case REPEATED -> f.at().format(WHEN) + "  " + style.yellow("again: the clocks go back over this hour");
+            case SKIPPED -> f.local().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE", Locale.ENGLISH))
+                    + "         " + style.yellow("skipped: the clocks jump past this time (daylight saving)");
+        };
+    }
+}
