@@ -33,6 +33,11 @@ public final class DryRun {
         return o;
     }
 
+    /** A change's request, shaped as {@link #request(String, Map)}. */
+    public static ObjectNode request(bkops.ops.Request r) {
+        return request(r.api(), r.params());
+    }
+
     /** The requests in a machine format, the command's own preview in a table. */
     public static Result result(List<ObjectNode> requests, Result.View table, List<OutputFormat> formats) {
         ArrayNode all = Json.mapper().createArrayNode();

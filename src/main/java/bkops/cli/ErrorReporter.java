@@ -4,6 +4,7 @@ import bkops.ExitCode;
 import bkops.api.ApiException;
 import bkops.api.Redactor;
 import bkops.config.ConfigException;
+import bkops.ops.ReadBackInterrupted;
 import bkops.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -61,6 +62,10 @@ public final class ErrorReporter {
             err.println("bkops: interrupted");
             return ExitCode.INTERRUPTED.code();
         }
+        if (ex instanceof ReadBackInterrupted) {
+            err.println("bkops: " + ex.getMessage());
+            return ExitCode.INTERRUPTED.code();
+        }
         err.println("bkops: internal error: " + ex + " (this is a bug; rerun with --debug and report the output)");
         return ExitCode.INTERNAL.code();
     }
@@ -72,6 +77,9 @@ public final class ErrorReporter {
         }
         if (e instanceof ConfigException) {
             return ExitCode.USAGE.code();
+        }
+        if (e instanceof ReadBackInterrupted) {
+            return ExitCode.INTERRUPTED.code();
         }
         return e instanceof ApiException ae ? exitCode(ae) : ExitCode.INTERNAL.code();
     }

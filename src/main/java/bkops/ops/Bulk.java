@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.ExitCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -129,6 +130,17 @@ public final class Bulk {
         } catch (RuntimeException e) {
             return new Item<>(input, null, e);
         }
+    }
+
+    /**
+     * The exit code of a bulk run from its items' failures, in the items' order: 0 when none failed, the first
+     * failure's own code when all failed, 7 when some did.
+     */
+    public static ExitCode overall(int total, List<ExitCode> failures) {
+        if (failures.isEmpty()) {
+            return ExitCode.OK;
+        }
+        return failures.size() == total ? failures.get(0) : ExitCode.PARTIAL;
     }
 
     /** Splits a list into consecutive chunks of at most {@code size}. */

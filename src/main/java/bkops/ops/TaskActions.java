@@ -6,6 +6,9 @@ import bkops.api.SopsApi;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +30,40 @@ public final class TaskActions {
 
     /** What happened: the action was applied; {@code state} is known only when read back after a lost reply. */
     public record Done(String taskId, String action, boolean readBack, State state) {
+    }
+
+    /** The action on one task as a change: revoke cannot be undone. */
+    public Change<Done> change(String taskId, String action) {
+        if (!ACTIONS.contains(action)) {
+            throw new IllegalArgumentException("unknown task action " + action);
+        }
+        return new Change<>() {
+            @Override
+            public String what() {
+                return action + " task " + taskId;
+            }
+
+            @Override
+            public boolean destructive() {
+                return action.equals("revoke");
+            }
+
+            @Override
+            public List<Request> requests() {
+                // a null id: the one create_task returns, before it is known
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("task_id", taskId);
+                if (!action.equals("start")) {
+                    params.put("action", action);
+                }
+                return List.of(new Request(action.equals("start") ? "start_task" : "operate_task", params));
+            }
+
+            @Override
+            public Done send() {
+                return apply(taskId, action);
+            }
+        };
     }
 
     public Done apply(String taskId, String action) {

@@ -10,7 +10,6 @@ import bkops.render.SettingsView;
 import picocli.CommandLine.Command;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 

@@ -10,8 +10,6 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cli.task.WaitOptions;
 import bkops.model.job.JobInstance;
-import bkops.model.job.StepInstance;
-import bkops.model.job.StepOperation;
 import bkops.render.JobStatusRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -21,10 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "status",
         header = "Show a job instance: its state and its steps, the current one marked; --hosts for each host.",

@@ -3,15 +3,16 @@ package bkops.cli.node;
 import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ChangeRunner;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.ExitCode;
 import bkops.cli.GlobalUse;
-import bkops.render.InterruptReport;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.ops.Bulk;
+import bkops.ops.Request;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.NodeOperator;
@@ -26,10 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -71,9 +70,8 @@ abstract class NodeActionCommand implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        List<OutputFormat> formats = root.global.dryRun ? DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON,
-                OutputFormat.JSONL)) : List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL);
-        out.format(formats); // an -o the run cannot give is refused before anything is read
+        ChangeRunner runner = new ChangeRunner(root, force);
+        runner.format(); // an -o the run cannot give is refused before anything is read
         NodeCommand.checkTaskId(task);
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
@@ -86,67 +84,50 @@ abstract class NodeActionCommand implements Callable<Result> {
             return Result.none();
         }
         NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
-        List<Target> targets = op.plan(action(), selected);
-        if (targets.size() > 1 || root.global.dryRun) {
-            preview(out, targets);
+        List<NodeOperator.NodeChange> changes = op.plan(action(), selected).stream()
+                .map(t -> op.change(action(), t, () -> fields(root, nodes, t.node()))).toList();
+        if (changes.size() > 1 || runner.dryRun()) {
+            preview(out, changes.stream().map(NodeOperator.NodeChange::target).toList());
         }
-        if (root.global.dryRun) {
-            List<ObjectNode> requests = new ArrayList<>();
+        if (runner.dryRun()) {
+            // a node its state refuses is listed as not sent (it would not be, without --force)
+            List<Request> requests = new ArrayList<>();
             List<String> lines = new ArrayList<>();
-            for (Target t : targets) {
+            for (NodeOperator.NodeChange c : changes) {
+                Target t = c.target();
                 if (t.refusal().isPresent() && !force) {
                     lines.add("would not send (" + t.refusal().get() + ")");
-                    requests.add(DryRun.request(action() == NodeAction.CALLBACK ? "node_callback" : "operate_node",
+                    requests.add(new Request(action() == NodeAction.CALLBACK ? "node_callback" : "operate_node",
                             Map.of("task_id", task, "node_id", t.node().id(), "not_sent", t.refusal().get())));
                     continue;
                 }
-                NodeOperator.Request r = op.request(action(), t.node(), fields(root, nodes, t.node()));
-                lines.add("would send " + r.endpoint() + " " + Json.write(r.body()));
-                requests.add(DryRun.request(r.endpoint(), r.body()));
+                Request r = c.requests().get(0);
+                lines.add("would send " + r.api() + " " + Json.write(r.params()));
+                requests.add(r);
             }
-            return DryRun.result(requests, (w, f, style) -> lines.forEach(w::println), formats);
+            return runner.previewRequests(requests, (w, f, style) -> lines.forEach(w::println));
         }
-        return targets.size() == 1 ? one(root, out, nodes, op, targets.get(0)) : many(root, out, nodes, op, targets);
-    }
-
-    /** One node: a refusal or a server error ends the command with its own exit code, reported as one line. */
-    private Result one(BkopsCommand root, Output out, TaskNodes nodes, NodeOperator op, Target t) {
-        if (t.refusal().isPresent()) {
-            if (!force) {
-                throw CliException.refused(t.refusal().get() + " (--force sends it anyway)");
+        if (changes.size() == 1) {
+            // one node: a refusal or a server error ends the command with its own exit code, reported as one line
+            Outcome o = runner.send(changes.get(0));
+            if (o.error() != null) {
+                throw o.error();
             }
-            out.warn(t.refusal().get() + "; sending anyway (--force)");
+            return result(List.of(o));
         }
-        if (action().destructive()) {
-            Confirm.ask(root, action().verb() + " node " + t.path() + " (" + t.node().id() + ") of task " + task + "?");
-        }
-        Map<String, Object> fields = fields(root, nodes, t.node());
-        Outcome o = op.apply(action(), t, fields, true);
-        if (o.error() != null) {
-            throw o.error();
-        }
-        return result(List.of(o));
-    }
-
-    private Result many(BkopsCommand root, Output out, TaskNodes nodes, NodeOperator op, List<Target> targets) {
-        Confirm.ask(root, action().verb() + " these " + targets.size() + " nodes of task " + task + "?");
+        // one after another, as before; the batch says what was sent when Ctrl-C comes
+        ChangeRunner.Batch<NodeOperator.NodeChange, Outcome> batch = runner.sendAll(changes, 1,
+                action().verb() + " these " + changes.size() + " nodes of task " + task);
         List<Outcome> outcomes = new ArrayList<>();
-        // the Ctrl-C hook is held until the report is printed: the JVM exits once it is released
-        root.ctrlC(); // Ctrl-C is reported, once the result is printed
-        try {
-            // one after another, as before; Bulk says what was sent when Ctrl-C comes
-            Bulk.run(targets, 1, t -> op.apply(action(), t, fields(root, nodes, t.node()), force))
-                    .forEach(i -> outcomes.add(i.value()));
-        } catch (Bulk.Interrupted e) {
-            Bulk.Report<Target, Outcome> report = e.report();
-            report.answered().forEach(i -> outcomes.add(i.value()));
-            return result(outcomes).exit(ExitCode.INTERRUPTED).say(InterruptReport.lines(action().verb() + " of "
-                    + targets.size() + " nodes of task " + task,
-                    outcomes.stream().map(o -> label(o.target())).toList(),
-                    report.inDoubt().stream().map(NodeActionCommand::label).toList(),
-                    report.notSent().stream().map(NodeActionCommand::label).toList(), "bkops task status " + task));
-        } catch (InterruptedException e) {
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted");
+        for (Bulk.Item<NodeOperator.NodeChange, Outcome> i : batch.answered()) {
+            // refused by its state (without --force): not sent, said so
+            outcomes.add(i.ok() ? i.value() : new Outcome(i.input().target(), NodeOperator.Result.REFUSED,
+                    i.error().getMessage(), null));
+        }
+        if (batch.interrupted()) {
+            return result(outcomes).exit(ExitCode.INTERRUPTED).say(batch.interruptReport(action().verb() + " of "
+                    + changes.size() + " nodes of task " + task, c -> label(c.target()),
+                    inDoubt -> "bkops task status " + task));
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         Result r = result(outcomes);

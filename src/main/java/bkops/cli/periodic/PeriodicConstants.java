@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.cli.BkopsCommand;
+import bkops.cli.ChangeRunner;
 import bkops.cli.ConstantArgs;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
@@ -8,6 +9,8 @@ import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.model.PipelineTree;
+import bkops.ops.Change;
+import bkops.ops.PeriodicChanges;
 import bkops.ops.TaskDraft;
 import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,10 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "constants",
@@ -44,25 +45,26 @@ public final class PeriodicConstants implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        List<OutputFormat> dry = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        OutputFormat f = root.global.dryRun ? out.format(dry) : out.format();
+        ChangeRunner runner = new ChangeRunner(root, false);
+        OutputFormat f = runner.format();
         Schedules.checkId(id);
         ConstantArgs given = ConstantArgs.read(root.context(), null, set, "--set");
         JsonNode tree = root.session().sops().periodicTaskInfo(id).path("pipeline_tree");
         JsonNode before = tree.path("constants");
         // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does
         Map<String, Object> changes = given.applyTo(new TaskDraft(PipelineTree.parse(tree), "periodic task " + id)).constants();
-        if (root.global.dryRun) {
+        Change<JsonNode> change = new PeriodicChanges(root.session().sops(), root.context().sleeper()::sleep)
+                .constants(id, changes);
+        if (runner.dryRun()) {
             if (f != OutputFormat.TABLE) {
                 out.info("dry run: nothing sent");
             }
-            return DryRun.result(List.of(DryRun.request("modify_constants_for_periodic_task",
-                    Map.of("task_id", id, "constants", changes))), (w, format, style) -> {
+            return runner.preview(List.of(change), (w, format, style) -> {
                         PeriodicView.constantsChange(changes, before, null).print(w);
                         w.println("dry run: nothing sent");
-                    }, dry);
+                    });
         }
-        JsonNode after = root.session().sops().modifyPeriodicConstants(id, changes);
+        JsonNode after = runner.send(change);
         return Result.of(after).show((w, format, style) -> PeriodicView.constantsChange(changes, before, after).print(w));
     }
 }

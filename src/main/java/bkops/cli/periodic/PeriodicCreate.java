@@ -1,22 +1,22 @@
 package bkops.cli.periodic;
 
-import bkops.api.ApiException;
-import bkops.api.InDoubtException;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ChangeRunner;
 import bkops.cli.CliException;
 import bkops.cli.ConstantArgs;
 import bkops.cli.DryRun;
-import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
-import bkops.ops.ReadBack;
+import bkops.model.PeriodicTask;
 import bkops.model.Template;
+import bkops.ops.Change;
+import bkops.ops.PeriodicChanges;
 import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import bkops.render.SchedulePreview;
@@ -28,12 +28,8 @@ import picocli.CommandLine.ParentCommand;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -98,9 +94,8 @@ public final class PeriodicCreate implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML,
-                OutputFormat.ID));
-        OutputFormat f = root.global.dryRun ? out.format(dryFormats) : out.format();
+        ChangeRunner runner = new ChangeRunner(root, false);
+        OutputFormat f = runner.format();
         if (!template.matches("\\d+")) {
             throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
         }
@@ -115,22 +110,27 @@ public final class PeriodicCreate implements Callable<Result> {
         SopsApi sops = root.session().sops();
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
                 exclude == null ? List.of() : exclude);
-        if (root.global.dryRun) {
-            return dryRun(c, body, given != null ? given : projectZone(sops, out), out, f, dryFormats);
+        PeriodicChanges periodic = new PeriodicChanges(sops, root.context().sleeper()::sleep);
+        Change<PeriodicChanges.Created> create = periodic.create(template, body);
+        if (runner.dryRun()) {
+            // the id create_periodic_task returns is not known yet
+            Change<JsonNode> enabling = periodic.enable(null, true);
+            return dryRun(c, body, given != null ? given : projectZone(sops, out), out, f,
+                    enable ? List.of(create, enabling) : List.of(create), runner);
         }
-        JsonNode created;
-        try {
-            created = sops.createPeriodicTask(template, body);
-        } catch (InDoubtException lost) {
-            created = readBack(sops, lost, out, new ReadBack(root.context().sleeper()::sleep));
+        PeriodicChanges.Created made = runner.send(create);
+        JsonNode created = made.info();
+        PeriodicTask task = PeriodicTask.parse(created);
+        String id = task.id();
+        if (made.readBack()) {
+            out.warn("the reply was lost, but periodic task " + id + " '" + name + "' exists: it was created; not sent again");
         }
-        String id = created.path("id").asText();
-        ZoneId z = Schedules.zone(ServerCron.parseOrNull(created.path("cron").asText()), out);
+        ZoneId z = Schedules.zone(ServerCron.parseOrNull(task.cron()), out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
-                + created.path("cron").asText());
+                + task.cron());
         SchedulePreview.print(c, z, From.in(from, z), next, out.style(), out.err());
         if (enable) {
-            JsonNode r = sops.setPeriodicTaskEnabled(id, true);
+            JsonNode r = runner.send(periodic.enable(id, true));
             if (created instanceof ObjectNode o) {
                 o.set("enabled", r.path("enabled"));
             }
@@ -151,65 +151,15 @@ public final class PeriodicCreate implements Callable<Result> {
                 .constants();
     }
 
-    /**
-     * The reply was lost: creating again could make a second periodic task that fires too. Look for one of this name
-     * from this template (the newest) and go on with it. The create may land after its reply was lost, so the list
-     * (get_periodic_task_list, not cached by the server) is read over a short window; not seeing it proves nothing.
-     */
-    private JsonNode readBack(SopsApi sops, InDoubtException lost, Output out, ReadBack window) {
-        String check = "check with 'bkops periodic list' before creating it again (not re-sent)";
-        JsonNode found;
-        try {
-            found = window.await(() -> {
-                JsonNode newest = null;
-                for (JsonNode p : sops.periodicTaskList()) {
-                    if (name.equals(p.path("name").asText()) && template.equals(p.path("template_id").asText())
-                            && (newest == null || p.path("id").asLong() > newest.path("id").asLong())) {
-                        newest = p;
-                    }
-                }
-                return java.util.Optional.ofNullable(newest);
-            }).orElse(null);
-        } catch (RuntimeException unreadable) {
-            throw inDoubt(lost, lost.getMessage() + "; the periodic tasks could not be read back either: " + check);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.INTERRUPTED, lost.getMessage() + "; interrupted while reading back: " + check);
-        }
-        if (found == null) {
-            throw inDoubt(lost, lost.getMessage() + "; no periodic task '" + name + "' of template " + template
-                    + " seen yet after " + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check);
-        }
-        out.warn("the reply was lost, but periodic task " + found.path("id").asText() + " '" + name
-                + "' exists: it was created; not sent again");
-        return sops.periodicTaskInfo(found.path("id").asText());
-    }
-
-    /** The lost reply's status, code and request id stay on the error line. */
-    private static ApiException inDoubt(InDoubtException lost, String message) {
-        return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), lost.httpStatus(), lost.code(),
-                lost.serverMessage(), lost.requestId(), message, lost);
-    }
-
     /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
     private Result dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f,
-                          List<OutputFormat> formats) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("template_id", template);
-        params.putAll(body);
-        List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_periodic_task", params)));
-        if (enable) {
-            Map<String, Object> enabling = new LinkedHashMap<>();
-            enabling.put("task_id", null); // the id create_periodic_task returns
-            enabling.put("enabled", true);
-            requests.add(DryRun.request("set_periodic_task_enabled", enabling));
-        }
+                          List<Change<?>> changes, ChangeRunner runner) {
         ZonedDateTime start = From.in(from, z);
         if (f != OutputFormat.TABLE) {
             SchedulePreview.print(c, z, start, next, out.style(), out.err());
             out.info("dry run: nothing was sent");
         }
-        return DryRun.result(requests, (w, format, style) -> {
+        return runner.preview(changes, (w, format, style) -> {
             SchedulePreview.print(c, z, start, next, style, w);
             w.println();
             w.println("dry run: would POST create_periodic_task for template " + template + " with:");
@@ -217,7 +167,7 @@ public final class PeriodicCreate implements Callable<Result> {
             if (enable) {
                 w.println("then set_periodic_task_enabled {\"enabled\": true}");
             }
-        }, formats);
+        });
     }
 
     /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */

@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ChangeRunner;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
@@ -10,6 +11,8 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.ops.Change;
+import bkops.ops.PeriodicChanges;
 import bkops.render.JsonOutput;
 import bkops.render.SchedulePreview;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "cron",
@@ -62,35 +61,35 @@ public final class PeriodicCron implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         Output out = root.session().output();
-        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        OutputFormat f = root.global.dryRun ? out.format(dryFormats) : out.format();
+        ChangeRunner runner = new ChangeRunner(root, false);
+        OutputFormat f = runner.format();
         Schedules.checkId(id);
         Schedules.checkNext(next);
         CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
         SopsApi sops = root.session().sops();
         ServerCron old = ServerCron.parseOrNull(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
-        boolean dry = root.global.dryRun;
+        Change<JsonNode> change = new PeriodicChanges(sops, root.context().sleeper()::sleep).cron(id, c.toApi());
+        boolean dry = runner.dryRun();
         ZonedDateTime start = From.in(from, zone);
         if (!dry || f != OutputFormat.TABLE) {
             SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }
-        String change = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
+        String says = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
                 + " (" + zone.getId() + ")";
         if (dry) {
             if (f != OutputFormat.TABLE) {
-                out.info("dry run: nothing sent; " + change);
+                out.info("dry run: nothing sent; " + says);
             }
-            return DryRun.result(List.of(DryRun.request("modify_cron_for_periodic_task",
-                    Map.of("task_id", id, "cron", c.toApi()))), (w, format, style) -> {
+            return runner.preview(List.of(change), (w, format, style) -> {
                         SchedulePreview.print(c, zone, start, next, style, w);
                         w.println();
                         w.println("dry run: would POST modify_cron_for_periodic_task with {\"cron\": "
                                 + JsonOutput.compact(Json.mapper().valueToTree(c.toApi())) + "}");
-                        w.println(change);
-                    }, dryFormats);
+                        w.println(says);
+                    });
         }
-        JsonNode r = sops.modifyPeriodicCron(id, c.toApi());
-        return Result.of(r).show((w, format, style) -> w.println(change));
+        JsonNode r = runner.send(change);
+        return Result.of(r).show((w, format, style) -> w.println(says));
     }
 }

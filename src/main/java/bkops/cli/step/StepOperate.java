@@ -1,9 +1,8 @@
 package bkops.cli.step;
 
-import bkops.api.InDoubtException;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliContext;
+import bkops.cli.ChangeRunner;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.ExitCode;
@@ -18,6 +17,7 @@ import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepOperation;
+import bkops.ops.StepChange;
 import bkops.render.JobStatusRenderer;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,18 +26,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -103,8 +97,8 @@ public final class StepOperate implements Callable<Result> {
         BkopsCommand root = parent.root;
         deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
-        List<OutputFormat> dryFormats = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
-        out.format(root.global.dryRun ? dryFormats : List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML));
+        ChangeRunner runner = new ChangeRunner(root, force);
+        runner.format(); // an -o the run cannot give is refused before anything is read
         StepOperation operation = StepOperation.parse(op);
         if (operation == null) {
             throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
@@ -114,28 +108,21 @@ public final class StepOperate implements Callable<Result> {
         JobInstance before = JobInstance.parse(api.jobInstanceStatus(jobId, false));
         StepInstance step = before.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId
                 + " has no step " + stepId + " (see 'bkops job status " + jobId + "')"));
-        String refusal = refusal(operation, step);
-        if (refusal != null) {
-            if (!force) {
-                throw CliException.refused(refusal + " (see 'bkops job status " + jobId + "'; --force sends it anyway)");
-            }
-            out.warn(refusal + "; sending anyway (--force)");
-        }
-        if (root.global.dryRun) {
-            Map<String, Object> params = api.operateStepParams(jobId, stepId, operation.code());
+        StepChange change = new StepChange(api, jobId, step, operation);
+        runner.check(change); // a dry run of a refused operation is refused too
+        if (runner.dryRun()) {
+            Map<String, Object> params = change.requests().get(0).params();
             out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
-            return DryRun.result(List.of(DryRun.request("operate_step_instance", params)), (w, format, style) ->
-                    w.println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params))), dryFormats);
+            return runner.preview(List.of(change), (w, format, style) ->
+                    w.println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params))));
         }
-        if (operation.destructive() && !root.global.yes) {
-            confirm(root.context(), out, operation);
+        StepChange.Sent sent0 = runner.send(change);
+        if (sent0.readBack() != null) {
+            StepInstance now = sent0.readBack();
+            out.warn("the reply was lost, but step " + stepId + " is now " + now.status().name() + " (run "
+                    + now.executeCount() + "): the operation took effect; it was not sent again");
         }
-        JsonNode data;
-        try {
-            data = api.operateStep(jobId, stepId, operation.code());
-        } catch (InDoubtException e) {
-            data = readBack(api, e, step, out);
-        }
+        JsonNode data = sent0.data();
         Result sent = Result.of(data)
                 .show((w, format, style) -> w.println(JobStatusRenderer.operationSent(operation, stepId, jobId)));
         if (!waitFor) {
@@ -144,65 +131,6 @@ public final class StepOperate implements Callable<Result> {
         // what was sent is on stdout before the wait begins
         out.print(sent);
         return Result.none().exit(ExitCode.of(await(api, out, operation, step, before.status())));
-    }
-
-    /**
-     * The reply was lost: the operation is never sent again (it would run the hosts again). Read the step back and
-     * say what it is now: a new status or a new run means it took effect.
-     */
-    private JsonNode readBack(JobApi api, InDoubtException lost, StepInstance was, Output out) {
-        StepInstance now;
-        try {
-            now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(stepId).orElse(null);
-        } catch (RuntimeException unreadable) {
-            throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; the step could not be read back either: "
-                    + "check with 'bkops job status " + jobId + "' before trying again");
-        }
-        if (now != null && (now.status() != was.status() || now.executeCount() != was.executeCount())) {
-            out.warn("the reply was lost, but step " + stepId + " is now " + now.status().name() + " (run "
-                    + now.executeCount() + "): the operation took effect; it was not sent again");
-            return bkops.api.Json.object().put("job_instance_id", jobId).put("step_instance_id", stepId);
-        }
-        throw new CliException(ExitCode.TRANSPORT, lost.getMessage() + "; step " + stepId + " is still "
-                + was.status().name() + ", so it seems not applied: run the command again if it is still needed");
-    }
-
-    /** Why the table refuses the operation in the step's state, or null when it allows it. */
-    static String refusal(StepOperation operation, StepInstance step) {
-        if (!operation.fitsType(step.type())) {
-            if (operation == StepOperation.ROLLING_CONTINUE) {
-                return "step " + step.id() + " is a manual confirmation; rolling-continue needs a rolling script "
-                        + "or file step (a confirmation goes on with confirm)";
-            }
-            String why = "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
-                    + " needs a manual confirmation step";
-            return step.status() == RunStatus.WAITING_USER
-                    ? why + " (a script or file step waiting between rolling batches goes on with rolling-continue)"
-                    : why;
-        }
-        if (!operation.allows(step.status())) {
-            return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
-                    + operation.allowedWords();
-        }
-        return null;
-    }
-
-    private void confirm(CliContext ctx, Output out, StepOperation operation) {
-        String what = operation.cliName() + " step " + stepId + " of job " + jobId + " (" + operation.meaning() + ")";
-        if (!ctx.stdinIsTerminal()) {
-            throw CliException.usage(what + " cannot be undone: add --yes to confirm; nothing was sent");
-        }
-        out.err().print(what + "? This cannot be undone. [y/N] ");
-        out.err().flush();
-        String answer;
-        try {
-            answer = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
-        } catch (IOException e) {
-            answer = null;
-        }
-        if (answer == null || !(answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"))) {
-            throw CliException.usage("not confirmed; nothing was sent");
-        }
     }
 
     /**

@@ -1,12 +1,10 @@
 package bkops.cli.task;
 
-import bkops.api.ApiException;
-import bkops.api.InDoubtException;
 import bkops.cli.BkopsCommand;
+import bkops.cli.ChangeRunner;
 import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
-import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -14,27 +12,22 @@ import bkops.cli.Result;
 import bkops.model.CreatedTask;
 import bkops.model.Template;
 import bkops.ops.TaskActions;
+import bkops.ops.TaskCreation;
 import bkops.ops.TaskDraft;
-import bkops.ops.ReadBack;
-import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -100,32 +93,20 @@ public final class TaskCreate implements Callable<Result> {
             throw CliException.usage("--flow-type must be common or common_func, got '" + flowType + "'");
         }
         Output out = root.session().output();
-        List<OutputFormat> dry = DryRun.formats(List.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML,
-                OutputFormat.ID));
-        OutputFormat f = root.global.dryRun ? out.format(dry) : out.format();
+        ChangeRunner runner = new ChangeRunner(root, false);
+        OutputFormat f = runner.format();
         ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
         Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
-        if (root.global.dryRun) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("template_id", templateId);
-            params.putAll(body);
-            List<ObjectNode> requests = new ArrayList<>(List.of(DryRun.request("create_task", params)));
-            if (start || await) {
-                requests.add(DryRun.request("start_task", Collections.singletonMap("task_id", null))); // the id created
-            }
+        TaskCreation create = new TaskCreation(root.session().sops(), root.context().sleeper()::sleep, templateId, body);
+        TaskActions actions = new TaskActions(root.session().sops(), root.context().sleeper()::sleep);
+        if (runner.dryRun()) {
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
-            return DryRun.result(requests, (w, format, style) ->
-                    w.println(JsonOutput.pretty(new ObjectMapper().valueToTree(body))), dry);
+            // the id start_task takes is the one create_task returns: not known yet
+            return runner.preview(start || await ? List.of(create, actions.change(null, "start")) : List.of(create),
+                    (w, format, style) -> w.println(JsonOutput.pretty(new ObjectMapper().valueToTree(body))));
         }
-        JsonNode created;
-        try {
-            created = root.session().sops().createTask(templateId, body);
-        } catch (InDoubtException e) {
-            // the lost reply's status, code and request id stay on the error line
-            throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
-                    e.requestId(), e.getMessage() + "; " + lookForCreated(root), e);
-        }
+        JsonNode created = runner.send(create);
         CreatedTask task = CreatedTask.parse(created);
         String id = task.id();
         Result made = Result.of(created).ids(List.of(id))
@@ -135,7 +116,7 @@ public final class TaskCreate implements Callable<Result> {
         }
         // the created task is on stdout before it is started: a failed start leaves its id there
         out.print(made);
-        TaskActions.Done done = new TaskActions(root.session().sops(), root.context().sleeper()::sleep).apply(id, "start");
+        TaskActions.Done done = runner.send(actions.change(id, "start"));
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
         if ("common_func".equals(flowType) && wait == null) {
             // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
@@ -145,42 +126,6 @@ public final class TaskCreate implements Callable<Result> {
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
-    }
-
-    /**
-     * After a lost reply: whether a task of this name and template appears (create_task is never re-sent). The
-     * create may land after its reply was lost, so the list (get_task_list, not cached by the server) is read over a
-     * short window; not seeing it is never proof that it was not created.
-     */
-    private String lookForCreated(BkopsCommand root) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("keyword", name);
-        filters.put("template_id", templateId);
-        String check = "check with 'bkops task list --keyword " + name + " --template " + templateId
-                + "' before creating it again";
-        Optional<List<String>> found;
-        try {
-            found = new ReadBack(root.context().sleeper()::sleep).await(() -> {
-                List<String> ids = new ArrayList<>();
-                new TaskPages(root.session().sops()).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
-                    if (name.equals(t.path("name").asText())) {
-                        ids.add(t.path("id").asText());
-                    }
-                });
-                return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
-            });
-        } catch (ApiException unreadable) {
-            return "the tasks could not be read back either (" + unreadable.getMessage() + "): " + check + " (not re-sent)";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted while reading back: " + check + " (not re-sent)";
-        }
-        return found.isEmpty()
-                ? "no task named '" + name + "' from template " + templateId + " seen yet after "
-                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
-                        + " (not re-sent)"
-                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found.get())
-                        + " (not re-sent; check them before creating another)";
     }
 
     private Map<String, Object> body(Template template, ConstantArgs constants) {

@@ -6,7 +6,6 @@ import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
-import bkops.model.State;
 import bkops.ops.TaskPages;
 import bkops.ops.TaskReader;
 import bkops.render.TaskViews;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

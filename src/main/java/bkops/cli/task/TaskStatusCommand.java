@@ -1,12 +1,11 @@
 package bkops.cli.task;
 
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliException;
 import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
-import bkops.model.State;
+import bkops.ops.Bulk;
 import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.render.StatusTreeRenderer;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +72,13 @@ public final class TaskStatusCommand implements Callable<Result> {
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         ids.stream().filter(found::containsKey).forEach(id -> items.add(found.get(id)));
         List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-        PrintWriter err = root.context().err();
-        missing.forEach(id -> err.println("bkops: " + id + "  task not found (or deleted)"));
-        err.flush();
+        List<String> said = new ArrayList<>(missing.stream().map(id -> "bkops: " + id + "  task not found (or deleted)").toList());
         if (!missing.isEmpty() && missing.size() == ids.size()) {
-            throw CliException.notFound("none of the " + ids.size() + " tasks exists");
+            said.add("bkops: none of the " + ids.size() + " tasks exists");
         }
-        return Result.of(items).ids(TaskViews.ids(items)).only(MANY).exit(missing.isEmpty() ? ExitCode.OK : ExitCode.PARTIAL)
+        // an unknown id is an item that failed with 5: 7 when some are unknown, 5 when all are (Bulk#overall)
+        ExitCode exit = Bulk.overall(ids.size(), missing.stream().map(id -> ExitCode.NOT_FOUND).toList());
+        return Result.of(items).ids(TaskViews.ids(items)).only(MANY).exit(exit).say(said)
                 .show((out, f, style) -> TaskViews.states(items, f == OutputFormat.WIDE, style, out));
     }
 }

@@ -17,7 +17,6 @@ import bkops.ops.TaskSnapshot;
 import bkops.ops.Verdict;
 import bkops.ops.Waiter;
 import bkops.render.FittedStatusTree;
-import bkops.render.JsonOutput;
 import bkops.render.ChangeLog;
 import bkops.render.LiveView;
 import bkops.render.VerdictText;

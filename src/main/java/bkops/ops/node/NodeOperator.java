@@ -6,6 +6,7 @@ import bkops.api.SopsApi;
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
 import bkops.model.TaskStatus;
+import bkops.ops.Change;
 import bkops.ops.ReadBack;
 import bkops.ops.Waiter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plans and applies one action on nodes of one task: each target is checked against its current state, then sent
@@ -79,6 +81,66 @@ public final class NodeOperator {
         body.put("action", action.api(node));
         body.putAll(fields);
         return new Request("operate_node", body);
+    }
+
+    /**
+     * The action on one target as a change. {@code fields} (retry inputs, skip-gateway's flow, callback data) are
+     * worked out when first needed, after the state check and the confirmation: working them out may read the server
+     * or refuse the operator's options.
+     */
+    public NodeChange change(NodeAction action, Target t, Supplier<Map<String, Object>> fields) {
+        return new NodeChange(action, t, fields);
+    }
+
+    /** One node's change; its answer an {@link Outcome} (FAILED with the error when the server refused or was not reached). */
+    public final class NodeChange implements Change<Outcome> {
+        private final NodeAction action;
+        private final Target target;
+        private final Supplier<Map<String, Object>> fields;
+        private Map<String, Object> given;
+
+        private NodeChange(NodeAction action, Target target, Supplier<Map<String, Object>> fields) {
+            this.action = action;
+            this.target = target;
+            this.fields = fields;
+        }
+
+        public Target target() {
+            return target;
+        }
+
+        private Map<String, Object> fields() {
+            if (given == null) {
+                given = fields.get();
+            }
+            return given;
+        }
+
+        @Override
+        public String what() {
+            return action.verb() + " node " + target.path() + " (" + target.node().id() + ") of task " + nodes.taskId();
+        }
+
+        @Override
+        public boolean destructive() {
+            return action.destructive();
+        }
+
+        @Override
+        public Optional<String> refusal() {
+            return target.refusal();
+        }
+
+        @Override
+        public List<bkops.ops.Request> requests() {
+            Request r = request(action, target.node(), fields());
+            return List.of(new bkops.ops.Request(r.endpoint(), r.body()));
+        }
+
+        @Override
+        public Outcome send() {
+            return apply(action, target, fields(), true);
+        }
     }
 
     public Outcome apply(NodeAction action, Target t, Map<String, Object> fields, boolean force) {

@@ -57,7 +57,7 @@ class NodeActionsTest {
 
         CliRun.Result asked = w.run("node", "skip", task, node);
         assertEquals(2, asked.exit(), asked.toString());
-        assertTrue(asked.err().contains("nothing sent") && asked.err().contains("--yes"), asked.err());
+        assertTrue(asked.err().contains("nothing was sent") && asked.err().contains("--yes"), asked.err());
         assertTrue(w.writes().isEmpty());
 
         CliRun.Result r = w.run("node", "skip", task, node, "--yes");

@@ -53,8 +53,8 @@ class NodeSelectionTest {
         assertEquals("retry on 2 nodes of task " + task + ":\n"
                 + "  ✖ FAILED  部署 华南 south  " + south + "\n"
                 + "  ✖ FAILED  部署 华北 north  " + north + "\n"
-                + "bkops: nothing sent: retry these 2 nodes of task " + task
-                + "? needs confirmation; add --yes (no terminal to ask on)\n", asked.err());
+                + "bkops: retry these 2 nodes of task " + task + " needs confirmation and stdin is not a terminal to "
+                + "ask on: add --yes to confirm (nothing was sent)\n", asked.err());
         assertTrue(w.writes().isEmpty());
 
         CliRun.Result r = w.run("node", "retry", task, "--failed", "--yes");
@@ -122,8 +122,8 @@ class NodeSelectionTest {
         String task = twoFailedBranches();
         CliRun.Result no = CliRun.run(w.sb.env(), "n\n", w.sb.sleeper(), true, "node", "skip", task, "--failed");
         assertEquals(2, no.exit(), no.toString());
-        assertTrue(no.err().contains("skip these 2 nodes of task " + task + "? [y/N] "), no.err());
-        assertTrue(no.err().endsWith("bkops: not confirmed; nothing sent\n"), no.err());
+        assertTrue(no.err().contains("Skip these 2 nodes of task " + task + "? This cannot be undone. [y/N] "), no.err());
+        assertTrue(no.err().endsWith("bkops: not confirmed; nothing was sent\n"), no.err());
         assertTrue(w.writes().isEmpty());
 
         CliRun.Result yes = CliRun.run(w.sb.env(), "y\n", w.sb.sleeper(), true, "node", "skip", task, "--failed");

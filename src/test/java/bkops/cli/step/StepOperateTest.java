@@ -243,7 +243,8 @@ class StepOperateTest {
         CliRun.Result r = operate(2, "terminate-confirm");
         assertEquals(2, r.exit(), r.toString());
         assertEquals("bkops: terminate-confirm step " + step(2) + " of job " + job + " (end the confirmation and stop "
-                + "the job) cannot be undone: add --yes to confirm; nothing was sent\n", r.err());
+                + "the job) needs confirmation and stdin is not a terminal to ask on: add --yes to confirm (nothing was "
+                + "sent)\n", r.err());
         assertEquals(List.of(), operateRequests());
         assertEquals(7, status(2));
     }

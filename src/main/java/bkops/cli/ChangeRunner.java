@@ -1,0 +1,178 @@
+package bkops.cli;
+
+import bkops.ExitCode;
+import bkops.ops.Bulk;
+import bkops.ops.Change;
+import bkops.ops.Request;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs {@link Change}s, every state-changing call of every command: the one place for --force, --dry-run, --yes and
+ * the confirmation prompt.
+ * <ul>
+ *   <li>a change the current state refuses ends the command with exit 3 and why, "--force sends it anyway"; with
+ *       --force it is said as a warning and sent;
+ *   <li>one that cannot be undone is asked on a terminal, "[y/N]"; --yes answers. Without a terminal and without
+ *       --yes nothing is sent, exit 2, as the contract says; an answer other than yes is "not confirmed; nothing was
+ *       sent", exit 2 too: the operator chose not to send it, which is neither the server's refusal nor the state's
+ *       (3), and one code for "not confirmed" whether it was asked or could not be;
+ *   <li>under --dry-run nothing is sent: the command returns {@link #preview} instead.
+ * </ul>
+ */
+public final class ChangeRunner {
+    private final BkopsCommand root;
+    private final boolean force;
+
+    /** @param force the command's --force (false for commands without one) */
+    public ChangeRunner(BkopsCommand root, boolean force) {
+        this.root = root;
+        this.force = force;
+    }
+
+    public boolean dryRun() {
+        return root.global.dryRun;
+    }
+
+    /**
+     * The format of this run, refused (exit 2) before anything is read or sent when the run cannot give it: a dry run
+     * gives a table and the command's machine formats (the requests), not -o id.
+     */
+    public OutputFormat format() {
+        Output out = root.session().output();
+        return dryRun() ? out.format(DryRun.formats(root.formats())) : out.format();
+    }
+
+    /** What --dry-run prints: the changes' requests in json, jsonl and yaml; {@code table} (the command's preview) otherwise. */
+    public Result preview(List<? extends Change<?>> changes, Result.View table) {
+        List<Request> requests = new ArrayList<>();
+        changes.forEach(c -> requests.addAll(c.requests()));
+        return previewRequests(requests, table);
+    }
+
+    /** What --dry-run prints when the command shapes the requests itself (some not to be sent, say). */
+    public Result previewRequests(List<Request> requests, Result.View table) {
+        return DryRun.result(requests.stream().map(DryRun::request).toList(), table, DryRun.formats(root.formats()));
+    }
+
+    /** One change: checked against the state, confirmed when it cannot be undone, sent once. */
+    public <R> R send(Change<R> change) {
+        if (!checked.contains(change)) {
+            check(change);
+        }
+        if (change.destructive()) {
+            confirm(change.what(), true);
+        }
+        return change.send();
+    }
+
+    private final List<Change<?>> checked = new ArrayList<>();
+
+    /**
+     * The state check alone, before a dry run shows the change (as it is before a change is sent): a refusal ends the
+     * command with exit 3, or with --force is said as a warning.
+     */
+    public void check(Change<?> change) {
+        refusal(change).ifPresent(why -> {
+            if (!force) {
+                throw CliException.refused(why + " (" + (change.lookAt() == null ? "" : change.lookAt() + "; ")
+                        + "--force sends it anyway)");
+            }
+            root.session().output().warn(why + "; sending anyway (--force)");
+        });
+        checked.add(change);
+    }
+
+    /** What became of several changes: each one's answer or failure, and what an interrupt left unanswered. */
+    public record Batch<C, R>(List<Bulk.Item<C, R>> answered, List<C> inDoubt, List<C> notSent, boolean interrupted) {
+        /**
+         * After Ctrl-C: what was answered, sent without an answer, and never sent, each item named by {@code label};
+         * {@code checkWith} the command that shows the items in doubt (given their labels).
+         */
+        public List<String> interruptReport(String what, java.util.function.Function<C, String> label,
+                                            java.util.function.Function<List<String>, String> checkWith) {
+            List<String> inDoubtLabels = inDoubt.stream().map(label).toList();
+            return bkops.render.InterruptReport.lines(what, answered.stream().map(i -> label.apply(i.input())).toList(),
+                    inDoubtLabels, notSent.stream().map(label).toList(), checkWith.apply(inDoubtLabels));
+        }
+
+        /** 0, 7 when some failed, the first failure's own code when all did (ops.Bulk#overall); 130 interrupted. */
+        public ExitCode exit() {
+            if (interrupted) {
+                return ExitCode.INTERRUPTED;
+            }
+            List<ExitCode> failures = answered.stream().filter(i -> !i.ok())
+                    .map(i -> ExitCode.of(ErrorReporter.exitCode(i.error()))).toList();
+            return Bulk.overall(answered.size(), failures);
+        }
+    }
+
+    /**
+     * Several changes, each sent once, {@code parallelism} at a time: asked first when {@code question} is given (the
+     * batch as a whole) or one cannot be undone; a change its state refuses is not sent unless --force, its item
+     * failing with the refusal (exit 3). Ctrl-C stops what has not started; the batch then says what was answered,
+     * what was sent without an answer and what never was.
+     */
+    public <C extends Change<R>, R> Batch<C, R> sendAll(List<C> changes, int parallelism, String question) {
+        boolean destructive = changes.stream().anyMatch(Change::destructive);
+        if (question != null || destructive) {
+            confirm(question != null ? question : changes.get(0).what(), destructive);
+        }
+        root.ctrlC(); // Ctrl-C is reported, once the result is printed
+        try {
+            List<Bulk.Item<C, R>> done = Bulk.run(changes, parallelism, c -> {
+                Optional<String> why = refusal(c);
+                if (why.isPresent() && !force) {
+                    throw CliException.refused(why.get());
+                }
+                return c.send();
+            });
+            return new Batch<>(done, List.of(), List.of(), false);
+        } catch (Bulk.Interrupted e) {
+            Bulk.Report<C, R> report = e.report();
+            return new Batch<>(report.answered(), report.inDoubt(), report.notSent(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERRUPTED, "interrupted; some requests may have been sent");
+        }
+    }
+
+    private static Optional<String> refusal(Change<?> change) {
+        return change.refusal();
+    }
+
+    /**
+     * Asks before sending what {@code what} says: --yes answers; a terminal is asked; without one nothing is sent
+     * (exit 2). Anything but y or yes is "not confirmed" (exit 2).
+     */
+    public void confirm(String what, boolean destructive) {
+        if (root.global.yes) {
+            return;
+        }
+        CliContext ctx = root.context();
+        if (!ctx.stdinIsTerminal()) {
+            throw CliException.usage(what + " needs confirmation and stdin is not a terminal to ask on: add --yes to "
+                    + "confirm (nothing was sent)");
+        }
+        ctx.err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? "
+                + (destructive ? "This cannot be undone. " : "") + "[y/N] ");
+        ctx.err().flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
+        String a = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
+        if (!a.equals("y") && !a.equals("yes")) {
+            throw CliException.usage("not confirmed; nothing was sent");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package bkops.ops;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One state-changing call, every one bkops makes. It says what it is in an operator's words (prompts, previews,
+ * reports), whether the current state refuses it (bkops's own check; --force sends it anyway), whether it cannot be
+ * undone (asked first on a terminal, --yes otherwise), the requests it would send (--dry-run), and sends itself once:
+ * a lost reply is read back ({@link ReadBack}), never sent again. cli/ChangeRunner is the one place that runs them.
+ *
+ * @param <R> what the server's answer, or the read-back, says happened
+ */
+public interface Change<R> {
+    /** e.g. "revoke task 12", "skip node 部署 (n1f2) of task 12". */
+    String what();
+
+    /** Skipping, revoking, failing, terminating: what cannot be undone. */
+    default boolean destructive() {
+        return false;
+    }
+
+    /** Why the state read before refuses it, in words; empty when it may go. */
+    default Optional<String> refusal() {
+        return Optional.empty();
+    }
+
+    /** Where to look at the state that refuses it, e.g. "see 'bkops job status 20001'"; null when nowhere special. */
+    default String lookAt() {
+        return null;
+    }
+
+    /** What it would send. */
+    List<Request> requests();
+
+    /** Sends it, once. */
+    R send();
+}

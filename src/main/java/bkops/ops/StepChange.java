@@ -1,0 +1,115 @@
+package bkops.ops;
+
+import bkops.api.ApiException;
+import bkops.api.InDoubtException;
+import bkops.api.JobApi;
+import bkops.api.Json;
+import bkops.model.job.JobInstance;
+import bkops.model.job.RunStatus;
+import bkops.model.job.StepInstance;
+import bkops.model.job.StepOperation;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * operate_step_instance on one step, as a change: refused when the step's state or type does not allow the operation
+ * (bk-job's table, model/job/StepOperation), never retried (a retry would run the hosts again), and read back after a
+ * lost reply: a new status or a new run of the step means it took effect.
+ */
+public final class StepChange implements Change<StepChange.Sent> {
+    private final JobApi api;
+    private final long jobId;
+    private final StepInstance step;
+    private final StepOperation operation;
+
+    /** What was sent: the server's answer, or the step as read back after a lost reply ({@code readBack} not null). */
+    public record Sent(JsonNode data, StepInstance readBack) {
+    }
+
+    /** @param step the step as read just before */
+    public StepChange(JobApi api, long jobId, StepInstance step, StepOperation operation) {
+        this.api = api;
+        this.jobId = jobId;
+        this.step = step;
+        this.operation = operation;
+    }
+
+    @Override
+    public String what() {
+        return operation.cliName() + " step " + step.id() + " of job " + jobId + " (" + operation.meaning() + ")";
+    }
+
+    @Override
+    public boolean destructive() {
+        return operation.destructive();
+    }
+
+    @Override
+    public Optional<String> refusal() {
+        return Optional.ofNullable(refusal(operation, step));
+    }
+
+    @Override
+    public String lookAt() {
+        return "see 'bkops job status " + jobId + "'";
+    }
+
+    @Override
+    public List<Request> requests() {
+        return List.of(new Request("operate_step_instance", api.operateStepParams(jobId, step.id(), operation.code())));
+    }
+
+    @Override
+    public Sent send() {
+        try {
+            return new Sent(api.operateStep(jobId, step.id(), operation.code()), null);
+        } catch (InDoubtException lost) {
+            return readBack(lost);
+        }
+    }
+
+    /**
+     * The reply was lost: the operation is never sent again (it would run the hosts again). Read the step back and
+     * say what it is now: a new status or a new run means it took effect.
+     */
+    private Sent readBack(InDoubtException lost) {
+        StepInstance now;
+        try {
+            now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(step.id()).orElse(null);
+        } catch (RuntimeException unreadable) {
+            throw transport(lost, lost.getMessage() + "; the step could not be read back either: "
+                    + "check with 'bkops job status " + jobId + "' before trying again");
+        }
+        if (now != null && (now.status() != step.status() || now.executeCount() != step.executeCount())) {
+            return new Sent(Json.object().put("job_instance_id", jobId).put("step_instance_id", step.id()), now);
+        }
+        throw transport(lost, lost.getMessage() + "; step " + step.id() + " is still " + step.status().name()
+                + ", so it seems not applied: run the command again if it is still needed");
+    }
+
+    private static ApiException transport(InDoubtException lost, String message) {
+        return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, null, null, null, message, lost);
+    }
+
+    /** Why the table refuses the operation in the step's state, or null when it allows it. */
+    public static String refusal(StepOperation operation, StepInstance step) {
+        if (!operation.fitsType(step.type())) {
+            if (operation == StepOperation.ROLLING_CONTINUE) {
+                return "step " + step.id() + " is a manual confirmation; rolling-continue needs a rolling script "
+                        + "or file step (a confirmation goes on with confirm)";
+            }
+            String why = "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
+                    + " needs a manual confirmation step";
+            return step.status() == RunStatus.WAITING_USER
+                    ? why + " (a script or file step waiting between rolling batches goes on with rolling-continue)"
+                    : why;
+        }
+        if (!operation.allows(step.status())) {
+            return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
+                    + operation.allowedWords();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package bkops.ops;
+
+import bkops.api.ApiException;
+import bkops.api.InDoubtException;
+import bkops.api.SopsApi;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * create_task as a change. Its reply lost, it is never sent again: the tasks of this name and template are looked
+ * for over a short window (get_task_list, not cached by the server; the create may land after its reply was lost) and
+ * the failure says what was seen; not seeing it is never proof that it was not created.
+ */
+public final class TaskCreation implements Change<JsonNode> {
+    private final SopsApi api;
+    private final Waiter.Sleeper sleeper;
+    private final String templateId;
+    private final Map<String, Object> body;
+    private final String name;
+
+    /** @param body create_task's fields beyond the template id (name, constants, ...) */
+    public TaskCreation(SopsApi api, Waiter.Sleeper sleeper, String templateId, Map<String, Object> body) {
+        this.api = api;
+        this.sleeper = sleeper;
+        this.templateId = templateId;
+        this.body = body;
+        this.name = String.valueOf(body.get("name"));
+    }
+
+    @Override
+    public String what() {
+        return "create task '" + name + "' from template " + templateId;
+    }
+
+    @Override
+    public List<Request> requests() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("template_id", templateId);
+        params.putAll(body);
+        return List.of(new Request("create_task", params));
+    }
+
+    /** The created task (create_task's data). */
+    @Override
+    public JsonNode send() {
+        try {
+            return api.createTask(templateId, body);
+        } catch (InDoubtException e) {
+            // the lost reply's status, code and request id stay on the error line
+            throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
+                    e.requestId(), e.getMessage() + "; " + lookForCreated(), e);
+        }
+    }
+
+    private String lookForCreated() {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("keyword", name);
+        filters.put("template_id", templateId);
+        String check = "check with 'bkops task list --keyword " + name + " --template " + templateId
+                + "' before creating it again";
+        Optional<List<String>> found;
+        try {
+            found = new ReadBack(sleeper).await(() -> {
+                List<String> ids = new ArrayList<>();
+                new TaskPages(api).read(filters, TaskPages.MAX_PAGE).tasks().forEach(t -> {
+                    if (name.equals(t.path("name").asText())) {
+                        ids.add(t.path("id").asText());
+                    }
+                });
+                return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+            });
+        } catch (ApiException unreadable) {
+            return "the tasks could not be read back either (" + unreadable.getMessage() + "): " + check + " (not re-sent)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while reading back: " + check + " (not re-sent)";
+        }
+        return found.isEmpty()
+                ? "no task named '" + name + "' from template " + templateId + " seen yet after "
+                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
+                        + " (not re-sent)"
+                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found.get())
+                        + " (not re-sent; check them before creating another)";
+    }
+}
