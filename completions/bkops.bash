@@ -39,7 +39,7 @@ _bkops_options() {
     'node resume-subprocess') echo '--force' ;;
     'node forced-fail') echo '--force' ;;
     'periodic show') echo '--next --from' ;;
-    'periodic create') echo '--template --common --name --cron --const --const-file --exclude --enable --both-days --next --zone --from' ;;
+    'periodic create') echo '--template --common --name --cron --const --const-file --exclude --enable --both-days --next --from --zone' ;;
     'periodic cron') echo '--both-days --next --from' ;;
     'periodic constants') echo '--set' ;;
     'step operate') echo '--job --step --op --force --wait --biz-set' ;;
@@ -66,7 +66,7 @@ _bkops_valued() {
     'node skip-gateway') echo '--flow' ;;
     'node callback') echo '--data --version' ;;
     'periodic show') echo '--next --from' ;;
-    'periodic create') echo '--template --name --cron --const --const-file --exclude --next --zone --from' ;;
+    'periodic create') echo '--template --name --cron --const --const-file --exclude --next --from --zone' ;;
     'periodic cron') echo '--next --from' ;;
     'periodic constants') echo '--set' ;;
     'step operate') echo '--job --step --op --biz-set' ;;

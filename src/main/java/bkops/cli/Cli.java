@@ -98,6 +98,8 @@ public final class Cli {
             }
         });
         listFormats(cl);
+        Ids.register(cl);
+        Values.register(cl);
         cl.setOut(guarded.out());
         cl.setErr(guarded.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -22,6 +22,12 @@ public final class ErrorReporter {
 
     int onParameterException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
+        if (ex.getCause() instanceof Ids.Invalid || ex.getCause() instanceof Values.Invalid) {
+            // bkops's own check of a typed value: its one line, as every usage error of bkops's reads
+            err.println("bkops: " + ex.getCause().getMessage());
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
         err.println("bkops: " + ex.getMessage());
         CommandLine cl = ex.getCommandLine();
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {

@@ -1,7 +1,7 @@
 package bkops.cli.job;
 
+import bkops.cli.Ids;
 import bkops.api.JobApi;
-import bkops.cli.CliException;
 import bkops.cli.Session;
 import picocli.CommandLine.Option;
 
@@ -9,16 +9,13 @@ import picocli.CommandLine.Option;
 public final class JobScope {
     @Option(names = "--biz-set", paramLabel = "ID",
             description = "Act in business set ID (bk_scope_type biz_set) instead of the business.")
-    String bizSet;
+    Ids.BizSet bizSet;
 
     public JobApi api(Session session) {
         JobApi api = session.job();
         if (bizSet == null) {
             return api;
         }
-        if (!bizSet.matches("\\d+")) {
-            throw CliException.usage("business set id must be a number, got '" + bizSet + "'");
-        }
-        return api.bizSet(bizSet);
+        return api.bizSet(bizSet.value());
     }
 }

@@ -44,26 +44,22 @@ public final class JobStatus implements Callable<Result> {
     @Option(names = "--hosts", description = "Also the result of every host of every step (ip, status, exit code).")
     boolean hosts;
 
-    @Option(names = "--wait", description = "Wait until the job stops running; the exit code says how it ended. "
-            + "With --wait, --timeout bounds the whole wait (exit 124) instead of each request.")
-    boolean waitFor;
+    @Mixin
+    JobWaitOptions waiting;
 
 
     @Mixin
     JobScope scope;
 
-    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
-    private static final Duration NO_DEADLINE = Duration.ofDays(3650);
-
     @Override
     public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
-        Duration deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
+        Duration deadline = waiting.waits() ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
         JobApi api = scope.api(root.session());
         ExitCode exit = ExitCode.OK;
-        if (waitFor) {
-            JobWait wait = new JobWait(api, root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
+        if (waiting.waits()) {
+            JobWait wait = new JobWait(api, root.context().sleeper(), JobWaitOptions.deadline(deadline));
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatusRenderer::progress,
                     out::info);
             if (done.isEmpty()) {

@@ -1,5 +1,6 @@
 package bkops.cli.node;
 
+import bkops.cli.Ids;
 import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
@@ -41,6 +42,9 @@ abstract class NodeActionCommand implements Callable<Result> {
     NodeCommand parent;
 
     @Parameters(index = "0", paramLabel = "TASK", description = "Task id.")
+    Ids.Task taskId;
+
+    /** The task id, as the server takes it. */
     String task;
 
     @Option(names = "--force", description = "Send even when the node's current state says the action cannot work "
@@ -72,7 +76,7 @@ abstract class NodeActionCommand implements Callable<Result> {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, force);
         runner.format(); // an -o the run cannot give is refused before anything is read
-        NodeCommand.checkTaskId(task);
+        task = taskId.value();
         if (selectFailed() == (nodeRef() != null)) {
             throw CliException.usage("give either a NODE or --failed");
         }

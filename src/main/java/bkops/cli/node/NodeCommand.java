@@ -29,13 +29,6 @@ public final class NodeCommand implements Runnable {
     @ParentCommand
     BkopsCommand root;
 
-    /** Task ids are numbers; say so before asking the server. */
-    static void checkTaskId(String id) {
-        if (!id.matches("\\d+")) {
-            throw CliException.usage("task id must be a number, got '" + id + "' (see 'bkops task list')");
-        }
-    }
-
     /** The node the operator means; several nodes with that name are listed (ids and paths) before exit 2. */
     static Node resolve(TaskNodes nodes, String ref, Output out) {
         try {
@@ -50,7 +43,6 @@ public final class NodeCommand implements Runnable {
         }
     }
 
-    /** An API failure as one phrase, in ErrorReporter's shape: message [code C, HTTP S, request id R]. */
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),

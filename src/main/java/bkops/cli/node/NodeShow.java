@@ -1,5 +1,6 @@
 package bkops.cli.node;
 
+import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
@@ -29,7 +30,7 @@ public final class NodeShow implements Callable<Result> {
     NodeCommand parent;
 
     @Parameters(index = "0", paramLabel = "TASK", description = "Task id.")
-    String task;
+    Ids.Task taskId;
 
     @Parameters(index = "1", paramLabel = "NODE", description = "Node id, or its name when unique in the task.")
     String node;
@@ -37,7 +38,7 @@ public final class NodeShow implements Callable<Result> {
     @Override
     public Result call() {
         BkopsCommand root = parent.root;
-        NodeCommand.checkTaskId(task);
+        String task = taskId.value();
         TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
         Node n = NodeCommand.resolve(nodes, node, root.session().output());
         JsonNode detail = root.session().sops().nodeDetail(task, n.id(), nodes.tree().subprocessStack(n.id()),

@@ -1,8 +1,9 @@
 package bkops.cli.periodic;
 
+import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
-import bkops.cli.ConstantArgs;
+import bkops.cli.TemplateInputs;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
@@ -36,7 +37,7 @@ public final class PeriodicConstants implements Callable<Result> {
     PeriodicCommand parent;
 
     @Parameters(paramLabel = "PERIODIC", description = "Periodic task id.")
-    String id;
+    Ids.Periodic periodic;
 
     @Option(names = "--set", required = true, paramLabel = "K=V", description = "A constant's new value; repeatable.")
     List<String> set;
@@ -47,8 +48,8 @@ public final class PeriodicConstants implements Callable<Result> {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        Schedules.checkId(id);
-        ConstantArgs given = ConstantArgs.read(root.context(), null, set, "--set");
+        String id = periodic.value();
+        TemplateInputs given = TemplateInputs.pairs(set, "--set");
         JsonNode tree = root.session().sops().periodicTaskInfo(id).path("pipeline_tree");
         JsonNode before = tree.path("constants");
         // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does

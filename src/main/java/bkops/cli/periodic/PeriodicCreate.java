@@ -1,11 +1,12 @@
 package bkops.cli.periodic;
 
+import bkops.cli.Ids;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
 import bkops.cli.CliException;
-import bkops.cli.ConstantArgs;
+import bkops.cli.TemplateInputs;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
@@ -23,6 +24,7 @@ import bkops.render.SchedulePreview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -50,7 +52,7 @@ public final class PeriodicCreate implements Callable<Result> {
     PeriodicCommand parent;
 
     @Option(names = "--template", required = true, paramLabel = "TEMPLATE", description = "Template id.")
-    String template;
+    Ids.Template templateId;
 
     @Option(names = "--common", description = "The template is a common template.")
     boolean common;
@@ -61,34 +63,22 @@ public final class PeriodicCreate implements Callable<Result> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR", description = "Standard cron: minute hour day-of-month month day-of-week.")
     String cron;
 
-    @Option(names = "--const", paramLabel = "K=V", description = "A constant's value (key with or without the $${...} wrapper); "
-            + "repeatable. Keys and values are checked against the template as 'task create' does.")
-    List<String> constants;
-
-    @Option(names = "--const-file", paramLabel = "FILE|-",
-            description = "A JSON object of constants (read from stdin with '-'); --const wins over it.")
-    String constFile;
-
-    @Option(names = "--exclude", paramLabel = "NODE", split = ",", description = "Leave out this optional node; repeatable.")
-    List<String> exclude;
+    @Mixin
+    TemplateInputs inputs;
 
     @Option(names = "--enable", description = "Enable the task after creating it (the API creates it disabled).")
     boolean enable;
 
-    @Option(names = "--both-days", description = "Accept that the server runs an expression restricting both day-of-month "
-            + "and day-of-week only on days matching BOTH (standard cron: either); refused without it.")
-    boolean bothDays;
+    @Mixin
+    Schedules.DayRule days;
 
-    @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
-    int next;
+    @Mixin
+    ScheduleOptions schedule;
 
     @Option(names = "--zone", paramLabel = "ZONE",
             description = "Time zone for the --dry-run preview when no periodic task shows the project's yet (e.g. Asia/Shanghai).")
     String zone;
 
-    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
-            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
-    From from;
 
     @Override
     public Result call() {
@@ -96,22 +86,19 @@ public final class PeriodicCreate implements Callable<Result> {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        if (!template.matches("\\d+")) {
-            throw CliException.usage("template id must be a number, got '" + template + "' (see 'bkops template list')");
-        }
         int length = name.codePointCount(0, name.length()); // the server counts characters, not UTF-16 units
         if (name.isBlank() || length > 50) {
             throw CliException.usage("--name must be 1 to 50 characters, got " + length);
         }
-        Schedules.checkNext(next);
+        int next = schedule.next();
         ZoneId given = zone == null ? null : Schedules.zone(zone);
-        CronExpression c = Schedules.serverMeaning(Schedules.parse(cron), bothDays);
-        ConstantArgs consts = ConstantArgs.read(root.context(), constFile, constants, "--const");
+        CronExpression c = days.meaning(cron);
+        TemplateInputs consts = inputs.read(root.context());
         SopsApi sops = root.session().sops();
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
-                exclude == null ? List.of() : exclude);
+                inputs.excludes());
         PeriodicChanges periodic = new PeriodicChanges(sops, root.context().sleeper()::sleep);
-        Change<PeriodicChanges.Created> create = periodic.create(template, body);
+        Change<PeriodicChanges.Created> create = periodic.create(templateId.value(), body);
         if (runner.dryRun()) {
             // the id create_periodic_task returns is not known yet
             Change<JsonNode> enabling = periodic.enable(null, true);
@@ -128,7 +115,7 @@ public final class PeriodicCreate implements Callable<Result> {
         ZoneId z = Schedules.zone(ServerCron.parseOrNull(task.cron()), out);
         out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
                 + task.cron());
-        SchedulePreview.print(c, z, From.in(from, z), next, out.style(), out.err());
+        SchedulePreview.print(c, z, schedule.start(z), next, out.style(), out.err());
         if (enable) {
             JsonNode r = runner.send(periodic.enable(id, true));
             if (created instanceof ObjectNode o) {
@@ -143,26 +130,26 @@ public final class PeriodicCreate implements Callable<Result> {
     }
 
     /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
-    private Map<String, Object> constants(SopsApi sops, ConstantArgs given) {
+    private Map<String, Object> constants(SopsApi sops, TemplateInputs given) {
         if (given.isEmpty()) {
             return Map.of();
         }
-        return given.applyTo(new TaskDraft(Template.parse(sops.templateInfo(template, common, false)).pipeline()))
+        return given.applyTo(new TaskDraft(Template.parse(sops.templateInfo(templateId.value(), common, false)).pipeline()))
                 .constants();
     }
 
     /** The schedule and the request; in json or yaml the requests alone on stdout and the schedule on stderr. */
     private Result dryRun(CronExpression c, Map<String, Object> body, ZoneId z, Output out, OutputFormat f,
                           List<Change<?>> changes, ChangeRunner runner) {
-        ZonedDateTime start = From.in(from, z);
+        ZonedDateTime start = schedule.start(z);
         if (f != OutputFormat.TABLE) {
-            SchedulePreview.print(c, z, start, next, out.style(), out.err());
+            SchedulePreview.print(c, z, start, schedule.next(), out.style(), out.err());
             out.info("dry run: nothing was sent");
         }
         return runner.preview(changes, (w, format, style) -> {
-            SchedulePreview.print(c, z, start, next, style, w);
+            SchedulePreview.print(c, z, start, schedule.next(), style, w);
             w.println();
-            w.println("dry run: would POST create_periodic_task for template " + template + " with:");
+            w.println("dry run: would POST create_periodic_task for template " + templateId + " with:");
             w.println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
             if (enable) {
                 w.println("then set_periodic_task_enabled {\"enabled\": true}");

@@ -1,5 +1,6 @@
 package bkops.cli.periodic;
 
+import bkops.cli.Ids;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
@@ -17,7 +18,7 @@ import bkops.render.JsonOutput;
 import bkops.render.SchedulePreview;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,21 +42,17 @@ public final class PeriodicCron implements Callable<Result> {
     PeriodicCommand parent;
 
     @Parameters(index = "0", paramLabel = "PERIODIC", description = "Periodic task id.")
-    String id;
+    Ids.Periodic periodic;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "EXPR", description = "The new schedule in standard cron.")
     List<String> expression;
 
-    @Option(names = "--both-days", description = "Accept that the server runs an expression restricting both day-of-month "
-            + "and day-of-week only on days matching BOTH (standard cron: either); refused without it.")
-    boolean bothDays;
+    @Mixin
+    Schedules.DayRule days;
 
-    @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
-    int next;
+    @Mixin
+    ScheduleOptions schedule;
 
-    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
-            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
-    From from;
 
     @Override
     public Result call() {
@@ -63,15 +60,15 @@ public final class PeriodicCron implements Callable<Result> {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        Schedules.checkId(id);
-        Schedules.checkNext(next);
-        CronExpression c = Schedules.serverMeaning(Schedules.parse(String.join(" ", expression)), bothDays);
+        String id = periodic.value();
+        int next = schedule.next();
+        CronExpression c = days.meaning(String.join(" ", expression));
         SopsApi sops = root.session().sops();
         ServerCron old = ServerCron.parseOrNull(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
         Change<JsonNode> change = new PeriodicChanges(sops, root.context().sleeper()::sleep).cron(id, c.toApi());
         boolean dry = runner.dryRun();
-        ZonedDateTime start = From.in(from, zone);
+        ZonedDateTime start = schedule.start(zone);
         if (!dry || f != OutputFormat.TABLE) {
             SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }

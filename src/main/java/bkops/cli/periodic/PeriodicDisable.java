@@ -1,5 +1,6 @@
 package bkops.cli.periodic;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -22,10 +23,10 @@ public final class PeriodicDisable implements Callable<Result> {
     PeriodicCommand parent;
 
     @Parameters(paramLabel = "PERIODIC", arity = "1..*", description = "Periodic task ids.")
-    List<String> ids;
+    List<Ids.Periodic> ids;
 
     @Override
     public Result call() {
-        return Toggle.run(parent.root, ids, false);
+        return Toggle.run(parent.root, ids.stream().map(Ids.Periodic::value).toList(), false);
     }
 }

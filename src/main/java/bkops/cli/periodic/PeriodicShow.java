@@ -1,12 +1,13 @@
 package bkops.cli.periodic;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,21 +26,18 @@ public final class PeriodicShow implements Callable<Result> {
     PeriodicCommand parent;
 
     @Parameters(paramLabel = "PERIODIC", description = "Periodic task id.")
-    String id;
+    Ids.Periodic periodic;
 
-    @Option(names = "--next", paramLabel = "N", defaultValue = "5", description = "How many next runs to show (default ${DEFAULT-VALUE}).")
-    int next;
+    @Mixin
+    ScheduleOptions schedule;
 
-    @Option(names = "--from", paramLabel = "DATETIME", converter = From.Converter.class,
-            description = "Count the next runs from this time instead of now (e.g. 2026-12-01T00:00, read in the project's zone).")
-    From from;
 
     @Override
     public Result call() {
-        Schedules.checkId(id);
-        Schedules.checkNext(next);
+        String id = periodic.value();
+        int next = schedule.next();
         JsonNode data = parent.root.session().sops().periodicTaskInfo(id);
         return Result.of(data).show((out, f, style) -> new PeriodicView(style, f == OutputFormat.WIDE)
-                .show(data, zone -> From.in(from, zone), next, out));
+                .show(data, zone -> schedule.start(zone), next, out));
     }
 }

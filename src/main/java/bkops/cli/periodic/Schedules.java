@@ -12,6 +12,19 @@ import java.time.ZoneId;
 
 /** What the periodic verbs share: reading the operator's cron, the zone, and checks of their options. */
 final class Schedules {
+    /** The day rule of a schedule a command sends: --both-days accepts the server's (see {@link #serverMeaning}). */
+    static final class DayRule {
+        @picocli.CommandLine.Option(names = "--both-days", description = "Accept that the server runs an expression "
+                + "restricting both day-of-month and day-of-week only on days matching BOTH (standard cron: either); "
+                + "refused without it.")
+        boolean bothDays;
+
+        /** The operator's expression as the server will run it, or exit 2 before any request. */
+        bkops.cron.CronExpression meaning(String expression) {
+            return serverMeaning(parse(expression), bothDays);
+        }
+    }
+
     private Schedules() {}
 
     /** The operator's expression, or exit 2 with the field and what is wrong (before any request). */
@@ -20,13 +33,6 @@ final class Schedules {
             return CronExpression.parse(expression);
         } catch (CronException e) {
             throw CliException.usage(e.getMessage());
-        }
-    }
-
-    /** Periodic task ids are numbers; say so before asking the server. */
-    static void checkId(String id) {
-        if (!id.matches("\\d+")) {
-            throw CliException.usage("periodic task id must be a number, got '" + id + "' (see 'bkops periodic list')");
         }
     }
 
@@ -46,13 +52,6 @@ final class Schedules {
         } catch (DateTimeException e) {
             throw CliException.usage("unknown time zone '" + id + "' (use a region id such as Asia/Shanghai)");
         }
-    }
-
-    static int checkNext(int n) {
-        if (n < 0 || n > 100) {
-            throw CliException.usage("--next must be between 0 and 100, got " + n);
-        }
-        return n;
     }
 
     /**

@@ -26,7 +26,6 @@ final class Toggle {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        ids.forEach(Schedules::checkId);
         String verb = enabled ? "enable" : "disable";
         PeriodicChanges periodic = new PeriodicChanges(root.session().sops(), root.context().sleeper()::sleep);
         List<Change<JsonNode>> changes = ids.stream().map(id -> periodic.enable(id, enabled)).toList();

@@ -13,6 +13,7 @@ import bkops.cli.Result;
 import bkops.cli.task.WaitOptions;
 import bkops.cli.job.JobScope;
 import bkops.cli.job.JobWait;
+import bkops.cli.job.JobWaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "operate",
         header = "Operate a step of a job instance: retry its failed hosts, ignore its error, confirm it...",
@@ -74,36 +74,27 @@ public final class StepOperate implements Callable<Result> {
 
     @Option(names = "--op", paramLabel = "NAME|CODE", required = true, completionCandidates = OperationNames.class,
             description = "The operation: ${COMPLETION-CANDIDATES}, or its numeric code.")
-    String op;
+    StepOperation operation;
 
     @Option(names = "--force", description = "Send even when the step's state does not allow the operation.")
     boolean force;
 
-    @Option(names = "--wait", description = "Wait until the step stops running; the exit code says how it ended. "
-            + "With --wait, --timeout bounds the whole wait (exit 124) instead of each request.")
-    boolean waitFor;
+    @Mixin
+    JobWaitOptions waiting;
 
 
     @Mixin
     JobScope scope;
-
-    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
-    private static final Duration NO_DEADLINE = Duration.ofDays(3650);
 
     private Duration deadline;
 
     @Override
     public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
-        deadline = waitFor ? WaitOptions.takeDeadline(root) : null;
+        deadline = waiting.waits() ? WaitOptions.takeDeadline(root) : null;
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, force);
         runner.format(); // an -o the run cannot give is refused before anything is read
-        StepOperation operation = StepOperation.parse(op);
-        if (operation == null) {
-            throw CliException.usage("unknown step operation '" + op + "'; use one of: " + Arrays.stream(StepOperation.values())
-                    .map(o -> o.cliName() + " (" + o.code() + ")").collect(Collectors.joining(", ")));
-        }
         JobApi api = scope.api(root.session());
         JobInstance before = JobInstance.parse(api.jobInstanceStatus(jobId, false));
         StepInstance step = before.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId
@@ -125,7 +116,7 @@ public final class StepOperate implements Callable<Result> {
         JsonNode data = sent0.data();
         Result sent = Result.of(data)
                 .show((w, format, style) -> w.println(JobStatusRenderer.operationSent(operation, stepId, jobId)));
-        if (!waitFor) {
+        if (!waiting.waits()) {
             return sent;
         }
         // what was sent is on stdout before the wait begins
@@ -144,7 +135,7 @@ public final class StepOperate implements Callable<Result> {
      */
     private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
             throws InterruptedException {
-        JobWait wait = new JobWait(api, parent.root.context().sleeper(), deadline == null ? NO_DEADLINE : deadline);
+        JobWait wait = new JobWait(api, parent.root.context().sleeper(), JobWaitOptions.deadline(deadline));
         boolean[] moved = {false};
         Optional<JobInstance> done = wait.until(jobId, j -> {
             StepInstance s = j.step(stepId).orElseThrow();

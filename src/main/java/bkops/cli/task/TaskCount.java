@@ -1,6 +1,6 @@
 package bkops.cli.task;
 
-import bkops.cli.CliException;
+import bkops.cli.Values;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -10,8 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -25,28 +23,16 @@ import java.util.concurrent.Callable;
         footer = {"bkops --gateway esb task count --group-by status", "bkops --gateway esb task count --group-by category -o json"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
 public final class TaskCount implements Callable<Result> {
-    private static final List<String> GROUPS = List.of("status", "category", "flow_type", "create_method");
-
     @ParentCommand
     TaskCommand parent;
 
-    @Option(names = "--group-by", required = true, paramLabel = "FIELD", completionCandidates = Groups.class,
+    @Option(names = "--group-by", required = true, paramLabel = "FIELD",
             description = "status, category, flow_type or create_method.")
-    String groupBy;
+    Values.GroupBy groupBy;
 
     @Override
     public Result call() {
-        if (!GROUPS.contains(groupBy)) {
-            throw CliException.usage("--group-by must be one of " + String.join(", ", GROUPS) + ", got '" + groupBy + "'");
-        }
-        JsonNode data = parent.root.session().sops().taskCount(groupBy, Map.of());
-        return Result.of(data).show((out, f, style) -> TaskViews.count(groupBy, data, out));
-    }
-
-    static final class Groups implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return GROUPS.iterator();
-        }
+        JsonNode data = parent.root.session().sops().taskCount(groupBy.name(), Map.of());
+        return Result.of(data).show((out, f, style) -> TaskViews.count(groupBy.name(), data, out));
     }
 }

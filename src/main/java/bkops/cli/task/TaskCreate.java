@@ -1,8 +1,10 @@
 package bkops.cli.task;
 
+import bkops.cli.Values;
+import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
-import bkops.cli.ConstantArgs;
+import bkops.cli.TemplateInputs;
 import bkops.cli.CliException;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
@@ -23,12 +25,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "create",
@@ -50,25 +49,17 @@ public final class TaskCreate implements Callable<Result> {
     TaskCommand parent;
 
     @Option(names = "--template", required = true, paramLabel = "TEMPLATE", description = "Template id.")
-    String templateId;
+    Ids.Template template;
 
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "Task name (1 to 100 characters).")
     String name;
 
-    @Option(names = "--const", paramLabel = "KEY=VALUE",
-            description = "Set a constant (repeatable); KEY with or without its $${} (version or $${version}).")
-    List<String> consts = new ArrayList<>();
+    @Mixin
+    TemplateInputs inputs;
 
-    @Option(names = "--const-file", paramLabel = "FILE|-",
-            description = "A JSON object of constants (read from stdin with '-'); --const wins over it.")
-    String constFile;
-
-    @Option(names = "--exclude", paramLabel = "NODE", description = "Leave out a node (template node id or name); repeatable.")
-    List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--flow-type", paramLabel = "TYPE", completionCandidates = FlowTypes.class,
+    @Option(names = "--flow-type", paramLabel = "TYPE",
             description = "common (default) or common_func (claimed by someone before it runs).")
-    String flowType;
+    Values.FlowType flowType;
 
     @Option(names = "--common", description = "The template is a common template.")
     boolean common;
@@ -86,16 +77,11 @@ public final class TaskCreate implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         WaitRun wait = await ? new WaitRun(root, waitOptions) : null;
-        if (!templateId.matches("\\d+")) {
-            throw CliException.usage("template id must be a number, got '" + templateId + "'");
-        }
-        if (flowType != null && !List.of("common", "common_func").contains(flowType)) {
-            throw CliException.usage("--flow-type must be common or common_func, got '" + flowType + "'");
-        }
+        String templateId = template.value();
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        ConstantArgs constants = ConstantArgs.read(root.context(), constFile, consts, "--const");
+        TemplateInputs constants = inputs.read(root.context());
         Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
         TaskCreation create = new TaskCreation(root.session().sops(), root.context().sleeper()::sleep, templateId, body);
         TaskActions actions = new TaskActions(root.session().sops(), root.context().sleeper()::sleep);
@@ -118,7 +104,7 @@ public final class TaskCreate implements Callable<Result> {
         out.print(made);
         TaskActions.Done done = runner.send(actions.change(id, "start"));
         out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
-        if ("common_func".equals(flowType) && wait == null) {
+        if (flowType == Values.FlowType.common_func && wait == null) {
             // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
             out.warn("task " + id + " is a functional task (flow_type common_func): it runs only once someone claims it at "
                     + task.claimUrl()
@@ -128,10 +114,10 @@ public final class TaskCreate implements Callable<Result> {
         return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
     }
 
-    private Map<String, Object> body(Template template, ConstantArgs constants) {
+    private Map<String, Object> body(Template template, TemplateInputs constants) {
         TaskDraft draft = constants.applyTo(new TaskDraft(template.pipeline()));
         try {
-            excludes.forEach(draft::exclude);
+            constants.excludes().forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
@@ -139,19 +125,12 @@ public final class TaskCreate implements Callable<Result> {
         body.put("name", name);
         body.put("template_source", common ? "common" : "project");
         if (flowType != null) {
-            body.put("flow_type", flowType);
+            body.put("flow_type", flowType.name());
         }
         body.put("constants", draft.constants());
         if (!draft.excluded().isEmpty()) {
             body.put("exclude_task_nodes_id", draft.excluded());
         }
         return body;
-    }
-
-    static final class FlowTypes implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("common", "common_func").iterator();
-        }
     }
 }

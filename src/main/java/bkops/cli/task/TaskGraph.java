@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -24,11 +25,11 @@ public final class TaskGraph implements Callable<Result> {
     TaskCommand parent;
 
     @Parameters(paramLabel = "TASK", description = "Task id.")
-    String id;
+    Ids.Task id;
 
     @Override
     public Result call() {
-        TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(TaskIds.check(id), false);
+        TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(id.value(), false);
         return Result.view((out, f, style) -> out.print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
                 : GraphRenderer.mermaid(s.tree(), s.status())));
     }

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Ids;
 import bkops.cli.CliException;
 
 import java.io.BufferedReader;
@@ -21,20 +22,13 @@ final class TaskIds {
             if (a.equals("-")) {
                 ids.addAll(read(stdin));
             } else {
-                ids.add(check(a));
+                ids.add(Ids.task(a));
             }
         }
         if (ids.isEmpty()) {
             throw CliException.usage("no task ids given (arguments, or '-' to read them from stdin)");
         }
         return List.copyOf(ids);
-    }
-
-    static String check(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw CliException.usage("task id must be a number, got '" + id + "' (see 'bkops task list')");
-        }
-        return id;
     }
 
     private static List<String> read(InputStream in) {
@@ -46,7 +40,7 @@ final class TaskIds {
                 String text = hash >= 0 ? line.substring(0, hash) : line;
                 for (String word : text.trim().split("[\\s,]+")) {
                     if (!word.isEmpty()) {
-                        out.add(check(word));
+                        out.add(Ids.task(word));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.ExitCode;
@@ -54,7 +55,7 @@ public final class TaskList implements Callable<Result> {
     String createMethod;
 
     @Option(names = "--template", paramLabel = "TEMPLATE", description = "Created from this template id.")
-    String templateId;
+    Ids.Template templateId;
 
     @Option(names = "--created-after", paramLabel = "TIME", description = "Created at or after TIME (create_time_start, e.g. '2026-11-01 00:00:00').")
     String createdAfter;
@@ -70,9 +71,6 @@ public final class TaskList implements Callable<Result> {
         BkopsCommand root = parent.root;
         if (limit < 1) {
             throw CliException.usage("--limit must be at least 1, got " + limit);
-        }
-        if (templateId != null) {
-            TaskIds.check(templateId);
         }
         OutputFormat f = root.session().output().format();
         TaskPages.Page page = new TaskPages(root.session().sops()).read(filters(), limit);
@@ -93,7 +91,7 @@ public final class TaskList implements Callable<Result> {
         put(q, "is_finished", finished);
         put(q, "executor", executor);
         put(q, "create_method", createMethod);
-        put(q, "template_id", templateId);
+        put(q, "template_id", templateId == null ? null : templateId.value());
         put(q, "create_time_start", createdAfter);
         put(q, "create_time_end", createdBefore);
         return q;

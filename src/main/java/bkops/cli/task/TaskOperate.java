@@ -1,16 +1,14 @@
 package bkops.cli.task;
 
-import bkops.cli.CliException;
+import bkops.cli.Values;
 import bkops.cli.GlobalUse;
 import bkops.cli.Result;
 import bkops.cli.OutputFormat;
-import bkops.ops.TaskActions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,22 +26,11 @@ public final class TaskOperate implements Callable<Result> {
     @Parameters(paramLabel = "TASK", arity = "1..*", description = "Task ids; '-' reads ids from stdin.")
     List<String> ids;
 
-    @Option(names = "--action", required = true, paramLabel = "ACTION", completionCandidates = Actions.class,
-            description = "start, pause, resume or revoke.")
-    String action;
+    @Option(names = "--action", required = true, paramLabel = "ACTION", description = "start, pause, resume or revoke.")
+    Values.TaskAction action;
 
     @Override
     public Result call() {
-        if (!TaskActions.ACTIONS.contains(action)) {
-            throw CliException.usage("--action must be start, pause, resume or revoke, got '" + action + "'");
-        }
-        return ActionRun.run(parent.root, ids, action, null);
-    }
-
-    static final class Actions implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("start", "pause", "resume", "revoke").iterator();
-        }
+        return ActionRun.run(parent.root, ids, action.name(), null);
     }
 }

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -26,12 +27,12 @@ public final class TaskShow implements Callable<Result> {
     TaskCommand parent;
 
     @Parameters(paramLabel = "TASK", description = "Task id.")
-    String id;
+    Ids.Task id;
 
     @Override
     public Result call() {
         Output out = parent.root.session().output();
-        String task = TaskIds.check(id);
+        String task = id.value();
         JsonNode d = parent.root.session().sops().taskDetailFresh(task); // not the server's 60 s cached copy
         if (out.format() == OutputFormat.JSON || out.format() == OutputFormat.YAML) {
             return Result.of(d);

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.Result;
 import bkops.cli.OutputFormat;
@@ -29,7 +30,7 @@ public final class TaskWatch implements Callable<Result> {
     TaskCommand parent;
 
     @Parameters(paramLabel = "TASK", description = "Task id.")
-    String id;
+    Ids.Task id;
 
     @Mixin
     WaitOptions waitOptions;
@@ -37,7 +38,7 @@ public final class TaskWatch implements Callable<Result> {
     @Override
     public Result call() {
         WaitRun run = new WaitRun(parent.root, waitOptions);
-        String task = TaskIds.check(id);
+        String task = id.value();
         return run.run(List.of(task), true, parent.root.session().output().format());
     }
 }

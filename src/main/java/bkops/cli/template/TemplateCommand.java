@@ -1,7 +1,6 @@
 package bkops.cli.template;
 
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +17,6 @@ public final class TemplateCommand implements Runnable {
 
     @ParentCommand
     BkopsCommand root;
-
-    /** Template ids are numbers; say so before asking the server. */
-    static void checkId(String id) {
-        if (!id.matches("\\d+")) {
-            throw CliException.usage("template id must be a number, got '" + id + "' (see 'bkops template list')");
-        }
-    }
 
     @Override
     public void run() {

@@ -1,5 +1,6 @@
 package bkops.cli.template;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -23,15 +24,14 @@ public final class TemplateGraph implements Callable<Result> {
     TemplateCommand parent;
 
     @Parameters(paramLabel = "TEMPLATE", description = "Template id.")
-    String id;
+    Ids.Template id;
 
     @Option(names = "--common", description = "A common template.")
     boolean common;
 
     @Override
     public Result call() {
-        TemplateCommand.checkId(id);
-        Template t = Template.parse(parent.root.session().sops().templateInfo(id, common, true));
+        Template t = Template.parse(parent.root.session().sops().templateInfo(id.value(), common, true));
         return Result.view((out, f, style) -> out.print(f == OutputFormat.DOT ? GraphRenderer.dot(t.pipeline(), null)
                 : GraphRenderer.mermaid(t.pipeline(), null)));
     }

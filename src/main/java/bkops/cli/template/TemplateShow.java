@@ -1,5 +1,6 @@
 package bkops.cli.template;
 
+import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -27,7 +28,7 @@ public final class TemplateShow implements Callable<Result> {
     TemplateCommand parent;
 
     @Parameters(paramLabel = "TEMPLATE", description = "Template id.")
-    String id;
+    Ids.Template id;
 
     @Option(names = "--common", description = "A common template.")
     boolean common;
@@ -37,8 +38,7 @@ public final class TemplateShow implements Callable<Result> {
 
     @Override
     public Result call() {
-        TemplateCommand.checkId(id);
-        JsonNode data = parent.root.session().sops().templateInfo(id, common, !noUnfold);
+        JsonNode data = parent.root.session().sops().templateInfo(id.value(), common, !noUnfold);
         return Result.of(data).show((out, f, style) -> {
             Template t = Template.parse(data);
             if (f == OutputFormat.TREE) {
