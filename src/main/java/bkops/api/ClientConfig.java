@@ -5,11 +5,19 @@ import java.time.Duration;
 
 /**
  * Everything the API layer needs to know, already resolved (no flags, no environment here).
- * {@code scope} is cmdb_biz or project; {@code trace} receives masked diagnostics (may be {@link Trace#NONE}).
+ * {@code scope} is cmdb_biz or project; {@code trace} receives masked diagnostics (may be {@link Trace#NONE}); {@code sleeper} waits between retries.
  */
 public record ClientConfig(String sopsUrl, String jobUrl, FrontDoor door, String biz, String scope,
                            Credentials credentials, Duration connectTimeout, Duration timeout, int retries,
-                           boolean insecure, Path caCert, Trace trace) {
+                           boolean insecure, Path caCert, Trace trace, Sleeper sleeper) {
+
+    /** A configuration whose retries wait by sleeping. */
+    public ClientConfig(String sopsUrl, String jobUrl, FrontDoor door, String biz, String scope, Credentials credentials,
+                        Duration connectTimeout, Duration timeout, int retries, boolean insecure, Path caCert,
+                        Trace trace) {
+        this(sopsUrl, jobUrl, door, biz, scope, credentials, connectTimeout, timeout, retries, insecure, caCert, trace,
+                Sleeper.REAL);
+    }
 
     /** Diagnostics sink; the transport masks secrets before calling it. */
     public interface Trace {

@@ -452,9 +452,10 @@ final class Transport implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void sleep(Duration d) {
+    /** Waits before a retry, as the run waits ({@link ClientConfig#sleeper}). */
+    private void sleep(Duration d) {
         try {
-            Thread.sleep(d.toMillis());
+            cfg.sleeper().sleep(d);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.TRANSPORT, null, "interrupted", ie);

@@ -49,6 +49,8 @@ public final class BkopsCommand implements Runnable {
 
     private Session session;
     private Interrupts ctrlC;
+    private boolean timeoutIsDeadline;
+    private java.time.Duration waitDeadline;
     /** The running command's -o formats, its default first (from its {@link GlobalUse}); set by {@link Cli}. */
     private java.util.List<OutputFormat> formats = java.util.List.of();
 
@@ -70,6 +72,34 @@ public final class BkopsCommand implements Runnable {
             session = new Session(this);
         }
         return session;
+    }
+
+    /**
+     * The global --timeout becomes the deadline of the run's wait ({@link Waits}); asked by {@link Cli} before the
+     * command runs, so that the session's per-request timeout no longer comes from the flag.
+     */
+    void timeoutIsDeadline() {
+        String t = global.timeout;
+        try {
+            waitDeadline = t == null ? null : bkops.config.Durations.parse(t);
+        } catch (RuntimeException e) {
+            throw new bkops.config.ConfigException("--timeout: " + e.getMessage());
+        }
+        timeoutIsDeadline = true;
+    }
+
+    /** The deadline of the run's wait (the global --timeout of a command that waits); null: none. */
+    public java.time.Duration waitDeadline() {
+        return waitDeadline;
+    }
+
+    /** The typed setting flags, as settings are resolved from them (--timeout left out when it is a wait's deadline). */
+    public java.util.Map<String, String> settingFlags() {
+        java.util.Map<String, String> flags = global.settingFlags();
+        if (timeoutIsDeadline) {
+            flags.remove("timeout");
+        }
+        return flags;
     }
 
     /**

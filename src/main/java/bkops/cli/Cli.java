@@ -138,6 +138,9 @@ public final class Cli {
         String name = leaf.getCommandSpec().qualifiedName();
         GlobalOptions global = root.global;
         try {
+            if (leaf.getCommand() instanceof Waits w && w.waits()) {
+                root.timeoutIsDeadline();
+            }
             if (global.dryRun && (use == null || use.dryRun() == GlobalUse.DryRun.REFUSED)) {
                 throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
                         + "without doing it; nothing was done");
@@ -147,7 +150,7 @@ public final class Cli {
                 OutputFormat.parse(global.output, formats.isEmpty() ? EnumSet.of(OutputFormat.TABLE)
                         : EnumSet.copyOf(formats), Source.FLAG.label());
             }
-        } catch (CliException e) {
+        } catch (CliException | bkops.config.ConfigException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
         }
     }

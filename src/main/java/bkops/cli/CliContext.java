@@ -4,7 +4,6 @@ import bkops.render.TerminalSize;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -23,12 +22,10 @@ public record CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<S
         this(out, err, in, env, stdoutIsTerminal, stdinIsTerminal, sleeper, TerminalSize.fromEnv(env), null);
     }
 
-    /** How the program waits between polls; injectable so tests never sleep. */
+    /** How the run waits (bkops.api.Sleeper: retries, polls, read-backs); tests give one that moves their clock. */
     @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-
-        Sleeper REAL = d -> Thread.sleep(Math.max(0, d.toMillis()));
+    public interface Sleeper extends bkops.api.Sleeper {
+        Sleeper REAL = d -> bkops.api.Sleeper.REAL.sleep(d);
     }
 
     /** The same surroundings writing to other streams (e.g. guarded ones). */

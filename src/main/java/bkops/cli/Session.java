@@ -106,7 +106,7 @@ public final class Session implements AutoCloseable {
         // --ca-cert matters only where TLS is used: a plain-http target never reads (or needs) the file
         Path caCert = isHttps(sopsUrl) || isHttps(jobUrl) ? s.caCert().orElse(null) : null;
         return new ClientConfig(sopsUrl, jobUrl, door, String.valueOf(s.biz()), s.scope().id(), creds,
-                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), caCert, trace());
+                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), caCert, trace(), context().sleeper());
     }
 
     private static boolean isHttps(String url) {

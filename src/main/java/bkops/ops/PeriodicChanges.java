@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.Sleeper;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
@@ -14,10 +15,10 @@ import java.util.Optional;
 /** The changes of periodic tasks: create, enable or disable, a new cron, new constants. */
 public final class PeriodicChanges {
     private final SopsApi api;
-    private final Waiter.Sleeper sleeper;
+    private final Sleeper sleeper;
 
     /** @param sleeper how to wait between read-backs after a lost reply (tests move a simulated clock) */
-    public PeriodicChanges(SopsApi api, Waiter.Sleeper sleeper) {
+    public PeriodicChanges(SopsApi api, Sleeper sleeper) {
         this.api = api;
         this.sleeper = sleeper;
     }

@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,9 @@ public final class ReadBack {
     /** How long the window lasts, for messages. */
     public static final Duration WINDOW = PAUSES.stream().reduce(Duration.ZERO, Duration::plus);
 
-    private final Waiter.Sleeper sleeper;
+    private final Sleeper sleeper;
 
-    public ReadBack(Waiter.Sleeper sleeper) {
+    public ReadBack(Sleeper sleeper) {
         this.sleeper = sleeper;
     }
 

@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.Sleeper;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
@@ -23,7 +24,7 @@ public final class TaskActions {
     private final ReadBack readBack;
 
     /** @param sleeper how to wait between read-backs (tests move a simulated clock) */
-    public TaskActions(SopsApi api, Waiter.Sleeper sleeper) {
+    public TaskActions(SopsApi api, Sleeper sleeper) {
         this.api = api;
         this.readBack = new ReadBack(sleeper);
     }

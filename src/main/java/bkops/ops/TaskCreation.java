@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.Sleeper;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
@@ -18,13 +19,13 @@ import java.util.Optional;
  */
 public final class TaskCreation implements Change<JsonNode> {
     private final SopsApi api;
-    private final Waiter.Sleeper sleeper;
+    private final Sleeper sleeper;
     private final String templateId;
     private final Map<String, Object> body;
     private final String name;
 
     /** @param body create_task's fields beyond the template id (name, constants, ...) */
-    public TaskCreation(SopsApi api, Waiter.Sleeper sleeper, String templateId, Map<String, Object> body) {
+    public TaskCreation(SopsApi api, Sleeper sleeper, String templateId, Map<String, Object> body) {
         this.api = api;
         this.sleeper = sleeper;
         this.templateId = templateId;

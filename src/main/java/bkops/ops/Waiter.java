@@ -1,5 +1,6 @@
 package bkops.ops;
 
+import bkops.api.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +33,6 @@ public final class Waiter {
     @FunctionalInterface
     public interface Poller {
         Map<String, TaskSnapshot> poll(List<String> ids) throws InterruptedException;
-    }
-
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
     }
 
     /** Told after every poll, with the snapshots of the tasks still watched and the time spent so far. */
@@ -74,14 +70,13 @@ public final class Waiter {
     }
 
     public Result await(List<String> ids, Listener listener) throws InterruptedException {
-        long startedAt = nanoTime.getAsLong();
-        Duration slept = Duration.ZERO;
+        Pacer pacer = new Pacer(sleeper, interval, timeout, nanoTime);
         Map<String, TaskSnapshot> last = new LinkedHashMap<>();
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         Map<String, Duration> freshUntil = new LinkedHashMap<>();
         List<String> open = new ArrayList<>(ids);
         while (true) {
-            Duration at = max(Duration.ofNanos(nanoTime.getAsLong() - startedAt), slept);
+            Duration at = pacer.elapsed();
             freshUntil.values().removeIf(until -> until.compareTo(at) <= 0);
             List<String> cached = open.stream().filter(id -> !freshUntil.containsKey(id)).toList();
             Map<String, TaskSnapshot> polled = cached.isEmpty() ? Map.of() : poller.poll(cached);
@@ -113,21 +108,14 @@ public final class Waiter {
                 }
             }
             last.putAll(now);
-            Duration elapsed = max(Duration.ofNanos(nanoTime.getAsLong() - startedAt), slept);
+            Duration elapsed = pacer.elapsed();
             listener.polled(now, elapsed);
             if (open.isEmpty()) {
                 return new Result(ordered(ids, last), ordered(ids, verdicts), false, elapsed);
             }
-            Duration pause = interval.next();
-            if (timeout != null) {
-                Duration left = timeout.minus(elapsed);
-                if (left.isNegative() || left.isZero()) {
-                    return new Result(ordered(ids, last), ordered(ids, verdicts), true, elapsed);
-                }
-                pause = pause.compareTo(left) > 0 ? left : pause;
+            if (!pacer.pause(elapsed)) {
+                return new Result(ordered(ids, last), ordered(ids, verdicts), true, elapsed);
             }
-            sleeper.sleep(pause);
-            slept = slept.plus(pause);
         }
     }
 
@@ -141,7 +129,4 @@ public final class Waiter {
         return out;
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 }

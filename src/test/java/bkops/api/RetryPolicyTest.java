@@ -26,6 +26,9 @@ class RetryPolicyTest {
     static Path dir;
     static TestSandbox sb;
     static final List<String> log = new ArrayList<>();
+    /** The waits before retries: the transport waits through the injected sleeper, which here only counts them. */
+    static final List<Duration> waits = new ArrayList<>();
+    static final Sleeper COUNTED = waits::add;
 
     @BeforeAll
     static void start() {
@@ -42,6 +45,7 @@ class RetryPolicyTest {
     void clear() {
         sb.faults().clear();
         sb.clearRequests();
+        waits.clear();
     }
 
     /** --timeout bounds a whole call, retries included: room for three backoffs (at most 3.1 s) and a stall of 3 s. */
@@ -60,7 +64,7 @@ class RetryPolicyTest {
         };
         return new ApiClient(new ClientConfig(sb.sandbox().sopsGatewayUrl(), null, FrontDoor.APIGW, "2", "cmdb_biz",
                 new Credentials(SandboxCredentials.APP_CODE, SandboxCredentials.APP_SECRET, SandboxCredentials.USERNAME,
-                        null, null), Duration.ofSeconds(2), timeout, retries, false, null, t));
+                        null, null), Duration.ofSeconds(2), timeout, retries, false, null, t, COUNTED));
     }
 
     /** Runs one call with a fault queued {@code times} times; returns how many requests reached the server. */
@@ -75,6 +79,7 @@ class RetryPolicyTest {
             }
         }
         int n = (int) sb.requests().stream().filter(r -> r.pathAndQuery().contains("/" + e.name() + "/")).count();
+        assertEquals(n - 1, waits.size(), "one wait before each retry, through the sleeper: " + waits);
         log.add(String.format("%-15s %-16s x%d -> %d request(s)%s", kind + (value > 0 ? "(" + value + ")" : ""),
                 e.name(), times, n, succeeds ? ", then success" : ", gave up"));
         return n;
@@ -148,7 +153,7 @@ class RetryPolicyTest {
                     public void debug(String line) { }
                     public boolean verboseEnabled() { return true; }
                     public boolean debugEnabled() { return false; }
-                }));
+                }, COUNTED));
         ApiException ex = assertThrows(ApiException.class,
                 () -> c.call(Endpoints.OPERATE_TASK, Map.of("task_id", "1", "action", "pause"), "pause task 1"));
         assertFalse(ex instanceof InDoubtException, "connection refused: certainly not applied");

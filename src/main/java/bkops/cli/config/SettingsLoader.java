@@ -15,7 +15,7 @@ public final class SettingsLoader {
 
     /** Call once per run: each call prints the file's warnings again. */
     public static Settings load(BkopsCommand root) {
-        Settings settings = Settings.resolve(root.global.settingFlags(), root.context().env());
+        Settings settings = Settings.resolve(root.settingFlags(), root.context().env());
         for (Key secret : List.of(Key.APP_SECRET, Key.BK_TOKEN, Key.ACCESS_TOKEN)) {
             settings.value(secret).ifPresent(root::secret);
         }

@@ -1,5 +1,8 @@
 package bkops.cli.job;
 
+import bkops.render.StatusTreeRenderer;
+import bkops.ops.JobWaiter;
+import bkops.cli.Waits;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
@@ -8,7 +11,6 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
-import bkops.cli.task.WaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.render.JobStatusRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +36,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops job status 20001", "bkops job status 20001 --hosts",
                 "bkops job status 20001 --wait --timeout 10m", "bkops job status 20001 -o json --hosts"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.YAML})
-public final class JobStatus implements Callable<Result> {
+public final class JobStatus implements Callable<Result>, Waits {
     @ParentCommand
     JobCommand parent;
 
@@ -52,20 +54,25 @@ public final class JobStatus implements Callable<Result> {
     JobScope scope;
 
     @Override
+    public boolean waits() {
+        return waiting.waits();
+    }
+
+    @Override
     public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
-        Duration deadline = waiting.waits() ? WaitOptions.takeDeadline(root) : null;
+        Duration deadline = root.waitDeadline();
         Output out = root.session().output();
         JobApi api = scope.api(root.session());
         ExitCode exit = ExitCode.OK;
         if (waiting.waits()) {
-            JobWait wait = new JobWait(api, root.context().sleeper(), JobWaitOptions.deadline(deadline));
+            JobWaiter wait = new JobWaiter(api, root.context().sleeper(), deadline, JobWaitOptions.deadlineName(deadline));
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatusRenderer::progress,
                     out::info);
             if (done.isEmpty()) {
-                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
             }
-            exit = ExitCode.of(JobWait.exitCode(done.get().status().outcome()));
+            exit = JobWaiter.exitCode(done.get().status().outcome());
         }
         JsonNode data = api.jobInstanceStatus(jobId, hosts);
         Result r = Result.of(data).exit(exit);

@@ -1,5 +1,6 @@
 package bkops.cli.job;
 
+import bkops.render.StatusTreeRenderer;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -10,15 +11,15 @@ public final class JobWaitOptions {
             + "--timeout bounds the whole wait (exit 124) instead of each request.")
     boolean wait;
 
-    /** --wait with no --timeout waits as long as it takes (a step waiting for a person ends it with exit 12). */
-    private static final Duration NO_DEADLINE = Duration.ofDays(3650);
-
     public boolean waits() {
         return wait;
     }
 
-    /** The wait's deadline: the one given, or none (as long as it takes). */
-    public static Duration deadline(Duration given) {
-        return given == null ? NO_DEADLINE : given;
+    /**
+     * How a wait's deadline (the global --timeout) is named in messages; null for none: --wait with no --timeout
+     * waits as long as it takes (a step waiting for a person ends it with exit 12).
+     */
+    public static String deadlineName(Duration deadline) {
+        return deadline == null ? null : "the wait's --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds());
     }
 }

@@ -87,7 +87,7 @@ abstract class NodeActionCommand implements Callable<Result> {
             out.info("task " + task + " has no failed node; nothing to " + action().verb());
             return Result.none();
         }
-        NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper()::sleep);
+        NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper());
         List<NodeOperator.NodeChange> changes = op.plan(action(), selected).stream()
                 .map(t -> op.change(action(), t, () -> fields(root, nodes, t.node()))).toList();
         if (changes.size() > 1 || runner.dryRun()) {

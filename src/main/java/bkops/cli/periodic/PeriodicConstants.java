@@ -54,7 +54,7 @@ public final class PeriodicConstants implements Callable<Result> {
         JsonNode before = tree.path("constants");
         // the periodic task keeps its own copy of the constants: keys and types are checked against it, as task create does
         Map<String, Object> changes = given.applyTo(new TaskDraft(PipelineTree.parse(tree), "periodic task " + id)).constants();
-        Change<JsonNode> change = new PeriodicChanges(root.session().sops(), root.context().sleeper()::sleep)
+        Change<JsonNode> change = new PeriodicChanges(root.session().sops(), root.context().sleeper())
                 .constants(id, changes);
         if (runner.dryRun()) {
             if (f != OutputFormat.TABLE) {

@@ -97,7 +97,7 @@ public final class PeriodicCreate implements Callable<Result> {
         SopsApi sops = root.session().sops();
         Map<String, Object> body = SopsApi.periodicCreateBody(name, c.toApi(), common, constants(sops, consts),
                 inputs.excludes());
-        PeriodicChanges periodic = new PeriodicChanges(sops, root.context().sleeper()::sleep);
+        PeriodicChanges periodic = new PeriodicChanges(sops, root.context().sleeper());
         Change<PeriodicChanges.Created> create = periodic.create(templateId.value(), body);
         if (runner.dryRun()) {
             // the id create_periodic_task returns is not known yet

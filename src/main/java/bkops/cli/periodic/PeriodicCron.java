@@ -66,7 +66,7 @@ public final class PeriodicCron implements Callable<Result> {
         SopsApi sops = root.session().sops();
         ServerCron old = ServerCron.parseOrNull(sops.periodicTaskInfo(id).path("cron").asText());
         ZoneId zone = Schedules.zone(old, out);
-        Change<JsonNode> change = new PeriodicChanges(sops, root.context().sleeper()::sleep).cron(id, c.toApi());
+        Change<JsonNode> change = new PeriodicChanges(sops, root.context().sleeper()).cron(id, c.toApi());
         boolean dry = runner.dryRun();
         ZonedDateTime start = schedule.start(zone);
         if (!dry || f != OutputFormat.TABLE) {

@@ -27,7 +27,7 @@ final class Toggle {
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
         String verb = enabled ? "enable" : "disable";
-        PeriodicChanges periodic = new PeriodicChanges(root.session().sops(), root.context().sleeper()::sleep);
+        PeriodicChanges periodic = new PeriodicChanges(root.session().sops(), root.context().sleeper());
         List<Change<JsonNode>> changes = ids.stream().map(id -> periodic.enable(id, enabled)).toList();
         if (runner.dryRun()) {
             return runner.preview(changes, (w, format, style) ->

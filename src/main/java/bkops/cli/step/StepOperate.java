@@ -1,5 +1,8 @@
 package bkops.cli.step;
 
+import bkops.render.StatusTreeRenderer;
+import bkops.ops.JobWaiter;
+import bkops.cli.Waits;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
@@ -10,9 +13,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
-import bkops.cli.task.WaitOptions;
 import bkops.cli.job.JobScope;
-import bkops.cli.job.JobWait;
 import bkops.cli.job.JobWaitOptions;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
@@ -61,7 +62,7 @@ import java.util.concurrent.Callable;
                 "bkops step operate --job 20001 --step 50001 --op 3",
                 "bkops step operate --job 20001 --step 50002 --op force-skip --yes"})
 @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML})
-public final class StepOperate implements Callable<Result> {
+public final class StepOperate implements Callable<Result>, Waits {
     @ParentCommand
     StepCommand parent;
 
@@ -89,9 +90,14 @@ public final class StepOperate implements Callable<Result> {
     private Duration deadline;
 
     @Override
+    public boolean waits() {
+        return waiting.waits();
+    }
+
+    @Override
     public Result call() throws InterruptedException {
         BkopsCommand root = parent.root;
-        deadline = waiting.waits() ? WaitOptions.takeDeadline(root) : null;
+        deadline = root.waitDeadline();
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, force);
         runner.format(); // an -o the run cannot give is refused before anything is read
@@ -121,7 +127,7 @@ public final class StepOperate implements Callable<Result> {
         }
         // what was sent is on stdout before the wait begins
         out.print(sent);
-        return Result.none().exit(ExitCode.of(await(api, out, operation, step, before.status())));
+        return Result.none().exit(await(api, out, operation, step, before.status()));
     }
 
     /**
@@ -133,9 +139,9 @@ public final class StepOperate implements Callable<Result> {
      * (GseStepEventHandler.onSuccess) is what tells. next-step leaves its step TERMINATED by design, so there the job
      * moving on is the sign, and the step counts as passed.
      */
-    private int await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
+    private ExitCode await(JobApi api, Output out, StepOperation operation, StepInstance was, RunStatus jobWas)
             throws InterruptedException {
-        JobWait wait = new JobWait(api, parent.root.context().sleeper(), JobWaitOptions.deadline(deadline));
+        JobWaiter wait = new JobWaiter(api, parent.root.context().sleeper(), deadline, JobWaitOptions.deadlineName(deadline));
         boolean[] moved = {false};
         Optional<JobInstance> done = wait.until(jobId, j -> {
             StepInstance s = j.step(stepId).orElseThrow();
@@ -144,10 +150,10 @@ public final class StepOperate implements Callable<Result> {
             return moved[0] && !s.status().inProgress();
         }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
         if (done.isEmpty()) {
-            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + bkops.render.StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
         }
         RunStatus end = done.get().step(stepId).orElseThrow().status();
-        return JobWait.exitCode(operation == StepOperation.NEXT_STEP && end == RunStatus.TERMINATED
+        return JobWaiter.exitCode(operation == StepOperation.NEXT_STEP && end == RunStatus.TERMINATED
                 ? RunStatus.Outcome.SUCCESS : end.outcome());
     }
 

@@ -36,7 +36,7 @@ final class ActionRun {
         Output out = root.session().output();
         ChangeRunner runner = new ChangeRunner(root, false);
         OutputFormat f = runner.format();
-        TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper()::sleep);
+        TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper());
         List<Change<TaskActions.Done>> changes = ids.stream().map(id -> actions.change(id, action)).toList();
         if (runner.dryRun()) {
             out.info("dry run: nothing was sent");

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Waits;
 import bkops.cli.Values;
 import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
@@ -44,7 +45,7 @@ import java.util.concurrent.Callable;
                 "bkops task create --template 3 --name fix --const-file consts.json --exclude 'run script' --wait",
                 "echo '{\"version\": \"2.0\"}' | bkops task create --template 1 --name r2 --const-file -"})
 @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML, OutputFormat.ID})
-public final class TaskCreate implements Callable<Result> {
+public final class TaskCreate implements Callable<Result>, Waits {
     @ParentCommand
     TaskCommand parent;
 
@@ -74,6 +75,11 @@ public final class TaskCreate implements Callable<Result> {
     WaitOptions waitOptions;
 
     @Override
+    public boolean waits() {
+        return await;
+    }
+
+    @Override
     public Result call() {
         BkopsCommand root = parent.root;
         WaitRun wait = await ? new WaitRun(root, waitOptions) : null;
@@ -83,8 +89,8 @@ public final class TaskCreate implements Callable<Result> {
         OutputFormat f = runner.format();
         TemplateInputs constants = inputs.read(root.context());
         Map<String, Object> body = body(Template.parse(root.session().sops().templateInfo(templateId, common, false)), constants);
-        TaskCreation create = new TaskCreation(root.session().sops(), root.context().sleeper()::sleep, templateId, body);
-        TaskActions actions = new TaskActions(root.session().sops(), root.context().sleeper()::sleep);
+        TaskCreation create = new TaskCreation(root.session().sops(), root.context().sleeper(), templateId, body);
+        TaskActions actions = new TaskActions(root.session().sops(), root.context().sleeper());
         if (runner.dryRun()) {
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Waits;
 import bkops.cli.GlobalUse;
 import bkops.cli.Result;
 import bkops.cli.OutputFormat;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task start 42", "bkops task start 42 --wait --timeout 30m", "bkops task list --no-started -o id | bkops task start -"})
 @GlobalUse(dryRun = GlobalUse.DryRun.PREVIEW, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
-public final class TaskStart implements Callable<Result> {
+public final class TaskStart implements Callable<Result>, Waits {
     @ParentCommand
     TaskCommand parent;
 
@@ -32,6 +33,11 @@ public final class TaskStart implements Callable<Result> {
 
     @Mixin
     WaitOptions waitOptions;
+
+    @Override
+    public boolean waits() {
+        return await;
+    }
 
     @Override
     public Result call() {

@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Waits;
 import bkops.cli.GlobalUse;
 import bkops.cli.Result;
 import bkops.cli.OutputFormat;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
         footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
                 "bkops task wait 42 43 44 -o jsonl"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
-public final class TaskWait implements Callable<Result> {
+public final class TaskWait implements Callable<Result>, Waits {
     @ParentCommand
     TaskCommand parent;
 
@@ -36,6 +37,11 @@ public final class TaskWait implements Callable<Result> {
 
     @Mixin
     WaitOptions waitOptions;
+
+    @Override
+    public boolean waits() {
+        return true;
+    }
 
     @Override
     public Result call() {

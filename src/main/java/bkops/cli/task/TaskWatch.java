@@ -1,5 +1,6 @@
 package bkops.cli.task;
 
+import bkops.cli.Waits;
 import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
 import bkops.cli.Result;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"bkops task watch 42", "bkops task watch 42 -o wide", "bkops task watch 42 --timeout 30m", "bkops task watch 42 --interval 5s"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE})
-public final class TaskWatch implements Callable<Result> {
+public final class TaskWatch implements Callable<Result>, Waits {
     @ParentCommand
     TaskCommand parent;
 
@@ -34,6 +35,11 @@ public final class TaskWatch implements Callable<Result> {
 
     @Mixin
     WaitOptions waitOptions;
+
+    @Override
+    public boolean waits() {
+        return true;
+    }
 
     @Override
     public Result call() {

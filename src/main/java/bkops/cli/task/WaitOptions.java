@@ -1,6 +1,5 @@
 package bkops.cli.task;
 
-import bkops.cli.BkopsCommand;
 import bkops.config.ConfigException;
 import bkops.config.Durations;
 import bkops.ops.PollInterval;
@@ -27,13 +26,6 @@ public final class WaitOptions {
             throw new ConfigException("--interval must be positive, got '" + interval + "'");
         }
         return PollInterval.fixed(d);
-    }
-
-    /** Takes the global --timeout as the wait's deadline (null: none) so it no longer limits each request. */
-    public static Duration takeDeadline(BkopsCommand root) {
-        String t = root.global.timeout;
-        root.global.timeout = null;
-        return t == null ? null : parse(t, "--timeout");
     }
 
     private static Duration parse(String text, String flag) {

@@ -45,10 +45,10 @@ final class WaitRun {
     /** The in-place view of a watch on a terminal, once drawn. */
     private LiveView live;
 
-    /** Call before the session is built: it takes the global --timeout as the deadline. */
+    /** The deadline is the global --timeout of a command that waits ({@link bkops.cli.Waits}). */
     WaitRun(BkopsCommand root, WaitOptions options) {
         this.root = root;
-        this.deadline = WaitOptions.takeDeadline(root);
+        this.deadline = root.waitDeadline();
         this.interval = options.interval();
     }
 
@@ -64,7 +64,7 @@ final class WaitRun {
         TaskReader reader = new TaskReader(root.session().sops());
         boolean one = ids.size() == 1;
         Waiter.Poller poller = one ? list -> Map.of(list.get(0), reader.one(list.get(0))) : reader::many;
-        Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper()::sleep, interval,
+        Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper(), interval,
                 deadline, System::nanoTime);
         Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
         Interrupts ctrlC = root.ctrlC(); // held until the result is printed

@@ -1,5 +1,6 @@
 package bkops.ops.node;
 
+import bkops.api.Sleeper;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.SopsApi;
@@ -8,7 +9,6 @@ import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.ops.Change;
 import bkops.ops.ReadBack;
-import bkops.ops.Waiter;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class NodeOperator {
     private final ReadBack readBack;
 
     /** @param sleeper how to wait between read-backs after a lost reply (tests move a simulated clock) */
-    public NodeOperator(SopsApi api, TaskNodes nodes, Waiter.Sleeper sleeper) {
+    public NodeOperator(SopsApi api, TaskNodes nodes, Sleeper sleeper) {
         this.api = api;
         this.nodes = nodes;
         this.readBack = new ReadBack(sleeper);
