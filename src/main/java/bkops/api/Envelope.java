@@ -1,6 +1,6 @@
 package bkops.api;
 
-import bkops.render.ErrorText;
+import bkops.model.Traceback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
@@ -99,7 +99,7 @@ final class Envelope {
             message = r.header("X-Bkapi-Error-Message");
         }
         // A traceback's frames quote source lines; only its exception line says what happened.
-        ApiException.Kind kind = classify(e, status, code, codeName, ErrorText.exception(message),
+        ApiException.Kind kind = classify(e, status, code, codeName, Traceback.exception(message),
                 gwCode != null || codeName != null);
         String text = what + ": " + explain(kind, status, codeName, message, e);
         return new ApiException(kind, e.name(), status, code, message, rid, text, null);
@@ -145,7 +145,7 @@ final class Envelope {
 
     private static String explain(ApiException.Kind kind, int status, String codeName, String message, Endpoint e) {
         // Engine refusals come as "fail: " + a Python traceback: the exception line is what the operator needs.
-        String m = message == null ? "(no message)" : clip(oneLine(reason(ErrorText.exception(message))), 300);
+        String m = message == null ? "(no message)" : clip(oneLine(reason(Traceback.exception(message))), 300);
         return switch (kind) {
             case AUTH -> (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
                     || m.contains("no permission")

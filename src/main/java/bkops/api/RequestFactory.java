@@ -1,6 +1,6 @@
 package bkops.api;
 
-import bkops.cli.VersionProvider;
+import bkops.Version;
 import com.github.mizosoft.methanol.MutableRequest;
 
 import java.net.URI;
@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class RequestFactory {
     static final String AUTH_HEADER = "X-Bkapi-Authorization";
-    private static final String USER_AGENT = "bkops/" + VersionProvider.version().split(" ")[0];
+    private static final String USER_AGENT = "bkops/" + Version.number();
 
     private final ClientConfig cfg;
 

@@ -88,7 +88,7 @@ public final class DaemonCommand implements Runnable {
             // The heap as bin/bkops gives it (see there): room for the largest answer the transport takes.
             cmd.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xms16m", "-Xmx384m",
                     "--add-opens", "java.net.http/jdk.internal.net.http=ALL-UNNAMED",
-                    "-cp", jar.toString(), "bkops.daemon.DaemonMain"));
+                    "-cp", jar.toString(), "bkops.DaemonMain"));
             Files.createDirectories(file.getParent());
             ProcessBuilder pb = new ProcessBuilder(cmd)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

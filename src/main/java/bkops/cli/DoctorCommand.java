@@ -49,7 +49,7 @@ public final class DoctorCommand implements Callable<Result> {
         checks.add(new Doctor.Check("config", Doctor.Status.OK, "profile " + s.profile() + " (" + s.profileSetting().origin()
                 + "), " + s.gateway().id() + " front door, " + where + ", business " + s.biz(), null, null));
         s.warnings().forEach(w -> checks.add(new Doctor.Check("config", Doctor.Status.WARN, w, null, null)));
-        checks.addAll(Doctor.run(session.client(), s.embeddedSandbox() || s.jobUrlIfSet().isPresent()));
+        checks.addAll(Doctor.run(session.sops(), session.job(), s.embeddedSandbox() || s.jobUrlIfSet().isPresent()));
 
         ExitCode code = ExitCode.OK;
         for (Doctor.Check c : checks) {

@@ -1,39 +1,12 @@
 package bkops.cli;
 
+import bkops.Version;
 import picocli.CommandLine.IVersionProvider;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-/** Version and commit, written into a resource at build time. */
+/** --version: bkops's version and commit (bkops.Version), and the Java running it. */
 public final class VersionProvider implements IVersionProvider {
-    public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/bkops/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException ignored) {
-            // fall through to "unknown"
-        }
-        String v = p.getProperty("version", "unknown");
-        String c = "unknown";
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/bkops/commit.txt")) {
-            if (in != null) {
-                String s = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-                if (!s.isEmpty()) {
-                    c = s;
-                }
-            }
-        } catch (IOException ignored) {
-            // stays unknown
-        }
-        return v + " (commit " + c + ")";
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"bkops " + version(), "Java " + System.getProperty("java.version")};
+        return new String[] {"bkops " + Version.full(), "Java " + System.getProperty("java.version")};
     }
 }

@@ -1,10 +1,6 @@
 package bkops.daemon;
 
-import bkops.cli.Cli;
-import bkops.cli.CliContext;
 import bkops.ExitCode;
-import bkops.cli.ResidentSandboxes;
-import bkops.render.TerminalSize;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,11 +33,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The resident JVM: accepts loopback connections from bin/bkops, checks the token, and runs each command with
- * {@link Cli#run} in a thread of its own, with the client's environment and a fresh session, streaming the output back.
+ * The resident JVM: accepts loopback connections from bin/bkops, checks the token, and runs each command with the
+ * {@link CommandRunner} it was given, in a thread of its own, with the client's environment, streaming the output back.
  * Replies to a request header: "ok" (running it), "f" (refused), "s" (stale jar: the daemon is leaving), "d" (declined:
  * take the cold path). After "ok" for a command, frames "1 N"/"2 N" + N bytes and a final "x CODE".
- * The built-in profile's sandboxes stay running here between commands, one per state directory.
+ * The runner keeps the built-in profile's sandboxes running between commands, one per state directory.
  */
 public final class DaemonServer implements AutoCloseable {
     /** How often the idle and jar checks run. */
@@ -62,7 +58,7 @@ public final class DaemonServer implements AutoCloseable {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final ResidentSandboxes sandboxes = new ResidentSandboxes();
+    private final CommandRunner runner;
     private volatile String stopReason;
 
     /** Thrown when another daemon of this user already holds the lock. */
@@ -73,7 +69,9 @@ public final class DaemonServer implements AutoCloseable {
     }
 
     private DaemonServer(ServerSocket server, byte[] token, Path file, JarIdentity jar, Duration idle,
-                         ServePolicy policy, PrintStream log, FileChannel lockChannel, FileLock lock) {
+                         ServePolicy policy, PrintStream log, FileChannel lockChannel, FileLock lock,
+                         CommandRunner runner) {
+        this.runner = runner;
         this.server = server;
         this.token = token;
         this.file = file;
@@ -89,7 +87,8 @@ public final class DaemonServer implements AutoCloseable {
      * Takes the per-user lock next to {@code daemonFile}, listens on an ephemeral loopback port, writes the daemon
      * file and starts accepting. {@code jar} is the jar clients must be running for the daemon to serve them.
      */
-    public static DaemonServer start(Path daemonFile, Path jarPath, Duration idle, PrintStream log) throws IOException {
+    public static DaemonServer start(Path daemonFile, Path jarPath, Duration idle, PrintStream log, CommandRunner runner)
+            throws IOException {
         Files.createDirectories(daemonFile.getParent());
         Path lockFile = daemonFile.resolveSibling(daemonFile.getFileName() + ".lock");
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -107,7 +106,8 @@ public final class DaemonServer implements AutoCloseable {
         new SecureRandom().nextBytes(token);
         ServerSocket ss = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         ServePolicy policy = new ServePolicy(Path.of("").toAbsolutePath(), System.getenv("TZ"));
-        DaemonServer d = new DaemonServer(ss, token, daemonFile, JarIdentity.of(jarPath), idle, policy, log, ch, lock);
+        DaemonServer d = new DaemonServer(ss, token, daemonFile, JarIdentity.of(jarPath), idle, policy, log, ch, lock,
+                runner);
         new DaemonFile(ss.getLocalPort(), HexFormat.of().formatHex(token), ProcessHandle.current().pid())
                 .write(daemonFile);
         d.thread("bkops-daemon-accept", d::acceptLoop).start();
@@ -115,6 +115,16 @@ public final class DaemonServer implements AutoCloseable {
         log.println("bkops daemon: listening on 127.0.0.1:" + ss.getLocalPort() + ", pid "
                 + ProcessHandle.current().pid() + ", idle limit " + idle.toMinutes() + " min");
         return d;
+    }
+
+    /** The idle limit from BKOPS_DAEMON_IDLE_MINUTES: whole minutes, 15 when unset or not a positive number. */
+    public static Duration idleLimit(String minutes) {
+        try {
+            long m = Long.parseLong(minutes == null ? "" : minutes.trim());
+            return m > 0 ? Duration.ofMinutes(m) : Duration.ofMinutes(15);
+        } catch (NumberFormatException e) {
+            return Duration.ofMinutes(15);
+        }
     }
 
     public int port() {
@@ -162,7 +172,7 @@ public final class DaemonServer implements AutoCloseable {
                 // a stale file is detected by the client (refused connection) and replaced by the next daemon
             }
         });
-        sandboxes.close();
+        runner.close();
         try {
             lock.release();
             lockChannel.close();
@@ -239,7 +249,7 @@ public final class DaemonServer implements AutoCloseable {
         long up = Duration.ofNanos(System.nanoTime() - startNanos).toSeconds();
         return "pid=" + ProcessHandle.current().pid() + "\nport=" + port() + "\nuptime_seconds=" + up
                 + "\nserved=" + served.get() + "\nrunning=" + active.get() + "\nidle_limit_minutes="
-                + idle.toMinutes() + "\nsandboxes=" + sandboxes.size() + "\n";
+                + idle.toMinutes() + "\nsandboxes=" + runner.residentSandboxes() + "\n";
     }
 
     private boolean tokenMatches(String presented) {
@@ -318,14 +328,13 @@ public final class DaemonServer implements AutoCloseable {
         int code;
         try {
             // stdin is the bytes the client sent, never a terminal: the client keeps commands that may prompt.
-            CliContext ctx = new CliContext(o, e, new ByteArrayInputStream(stdin), Map.copyOf(env), tty.stdout(), false,
-                    CliContext.Sleeper.REAL, tty.size(env), sandboxes);
-            code = Cli.run(ctx, args.toArray(String[]::new));
+            code = runner.run(new CommandRunner.Invocation(List.copyOf(args), o, e, new ByteArrayInputStream(stdin),
+                    Map.copyOf(env), tty.stdout(), tty.columns(), tty.lines()));
         } catch (OutOfMemoryError ex) {
             e.println("bkops: the daemon ran out of memory for this command; run it without BKOPS_DAEMON=1");
             code = ExitCode.INTERNAL.code();
         } catch (RuntimeException | Error ex) {
-            // Cli.run reports command errors itself; this is a bug in bkops, said once without a stack trace.
+            // the runner reports command errors itself; this is a bug in bkops, said once without a stack trace.
             e.println("bkops: internal error in the daemon: " + ex);
             code = ExitCode.INTERNAL.code();
         } finally {
@@ -355,13 +364,6 @@ public final class DaemonServer implements AutoCloseable {
                 return new Terminal(false, 0, 0);
             }
             return f.length == 3 ? new Terminal(true, number(f[1]), number(f[2])) : new Terminal(true, 0, 0);
-        }
-
-        /** COLUMNS/LINES from the client's environment win, as they do in a cold run; then the size sent. */
-        TerminalSize size(Map<String, String> env) {
-            TerminalSize.Size given = TerminalSize.fromEnv(env).get();
-            return TerminalSize.fixed(given.columns() > 0 ? given.columns() : columns,
-                    given.lines() > 0 ? given.lines() : lines);
         }
 
         private static int number(String s) {

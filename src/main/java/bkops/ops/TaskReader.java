@@ -1,12 +1,15 @@
 package bkops.ops;
 
 import bkops.api.ApiException;
+import bkops.api.JobApi;
 import bkops.api.SopsApi;
 import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.model.job.JobLink;
-import bkops.model.job.StepType;
+import bkops.model.job.JobInstance;
+import bkops.model.job.RunStatus;
+import bkops.model.job.StepInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -26,11 +29,14 @@ public final class TaskReader {
     private static final int PARALLEL_BATCHES = 8;
 
     private final SopsApi api;
+    private final JobApi job;
     private final Map<String, PipelineTree> trees = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    public TaskReader(SopsApi api) {
+    /** @param job reads the Job instances running nodes started (a node waiting for a person there) */
+    public TaskReader(SopsApi api, JobApi job) {
         this.api = api;
+        this.job = job;
     }
 
     /** The pipeline tree of a task (read once). */
@@ -113,9 +119,6 @@ public final class TaskReader {
         return out;
     }
 
-    /** Job's WAITING_USER status (bk-job RunStatusEnum). */
-    private static final int WAITING_USER = 7;
-
     /**
      * Running Job nodes whose Job instance waits for a person (a manual confirmation, or the next rolling batch): the
      * task shows them RUNNING, yet they need someone. Reads per such node: its detail, then each Job instance it names
@@ -134,12 +137,11 @@ public final class TaskReader {
             try {
                 JsonNode detail = api.nodeDetail(taskId, n.id(), tree.subprocessStack(n.id()), def.component().code());
                 for (JobLink link : JobLink.allFromNodeOutputs(detail.path("outputs"))) {
-                    long job = link.jobInstanceId();
-                    JsonNode js = new bkops.api.JobApi(api.client()).jobInstanceStatus(job, false);
-                    for (JsonNode step : js.path("step_instance_list")) {
-                        if (step.path("status").asInt() == WAITING_USER) {
-                            out.put(n.id(), new TaskSnapshot.JobConfirmation(job, step.path("step_instance_id").asLong(),
-                                    step.path("name").asText(""), StepType.of(step.path("type").asInt())));
+                    long instance = link.jobInstanceId();
+                    JobInstance js = JobInstance.parse(job.jobInstanceStatus(instance, false));
+                    for (StepInstance step : js.steps()) {
+                        if (step.status() == RunStatus.WAITING_USER) {
+                            out.put(n.id(), new TaskSnapshot.JobConfirmation(instance, step.id(), step.name(), step.type()));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package bkops.render;
 
+import bkops.model.Traceback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,6 @@ public final class ErrorText {
     private static final Pattern DROP = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "error", "detail"};
-    private static final String TRACEBACK = "Traceback (most recent call last):";
-    /** "bamboo_engine.exceptions.InvalidOperationError: ..." -> the class name without its module. */
-    private static final Pattern QUALIFIED = Pattern.compile("^(?:[A-Za-z_][A-Za-z0-9_]*\\.)+([A-Za-z_][A-Za-z0-9_]*(?::|$))");
 
     private ErrorText() {}
 
@@ -61,36 +59,9 @@ public final class ErrorText {
         return "";
     }
 
-    /**
-     * A text holding a Python traceback reduced to its exception line(s), the class named without its module:
-     * "fail: Traceback (most recent call last):\n  File ...\nbamboo_engine.exceptions.InvalidOperationError: x"
-     * becomes "InvalidOperationError: x". bamboo-engine api.py _ensure_return_api_result puts traceback.format_exc() in
-     * exc_trace, which bk-sops dispatchers/base.py ensure_return_is_dict sends as "fail: " + trace; the engine's
-     * handlers/service_activity.py stores a failing plugin's traceback.format_exc() as the node's ex_data. With
-     * chained exceptions the last traceback is the one raised. Any other text comes back unchanged.
-     */
+    /** A traceback's exception line(s) (model/Traceback), any other text as it is. */
     public static String exception(String text) {
-        if (text == null) {
-            return "";
-        }
-        int at = text.lastIndexOf(TRACEBACK);
-        if (at < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        boolean inException = false;
-        for (String line : text.substring(at + TRACEBACK.length()).split("\\R")) {
-            if (!inException && (line.isBlank() || Character.isWhitespace(line.charAt(0)))) {
-                continue; // a frame: "  File ...", its source line, or a "^^^" marker
-            }
-            if (!inException) {
-                inException = true;
-                line = QUALIFIED.matcher(line).replaceFirst("$1");
-            }
-            out.append(out.length() == 0 ? "" : "\n").append(line);
-        }
-        String e = out.toString().strip();
-        return e.isEmpty() ? text : e;
+        return Traceback.exception(text);
     }
 
     private static String message(JsonNode json) {

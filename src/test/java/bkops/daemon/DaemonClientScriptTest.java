@@ -1,5 +1,6 @@
 package bkops.daemon;
 
+import bkops.cli.DaemonRunner;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
@@ -50,7 +51,7 @@ class DaemonClientScriptTest {
                 + "'\necho COLD-PATH\nexit 42\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         daemon = DaemonServer.start(daemonFile(), fakeJar, Duration.ofMinutes(15),
-                new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
+                new PrintStream(daemonLog, true, StandardCharsets.UTF_8), new DaemonRunner());
     }
 
     @AfterEach
@@ -189,7 +190,7 @@ class DaemonClientScriptTest {
         assertEquals("COLD-PATH\n", r.out());
         assertTrue(daemonLog.toString(StandardCharsets.UTF_8).contains("refused a request without the right token"));
         awaitColdLines(2);
-        assertTrue(cold().contains("bkops.daemon.DaemonMain secret:none\n"), "started without credentials: " + cold());
+        assertTrue(cold().contains("bkops.DaemonMain secret:none\n"), "started without credentials: " + cold());
         assertTrue(cold().contains("-jar " + fakeJar + " template list secret:"), cold());
         assertTrue(daemon.status().contains("served=0"));
     }
@@ -201,7 +202,7 @@ class DaemonClientScriptTest {
         CliRun.Result r = client(env(), null, "template", "list");
         assertEquals(42, r.exit());
         awaitColdLines(2);
-        assertTrue(cold().contains("bkops.daemon.DaemonMain"), cold());
+        assertTrue(cold().contains("bkops.DaemonMain"), cold());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package bkops.daemon;
 
+import bkops.cli.DaemonRunner;
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
@@ -64,7 +65,7 @@ class DaemonServedTest {
         Files.writeString(java, "#!/bin/sh\necho \"cold $*\" >> '" + coldLog + "'\necho COLD-PATH\nexit 42\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         daemon = DaemonServer.start(dir.resolve("run/bkops/daemon"), fakeJar, Duration.ofMinutes(15),
-                new PrintStream(daemonLog, true, StandardCharsets.UTF_8));
+                new PrintStream(daemonLog, true, StandardCharsets.UTF_8), new DaemonRunner());
     }
 
     @AfterEach

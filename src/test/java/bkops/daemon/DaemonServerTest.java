@@ -1,5 +1,6 @@
 package bkops.daemon;
 
+import bkops.cli.DaemonRunner;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
@@ -45,7 +46,8 @@ class DaemonServerTest {
     void start() throws IOException {
         sandbox = TestSandbox.start(dir.resolve("sandbox"));
         jar = Files.writeString(dir.resolve("bkops.jar"), "jar");
-        daemon = DaemonServer.start(file(), jar, Duration.ofMinutes(15), new PrintStream(log, true, StandardCharsets.UTF_8));
+        daemon = DaemonServer.start(file(), jar, Duration.ofMinutes(15), new PrintStream(log, true, StandardCharsets.UTF_8),
+                new DaemonRunner());
     }
 
     @AfterEach
@@ -72,7 +74,7 @@ class DaemonServerTest {
     @Test
     void aSecondDaemonOfTheSameUserDoesNotStart() {
         assertThrows(DaemonServer.AlreadyRunning.class,
-                () -> DaemonServer.start(file(), jar, Duration.ofMinutes(15), new PrintStream(log)));
+                () -> DaemonServer.start(file(), jar, Duration.ofMinutes(15), new PrintStream(log), new DaemonRunner()));
     }
 
     @Test
@@ -143,10 +145,10 @@ class DaemonServerTest {
 
     @Test
     void idleLimitComesFromTheEnvironmentWithASafeDefault() {
-        assertEquals(Duration.ofMinutes(3), DaemonMain.idleLimit("3"));
-        assertEquals(Duration.ofMinutes(15), DaemonMain.idleLimit(null));
-        assertEquals(Duration.ofMinutes(15), DaemonMain.idleLimit("soon"));
-        assertEquals(Duration.ofMinutes(15), DaemonMain.idleLimit("0"));
+        assertEquals(Duration.ofMinutes(3), DaemonServer.idleLimit("3"));
+        assertEquals(Duration.ofMinutes(15), DaemonServer.idleLimit(null));
+        assertEquals(Duration.ofMinutes(15), DaemonServer.idleLimit("soon"));
+        assertEquals(Duration.ofMinutes(15), DaemonServer.idleLimit("0"));
     }
 
     /** What bin/bkops makes of a reply: the frames of fd 1 and fd 2 joined, and the final code. */

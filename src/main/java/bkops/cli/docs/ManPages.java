@@ -3,7 +3,7 @@ package bkops.cli.docs;
 import bkops.ExitCode;
 import bkops.cli.Cli;
 import bkops.cli.OutputFormat;
-import bkops.cli.VersionProvider;
+import bkops.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -34,7 +34,7 @@ public final class ManPages {
 
     private static String page(String path, CommandSpec spec) {
         String full = path.isEmpty() ? "bkops" : "bkops " + path;
-        String version = VersionProvider.version().split(" ")[0];
+        String version = Version.number();
         StringBuilder sb = new StringBuilder();
         sb.append(".\\\" Generated from the command classes by 'bkops' (bin/gen-docs); do not edit.\n");
         sb.append(".TH \"").append(full.replace(' ', '-').toUpperCase(Locale.ROOT)).append("\" \"1\" \"\" \"bkops ")

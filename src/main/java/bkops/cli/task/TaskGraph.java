@@ -29,7 +29,7 @@ public final class TaskGraph implements Callable<Result> {
 
     @Override
     public Result call() {
-        TaskSnapshot s = new TaskReader(parent.root.session().sops()).fresh(id.value(), false);
+        TaskSnapshot s = new TaskReader(parent.root.session().sops(), parent.root.session().job()).fresh(id.value(), false);
         return Result.view((out, f, style) -> out.print(f == OutputFormat.DOT ? GraphRenderer.dot(s.tree(), s.status())
                 : GraphRenderer.mermaid(s.tree(), s.status())));
     }

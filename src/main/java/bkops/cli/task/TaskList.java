@@ -110,7 +110,7 @@ public final class TaskList implements Callable<Result> {
      */
     private static Map<String, JsonNode> states(BkopsCommand root, ArrayNode tasks) {
         try {
-            return new TaskReader(root.session().sops()).rawMany(TaskViews.ids(tasks), false, true);
+            return new TaskReader(root.session().sops(), root.session().job()).rawMany(TaskViews.ids(tasks), false, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCode.INTERRUPTED, "interrupted while reading the tasks' states");

@@ -62,13 +62,13 @@ public final class TaskStatusCommand implements Callable<Result> {
         if (f == OutputFormat.JSON || f == OutputFormat.YAML) {
             return Result.of(root.session().sops().taskStatusFresh(id, false)).only(ONE);
         }
-        TaskSnapshot s = new TaskReader(root.session().sops()).fresh(id, false);
+        TaskSnapshot s = new TaskReader(root.session().sops(), root.session().job()).fresh(id, false);
         return Result.view((out, format, style) -> new StatusTreeRenderer(style, format == OutputFormat.WIDE)
                 .render(s.name(), s.tree(), s.status(), out)).only(ONE);
     }
 
     private static Result many(BkopsCommand root, List<String> ids) throws InterruptedException {
-        Map<String, JsonNode> found = new TaskReader(root.session().sops()).rawMany(ids, false, true);
+        Map<String, JsonNode> found = new TaskReader(root.session().sops(), root.session().job()).rawMany(ids, false, true);
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         ids.stream().filter(found::containsKey).forEach(id -> items.add(found.get(id)));
         List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();

@@ -61,7 +61,7 @@ final class WaitRun {
     Result run(List<String> ids, boolean watch, OutputFormat format) {
         Output out = root.session().output();
         CliContext ctx = root.context();
-        TaskReader reader = new TaskReader(root.session().sops());
+        TaskReader reader = new TaskReader(root.session().sops(), root.session().job());
         boolean one = ids.size() == 1;
         Waiter.Poller poller = one ? list -> Map.of(list.get(0), reader.one(list.get(0))) : reader::many;
         Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper(), interval,

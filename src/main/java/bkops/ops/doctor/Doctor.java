@@ -22,13 +22,15 @@ public final class Doctor {
     private Doctor() {}
 
     /**
-     * @param client  null when the configuration could not even build a client (the config check already failed)
-     * @param jobUrl  whether a Job URL is configured
+     * @param sops   Standard OPS, and the client both reach the services through
+     * @param job    Job
+     * @param jobUrl whether a Job URL is configured
      */
-    public static List<Check> run(ApiClient client, boolean jobUrl) {
+    public static List<Check> run(SopsApi sops, JobApi job, boolean jobUrl) {
+        ApiClient client = sops.client();
         List<Check> checks = new ArrayList<>();
         checks.add(probe(client, "sops", () -> {
-            var p = new SopsApi(client).projectDetail();
+            var p = sops.projectDetail();
             return "project " + p.path("project_name").asText("?") + " (id " + p.path("project_id").asText("?")
                     + ") of business " + p.path("bk_biz_id").asText("?");
         }, false));
@@ -38,7 +40,7 @@ public final class Doctor {
         } else {
             // Job instance 1 does not exist in any business: "not found" proves reachability and accepted credentials.
             checks.add(probe(client, "job", () -> {
-                new JobApi(client).jobInstanceStatus(1, false);
+                job.jobInstanceStatus(1, false);
                 return "reachable, credentials accepted";
             }, true));
         }

@@ -1,12 +1,16 @@
-package bkops.daemon;
+package bkops;
+
+import bkops.cli.DaemonRunner;
+import bkops.daemon.DaemonFile;
+import bkops.daemon.DaemonServer;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * The daemon process, started detached by bin/bkops or `bkops daemon start` as
- * {@code java -cp bkops.jar bkops.daemon.DaemonMain}. Its stderr is the daemon's log. BKOPS_DAEMON_IDLE_MINUTES sets
- * the idle limit (default 15).
+ * {@code java -cp bkops.jar bkops.DaemonMain}: the resident server (bkops.daemon) given the command line's runner.
+ * Its stderr is the daemon's log. BKOPS_DAEMON_IDLE_MINUTES sets the idle limit (default 15).
  */
 public final class DaemonMain {
     private DaemonMain() {}
@@ -15,8 +19,8 @@ public final class DaemonMain {
         Path jar = Path.of(DaemonMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         DaemonServer server;
         try {
-            server = DaemonServer.start(DaemonFile.location(System.getenv()), jar, idleLimit(System.getenv("BKOPS_DAEMON_IDLE_MINUTES")),
-                    System.err);
+            server = DaemonServer.start(DaemonFile.location(System.getenv()), jar,
+                    DaemonServer.idleLimit(System.getenv("BKOPS_DAEMON_IDLE_MINUTES")), System.err, new DaemonRunner());
         } catch (DaemonServer.AlreadyRunning e) {
             System.err.println("bkops daemon: " + e.getMessage());
             System.exit(0);
@@ -24,14 +28,5 @@ public final class DaemonMain {
         }
         server.awaitStop(Duration.ofMinutes(1));
         System.exit(0);
-    }
-
-    static Duration idleLimit(String minutes) {
-        try {
-            long m = Long.parseLong(minutes == null ? "" : minutes.trim());
-            return m > 0 ? Duration.ofMinutes(m) : Duration.ofMinutes(15);
-        } catch (NumberFormatException e) {
-            return Duration.ofMinutes(15);
-        }
     }
 }
