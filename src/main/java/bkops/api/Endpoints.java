@@ -6,7 +6,8 @@ import bkops.api.Endpoint.Service;
 import java.util.List;
 
 /**
- * The one table of every endpoint's shape (reference: sops-api.md §1.1 and §2, job-api-and-auth.md §1.1).
+ * The one table of every endpoint's shape: paths as bk-sops gcloud/apigw/urls.py and its gateway resources
+ * (gcloud/apigw/management/commands/data/api-resources.yml) declare them, Job's as bk-job's ESB v3 API.
  * Four SOPS endpoints put bk_biz_id first; the rest put the task/template id first.
  */
 public final class Endpoints {
@@ -46,7 +47,10 @@ public final class Endpoints {
     public static final Endpoint GET_TASK_DETAIL = sopsRead("get_task_detail", TASK_BIZ);
     public static final Endpoint GET_TASK_NODE_DETAIL = sopsRead("get_task_node_detail", TASK_BIZ);
     public static final Endpoint GET_TASK_NODE_DATA = sopsRead("get_task_node_data", BIZ_TASK);
-    /** Reachable through ESB and the backend, but not declared as a gateway resource (reference §2). */
+    /**
+     * Reachable through ESB (bk-sops docs/apidoc/sops.yaml) and the backend, but not declared as a gateway resource
+     * (absent from gcloud/apigw/management/commands/data/api-resources.yml).
+     */
     public static final Endpoint QUERY_TASK_COUNT =
             new Endpoint(Service.SOPS, "query_task_count", Method.POST, BIZ, true, false, true);
 

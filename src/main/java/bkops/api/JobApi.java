@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * BlueKing Job v3, one method per endpoint; each returns the envelope's data as the API gave it. Scope is always
- * bk_scope_type + bk_scope_id (reference §1.2), never bk_biz_id alone.
+ * bk_scope_type + bk_scope_id (bk-job commons/esb-sdk .../esb/model/EsbAppScopeReq.java), never bk_biz_id alone.
  */
 public final class JobApi {
     /** batch_get_job_instance_ip_log refuses more hosts than this (1241007), and misbehaves near it (bk-job#4028). */

@@ -10,7 +10,7 @@ import java.util.Map;
  * bkops relies on, per endpoint. Not a schema: anything else may vary between versions. Without this a status that
  * is a string reads as a PENDING task (exit 0) and a wait polls it until its deadline.
  * Shapes follow the real views (bk-sops gcloud/apigw/views/*.py, gcloud/taskflow3/domains/dispatchers/task.py; bk-job
- * job-execute/api-job-execute/.../model/esb/v3/*) and the documented examples in shared/fixtures.
+ * job-execute/api-job-execute/.../model/esb/v3/*) and the documented examples (src/test/resources/fixtures).
  */
 final class Shapes {
     private Shapes() {}

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A pipeline tree (web format, sops-api §8) as a walkable graph. Nested SubProcess pipelines (task trees, or templates
+ * A pipeline tree (bk-sops's web format: pipeline_web/parser/format.py) as a walkable graph. Nested SubProcess pipelines (task trees, or templates
  * read with unfold_subprocess) become nested PipelineTrees; lookups by id search them too, since node ids are unique
  * across a task. Nothing here assumes the graph is well formed: flows may point at missing nodes and may form cycles.
  */

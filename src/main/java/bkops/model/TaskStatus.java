@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A get_task_status payload (sops-api §7): the root pipeline's state and, recursively, the states of the nodes reached
+ * A get_task_status payload (bk-sops gcloud/apigw/views/get_task_status.py): the root pipeline's state and, recursively, the states of the nodes reached
  * so far. Nodes never reached are absent; {@link #stateOf} reports them as PENDING.
  */
 public final class TaskStatus {

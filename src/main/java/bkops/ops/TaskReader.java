@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Polls may be answered from the server's 10 s status cache; {@link #fresh} reads what the engine has now.
  */
 public final class TaskReader {
-    /** get_tasks_status takes at most 50 ids (sops-api §2). */
+    /** get_tasks_status takes at most 50 ids (bk-sops gcloud/apigw/views/get_tasks_status.py: len(task_ids) > 50). */
     public static final int BATCH = 50;
     private static final int PARALLEL_BATCHES = 8;
 

@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, List<String> taskCommands) {
 
-    /** Components that sleep until a callback or a person answers (sops-api §6.5). */
+    /**
+     * Components that sleep until a callback or a person answers: bk-sops
+     * pipeline_plugins/components/collections/controller.py PauseComponent (pause_node), .../sites/open/bk/approve.
+     */
     private static final Set<String> WAITING_COMPONENTS = Set.of("pause_node", "bk_approve", "approve");
     /** The ITSM approval (bk-sops pipeline_plugins/components/collections/sites/open/bk/approve/v1_0.py). */
     private static final String APPROVAL = "bk_approve";

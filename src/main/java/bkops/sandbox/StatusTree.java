@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The engine-v2 status tree (§7): reached nodes only, the literal "root_id:" key, null times, and the displayed
+ * The engine-v2 status tree (bk-sops gcloud/apigw/views/get_task_status.py): reached nodes only, the literal "root_id:" key, null times, and the displayed
  * state rewrite (a RUNNING pipeline shows FAILED if a child failed, else NODE_SUSPENDED if a child is suspended).
  */
 final class StatusTree {

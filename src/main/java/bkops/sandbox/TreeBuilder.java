@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds a pipeline_tree in the bk-sops web format (§8) with deterministic node ids, for the seeded templates. */
+/** Builds a pipeline_tree in the bk-sops web format (pipeline_web/parser/format.py) with deterministic node ids, for the seeded templates. */
 final class TreeBuilder {
     private final String seed;
     private int counter;

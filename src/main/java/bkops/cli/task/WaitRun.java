@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Waits for tasks and turns the end into an exit code (cli-contract: 0, 10, 11, 12, 13, 124, 130). One task watched
+ * Waits for tasks and turns the end into an exit code (bkops.ExitCode: 0, 10, 11, 12, 13, 124, 130). One task watched
  * is drawn as its status tree, redrawn in place on a terminal, or as a log of state changes otherwise; several tasks
  * are read together through get_tasks_status. A verdict goes to stderr for every task that did not finish.
  */
