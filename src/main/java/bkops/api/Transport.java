@@ -511,12 +511,15 @@ final class Transport implements AutoCloseable {
             if (ssl != null) {
                 b.sslContext(ssl);
             }
+            if (ssl instanceof PlainHttpTls.Context) {
+                b.sslParameters(PlainHttpTls.parameters());
+            }
             client = b.build();
         }
         return client;
     }
 
-    /** null = the JDK default. Plain-http targets get a context that loads no trust store (it costs ~150 ms). */
+    /** null = the JDK default. Plain-http targets get one that sets nothing up unless used (PlainHttpTls). */
     private SSLContext sslContext() {
         try {
             if (cfg.insecure()) {
@@ -531,9 +534,7 @@ final class Transport implements AutoCloseable {
                 return withCa();
             }
             if (!isHttps(cfg.sopsUrl()) && !isHttps(cfg.jobUrl())) {
-                SSLContext ctx = SSLContext.getInstance("TLS");
-                ctx.init(null, new TrustManager[0], null);
-                return ctx;
+                return PlainHttpTls.context();
             }
             return null;
         } catch (java.security.GeneralSecurityException | IOException ex) {
@@ -594,7 +595,9 @@ final class Transport implements AutoCloseable {
         HttpClient c = client;
         client = null;
         try {
-            c.getClass().getMethod("shutdownNow").invoke(c);
+            // looked up on HttpClient, public: Methanol's own class is not, so its Method could not be invoked (on
+            // JDK 25 every run still waited ~300 ms at exit)
+            HttpClient.class.getMethod("shutdownNow").invoke(c);
             return;
         } catch (ReflectiveOperationException | RuntimeException notOnThisJdk) {
             // fall through
