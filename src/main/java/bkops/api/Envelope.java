@@ -47,7 +47,7 @@ final class Envelope {
             return null;
         }
         try {
-            return Json.mapper().readTree(b);
+            return Json.read(b);
         } catch (java.io.IOException ex) {
             return null;
         }

@@ -306,7 +306,7 @@ final class Transport implements AutoCloseable {
             return false; // not JSON at all (a login page): the envelope reports it
         }
         try {
-            Json.mapper().readTree(text);
+            Json.read(text);
             return false;
         } catch (IOException incomplete) {
             return true;
