@@ -113,7 +113,6 @@ final class Transport implements AutoCloseable {
         long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
         try (InputStream in = resp.body()) {
             if (declared > MAX_BODY_BYTES) {
-                QuietMethanol.ensure();
                 throw new BodyTooLargeException();
             }
             byte[] body = readBefore(in, limit);
@@ -124,7 +123,6 @@ final class Transport implements AutoCloseable {
     private static byte[] readBounded(InputStream in) throws IOException {
         byte[] buf = in.readNBytes((int) MAX_BODY_BYTES + 1);
         if (buf.length > MAX_BODY_BYTES) {
-            QuietMethanol.ensure();
             throw new BodyTooLargeException();
         }
         return buf;
@@ -234,7 +232,6 @@ final class Transport implements AutoCloseable {
         AtomicBoolean fired = new AtomicBoolean();
         ScheduledFuture<?> alarm = Watchdog.TIMER.schedule(() -> {
             fired.set(true);
-            QuietMethanol.ensure();
             try {
                 in.close();
             } catch (IOException ignored) {
@@ -271,23 +268,6 @@ final class Transport implements AutoCloseable {
 
         static {
             TIMER.setRemoveOnCancelPolicy(true);
-        }
-    }
-
-    /**
-     * Methanol reports through java.util.logging, on stderr, the decoder errors of a body we stopped reading (a gzip
-     * bomb cut at the size limit, a body cut at the deadline): not ours to print. Set only once a body is abandoned,
-     * so that ordinary runs never pay for starting java.util.logging.
-     */
-    private static final class QuietMethanol {
-        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("com.github.mizosoft.methanol");
-
-        static {
-            LOG.setLevel(java.util.logging.Level.OFF);
-        }
-
-        static void ensure() {
-            // loading the class did it
         }
     }
 
