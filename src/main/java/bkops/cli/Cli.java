@@ -105,6 +105,7 @@ public final class Cli {
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionStrategy(parsed -> {
             refuseWhatCannotBeHonoured(parsed, root.global);
+            fitHelpToTerminal(parsed, cl, guarded);
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler(reporter::onExecutionException);
@@ -136,6 +137,21 @@ public final class Cli {
             }
         } catch (CliException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Help is as wide as stdout's terminal (80 columns elsewhere), asked only when help may be printed: -h/--help,
+     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.)
+     */
+    private static void fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
+        List<CommandLine> line = parsed.asCommandLineList();
+        CommandLine leaf = line.get(line.size() - 1);
+        boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
+                || leaf.getCommand() instanceof CommandLine.HelpCommand || !leaf.getSubcommands().isEmpty();
+        int columns = help && ctx.stdoutIsTerminal() ? ctx.terminalSize().get().columns() : 0;
+        if (columns > 0) {
+            root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum
         }
     }
 
