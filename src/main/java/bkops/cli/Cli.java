@@ -51,6 +51,12 @@ public final class Cli {
     private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 
     static {
+        // Every CommandLine picocli makes (one per command: ~15 for `task status`) looks up converters for 17
+        // java.sql and java.time types by reflection: the declared methods of each class, and the classes their
+        // signatures name (~60 more classes loaded). No bkops option has such a type.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
         COMMANDS.put("template", TemplateCommand.class);
         COMMANDS.put("task", TaskCommand.class);
         COMMANDS.put("node", NodeCommand.class);

@@ -8,7 +8,19 @@ import java.util.Properties;
 
 /** Version and commit, written into a resource at build time. */
 public final class VersionProvider implements IVersionProvider {
+    /**
+     * Read once per JVM: picocli asks for the version of every command it adds (scope INHERIT copies it), so a
+     * `task status` read the two resources from the jar some 30 times before sending anything.
+     */
     public static String version() {
+        return Once.VERSION;
+    }
+
+    private static final class Once {
+        static final String VERSION = read();
+    }
+
+    private static String read() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/bkops/version.properties")) {
             if (in != null) {
