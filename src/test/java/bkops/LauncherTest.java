@@ -3,6 +3,7 @@ package bkops;
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
 import bkops.testing.LauncherJar;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Chinese arguments, file names and output must come through as UTF-8, not as "??????" (issue 13 item 10); a terminal
  * on stdout is one even when stdin is not (issue 17).
  */
+@Slow
 class LauncherTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,6 +1,7 @@
 package bkops.api;
 
 import bkops.testing.HostileServer;
+import bkops.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * stack trace. Run as a process of its own: the trace came from the HTTP library's logger straight onto the process's
  * stderr, which an in-process run would not see.
  */
+@Slow
 class GzipBombTest {
     @TempDir
     Path home;

@@ -3,6 +3,7 @@ package bkops.cli;
 import bkops.sandbox.SandboxCredentials;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
+import bkops.testing.Slow;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * an --insecure command and then a normal one against an HTTPS server whose certificate (trusted by the normal command
  * with --ca-cert) names another host: the normal one must still refuse the host name.
  */
+@Slow
 class InsecureScopeTest {
     @TempDir
     static Path dir;

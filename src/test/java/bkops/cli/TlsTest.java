@@ -2,6 +2,7 @@ package bkops.cli;
 
 import bkops.sandbox.SandboxCredentials;
 import bkops.testing.CliRun;
+import bkops.testing.Slow;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * TLS against an HTTPS endpoint whose certificate comes from a private CA made for the test with keytool:
  * verified by default (refused), trusted with --ca-cert, and accepted unverified only with --insecure and a warning.
  */
+@Slow
 class TlsTest {
     @TempDir
     static Path dir;

@@ -2,6 +2,7 @@ package bkops.cli;
 
 import bkops.config.ProfileFile;
 import bkops.testing.CliRun;
+import bkops.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,7 @@ class TrustConfigLockTest {
         assertEquals(WORKERS * EDITS, profiles().size(), () -> "profiles kept: " + profiles());
     }
 
+    @Slow
     @Test
     void eightProcessesEditingAtOnceKeepEveryProfile() throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -3,6 +3,7 @@ package bkops.cli;
 import bkops.sandbox.Faults;
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +206,7 @@ class TrustInterruptTest {
         return pb.start();
     }
 
+    @Slow
     @Test
     void aRealCtrlCOfTheProcessPrintsTheReportBeforeItExits() throws Exception {
         List<String> ids = new ArrayList<>();

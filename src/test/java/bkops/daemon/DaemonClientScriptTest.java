@@ -2,6 +2,7 @@ package bkops.daemon;
 
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bin/bkops with BKOPS_DAEMON=1 against a daemon started in this JVM, over real loopback sockets, compared with the
  * same command run in-process. The cold path is a fake java (JAVA_HOME) that only records that it was started.
  */
+@Slow
 class DaemonClientScriptTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package bkops.daemon;
 
 import bkops.testing.CliRun;
 import bkops.testing.LauncherJar;
+import bkops.testing.Slow;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * template list of about 24 MiB (the transport takes up to 32) is printed as a cold run prints it. With -Xmx96m and
  * the whole output held until the end, the daemon ran out of memory and the command failed with exit 1.
  */
+@Slow
 class DaemonMemoryTest {
     @TempDir
     Path dir;

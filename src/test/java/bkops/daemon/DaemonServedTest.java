@@ -2,6 +2,7 @@ package bkops.daemon;
 
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stdin for attached "=-" options, exit codes of signals, and a daemon that refuses before the request is written.
  * As in DaemonClientScriptTest, the daemon runs in this JVM and the cold path is a fake java that records its start.
  */
+@Slow
 class DaemonServedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

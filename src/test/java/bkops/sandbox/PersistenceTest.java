@@ -1,5 +1,6 @@
 package bkops.sandbox;
 
+import bkops.testing.Slow;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ class PersistenceTest {
         }
     }
 
+    @Slow
     @Test
     void eightProcessesCreatingTasksAtOnceLoseNothing() throws Exception {
         Path dir = Files.createTempDirectory("bkops-sandbox-concurrent");

@@ -3,6 +3,7 @@ package bkops.cli.docs;
 import bkops.testing.CliRun;
 import bkops.testing.ScriptedServer;
 import bkops.testing.OutputLog;
+import bkops.testing.Slow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Loads the committed completion scripts into real shells and checks what they offer for partial command lines. */
+@Slow
 class ShellCompletionTest {
     @TempDir
     Path tmp;
