@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ class JobLogTest {
         CliRun.Result r = log(0);
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err());
-        JobGolden.assertMatches("log-failed-hosts.txt", r.out());
+        Golden.assertMatches("job/log-failed-hosts.txt", r.out());
         List<RecordedRequest> reqs = sb.requests();
         assertEquals(2, reqs.size());
         assertEquals("POST", reqs.get(1).method());
@@ -83,7 +84,7 @@ class JobLogTest {
         passFileStep();
         CliRun.Result r = log(1, "--all");
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("log-file-step-all.txt", r.out());
+        Golden.assertMatches("job/log-file-step-all.txt", r.out());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ class JobStatusTest {
         long job = failedDeploy();
         CliRun.Result r = sb.run("job", "status", String.valueOf(job), "--hosts");
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("status-deploy-failed-hosts.txt", r.out());
+        Golden.assertMatches("job/status-deploy-failed-hosts.txt", r.out());
         assertEquals("next: bkops step operate --job " + job + " --step " + JobScenario.step(sb, job, 0)
                 + " --op retry-failed|ignore-error|retry-all\n", r.err());
     }
@@ -59,7 +60,7 @@ class JobStatusTest {
         sb.advance(Duration.ofSeconds(11));
         CliRun.Result r = sb.run("job", "status", String.valueOf(job));
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("status-deploy-waiting-confirm.txt", r.out());
+        Golden.assertMatches("job/status-deploy-waiting-confirm.txt", r.out());
         assertEquals("next: bkops step operate --job " + job + " --step " + JobScenario.step(sb, job, 2)
                 + " --op confirm|terminate-confirm\n", r.err());
     }

@@ -1,6 +1,7 @@
 package bkops.cli.node;
 
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,15 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NodeShowTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "node");
-
     @TempDir
     Path dir;
     NodeWorld w;
@@ -35,12 +33,7 @@ class NodeShowTest {
     /** Node ids and versions are random per run: golden files hold placeholders. */
     private static void golden(String name, String actual) throws IOException {
         String masked = actual.replaceAll("\\bn[0-9a-f]{31}\\b", "<node-id>").replaceAll("\\b[0-9a-f]{32}\\b", "<version>");
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, masked);
-        }
-        assertEquals(Files.readString(file), masked, "golden " + file + " (-Dgolden.update=true rewrites it)");
+        Golden.assertMatches("node/" + name, masked);
     }
 
     @Test

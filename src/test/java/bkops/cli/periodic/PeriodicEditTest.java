@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.api.Json;
 import bkops.sandbox.RecordedRequest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -188,11 +188,6 @@ class PeriodicEditTest {
 
     /** Compares with src/test/resources/golden/periodic/NAME; -Dgolden.update=true rewrites it after review. */
     private static void golden(String name, String actual) throws IOException {
-        Path file = Path.of("src", "test", "resources", "golden", "periodic", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden periodic/" + name);
+        Golden.assertMatches("periodic/" + name, actual);
     }
 }
