@@ -4,6 +4,7 @@ import bkops.testing.CliRun;
 import bkops.testing.ScriptedServer;
 import bkops.testing.OutputLog;
 import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +39,7 @@ class ShellCompletionTest {
 
     private List<String> run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        pb.environment().put("HOME", tmp.toString());
+        pb.environment().putAll(TestEnv.in(tmp).env());
         // A PATH without bkops: live completion must give up silently, never hang.
         pb.environment().put("PATH", "/usr/bin:/bin");
         Process p = pb.start();

@@ -4,38 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+@BkopsTest
 class JobLogTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
     long job;
 
     @BeforeEach
     void start() {
-        sb = TestSandbox.start(dir);
         job = JobScenario.launch(sb, 1001);
         sb.advance(Duration.ofSeconds(5)); // the script step failed on host 102
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
     }
 
     private CliRun.Result log(int stepIndex, String... more) {

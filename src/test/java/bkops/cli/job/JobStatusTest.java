@@ -5,36 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+@BkopsTest
 class JobStatusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private long failedDeploy() {
         long job = JobScenario.launch(sb, 1001);

@@ -1,11 +1,11 @@
 package bkops.cli.node;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.Golden;
-import org.junit.jupiter.api.AfterEach;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -15,19 +15,14 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class NodeShowTest {
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     /** Node ids and versions are random per run: golden files hold placeholders. */

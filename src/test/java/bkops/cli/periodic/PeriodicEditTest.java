@@ -2,11 +2,11 @@ package bkops.cli.periodic;
 
 import bkops.api.Json;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** show, cron, constants and the dry runs, against the sandbox. */
+@BkopsTest
 class PeriodicEditTest {
     @TempDir
     Path dir;
@@ -28,15 +29,9 @@ class PeriodicEditTest {
 
     @BeforeEach
     void start() {
-        sb = TestSandbox.start(dir);
         id = ok("periodic", "create", "--template", "5", "--name", "nightly 夜间", "--cron", "30 2 * * *",
                 "--const", "env=test", "-o", "id").out().strip();
         sb.clearRequests();
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
     }
 
     private CliRun.Result ok(String... args) {

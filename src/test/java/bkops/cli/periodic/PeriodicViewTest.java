@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-
 /** The documentation's own payloads: no time zone after the cron, last_run_at as "", no template_source. */
 class PeriodicViewTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "sops");

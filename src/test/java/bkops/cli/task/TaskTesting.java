@@ -1,8 +1,6 @@
 package bkops.cli.task;
 
-
 import bkops.sandbox.RecordedRequest;
-import bkops.sandbox.SandboxCredentials;
 import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,17 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Helpers for task command tests: requests seen by the sandbox, direct API calls, goldens under golden/task/. */
 final class TaskTesting {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = TestSandbox.JSON;
     private static final Pattern CREATED = Pattern.compile("created task (\\d+)");
 
     private TaskTesting() {}
@@ -49,20 +43,7 @@ final class TaskTesting {
 
     /** A POST to a SOPS gateway API as another client would send it (e.g. an operator retrying a node). */
     static JsonNode post(TestSandbox sb, String path, String body) {
-        String auth = "{\"bk_app_code\":\"" + SandboxCredentials.APP_CODE + "\",\"bk_app_secret\":\""
-                + SandboxCredentials.APP_SECRET + "\",\"bk_username\":\"" + SandboxCredentials.USERNAME + "\"}";
-        HttpRequest req = HttpRequest.newBuilder(URI.create(sb.sandbox().sopsGatewayUrl() + path))
-                .header("X-Bkapi-Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
-            return json(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sb.post(path, body).json();
     }
 
     /** Compares with golden/task/NAME; -Dgolden.update=true rewrites it after a reviewed change. */
