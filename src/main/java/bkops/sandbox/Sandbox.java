@@ -132,7 +132,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts the world over: the next request in any process sees only the seed. */
     public static void reset(Path stateDir) throws IOException {
-        Store.reset(stateDir != null ? stateDir : SandboxOptions.defaultStateDir());
+        Store.reset(stateDir);
     }
 
     // ---- request handling ----

@@ -176,7 +176,9 @@ public final class Completions {
             # the background, so a slow or unreachable server never blocks the shell.
             _bkops_live() {
               local kind=$1 prof=$2 bin=$3 dir file out
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
               if [ -f "$file" ] && [ -n "$(find "$file" -mmin -2 2>/dev/null)" ]; then
                 _bkops_ids < "$file"; return
@@ -244,7 +246,9 @@ public final class Completions {
             # deadline, else in the background, so a slow or unreachable server never blocks the shell.
             _bkops_live() {
               local kind=$1 prof=$2 bin=$3 dir file out
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
               if [[ -f $file && -n $(find "$file" -mmin -2 2>/dev/null) ]]; then
                 _bkops_ids < "$file"; return
