@@ -1,21 +1,15 @@
 package bkops.api;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one ObjectMapper, built on first use (holder idiom) so commands that never touch JSON never pay for it. */
+/** JSON helpers of the client, on its one ObjectMapper ({@link bkops.model.Json#mapper()}). */
 public final class Json {
     private Json() {}
 
-    private static final class Holder {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
     public static ObjectMapper mapper() {
-        return Holder.MAPPER;
+        return bkops.model.Json.mapper();
     }
 
     public static ObjectNode object() {
