@@ -17,7 +17,7 @@ final class Shapes {
 
     /**
      * A rule: {@code data} is an object, or a list of objects when {@code list}; each field is "path:type" ("?" after
-     * the path: may be absent or null). Types: object, list, text, id (a number or a non-empty string).
+     * the path: may be absent or null). Types: object, list, text, id (a whole number, or a string of digits).
      */
     private record Rule(boolean list, List<String> fields) {}
 
@@ -121,7 +121,9 @@ final class Shapes {
             case "object" -> v.isObject();
             case "list" -> v.isArray();
             case "text" -> v.isTextual();
-            case "id" -> v.isIntegralNumber() || v.isTextual() && !v.asText().isBlank();
+            // every id bkops reads here is a Django AutoField (bk-sops gcloud/taskflow3/models.py TaskFlowInstance, ...):
+            // a whole number, sometimes sent as a string. Anything else would reach shells through -o id and completion.
+            case "id" -> v.isIntegralNumber() && v.asLong() >= 0 || v.isTextual() && v.asText().matches("[0-9]{1,19}");
             default -> throw new IllegalArgumentException(type);
         };
     }
