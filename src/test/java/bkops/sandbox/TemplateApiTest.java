@@ -74,7 +74,7 @@ class TemplateApiTest {
         List<?> schemes = (List<?>) c.get("/get_template_schemes/2/1/").data();
         assertEquals(2, schemes.size());
         Map<?, ?> s = (Map<?, ?>) schemes.get(1);
-        assertEquals("1-2", s.get("id"));
+        assertEquals("1-只部署 deploy only", s.get("id")); // unique_id "<template>-<name>" (template_scheme.py)
         assertTrue(s.get("data") instanceof String);
         Map<?, ?> tree = (Map<?, ?>) c.get("/get_template_info/1/2/").dataMap().get("pipeline_tree");
         String first = (String) ((Map<?, ?>) tree.get("activities")).keySet().iterator().next();

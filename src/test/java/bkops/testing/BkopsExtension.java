@@ -14,6 +14,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -84,7 +85,7 @@ final class BkopsExtension implements BeforeAllCallback, BeforeEachCallback, Par
         }
         SandboxConfig config = where.getAnnotation(SandboxConfig.class);
         TestSandbox sb = config == null ? TestSandbox.start(home)
-                : TestSandbox.start(home, home.resolve("state"), config.caches(), TestEnv.EPOCH);
+                : TestSandbox.start(home, home.resolve("state"), config.caches(), Instant.parse(config.epoch()));
         store.put(new Object(), (AutoCloseable) sb::close); // closed before its directory goes (reverse order)
         return sb;
     }

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * The test fixture. A test class with this annotation gets, for each field or test-method parameter of these types:
  * <ul>
  *   <li>{@link TestSandbox}: a sandbox of its own on a loopback port (state in a temp dir, a manual clock starting at
- *       {@link TestEnv#EPOCH}, the server's caches on unless {@link SandboxConfig} says otherwise), its environment and the command line run against it;
+ *       {@link TestEnv#EPOCH} and the server's caches on, unless {@link SandboxConfig} says otherwise), its environment and the command line run against it;
  *   <li>{@link TestEnv}: a private environment (a temp home with the XDG directories under it, a manual clock) and the
  *       command line, for tests with no sandbox or with a server of their own.
  * </ul>

@@ -11,4 +11,7 @@ import java.lang.annotation.Target;
 public @interface SandboxConfig {
     /** The server's read caches (10 s status, 60 s detail): on, as on the real server, unless a test needs them off. */
     boolean caches() default true;
+
+    /** Where the manual clock starts, an ISO instant: for tests written against another date than TestEnv.EPOCH. */
+    String epoch() default "2026-11-25T02:00:00Z";
 }

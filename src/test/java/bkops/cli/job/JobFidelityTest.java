@@ -15,7 +15,7 @@ import java.time.Duration;
 
 /**
  * bkops against the Job answers bk-job 3.10's source gives rather than its doc examples (issue 12, the Job side);
- * docs/fidelity-job.md lists each behaviour with its source and the test here that pins it.
+ * docs/fidelity.md lists each behaviour with its source and the test here that pins it.
  */
 @BkopsTest
 class JobFidelityTest {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Node operations judged as bamboo-engine judges them, and the server's answers read as the real service gives them,
- * on the sandbox scenarios that reproduce it (docs/fidelity-engine.md): a tree without retryable/skippable (template
+ * on the sandbox scenarios that reproduce it (docs/fidelity.md): a tree without retryable/skippable (template
  * 17), a failed start event (13), a SubProcess node that failed itself (14), a subprocess shown FAILED or
  * NODE_SUSPENDED while the engine runs it (9), an approval node (16), engine refusals as Python tracebacks.
  * Reads that follow an operation wait 11 s of sandbox time first: the real server caches get_task_status 10 s.
