@@ -133,7 +133,9 @@ _bkops_positional() {
 # so TAB never waits for a JVM or a server.
 _bkops_live() {
   local kind=$1 prof=$2 bin=$3 dir file
-  dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+  # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+  case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+  dir=$dir/bkops/complete
   file=$dir/${prof:-_}.$kind
   [ -f "$file" ] && _bkops_ids < "$file"
   if [ ! -f "$file" ] || [ -z "$(find "$file" -mmin -2 2>/dev/null)" ]; then

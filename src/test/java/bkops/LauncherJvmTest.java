@@ -2,6 +2,9 @@ package bkops;
 
 import bkops.testing.CliRun;
 import bkops.testing.LauncherJar;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * accepts (no aot log tags before 24, no --add-opens from 21, which an AOT cache refuses). Fake JDKs whose bin/java
  * records its arguments show what the launcher asks for; the test's own JVM shows that a stale archive is silent.
  */
+@Slow
 class LauncherJvmTest {
     @TempDir
     Path dir;
@@ -56,9 +59,8 @@ class LauncherJvmTest {
     }
 
     private Map<String, String> env(Path javaHome) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = TestEnv.in(dir).env();
         env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
         env.put("BKOPS_JAR", jar.toString());
         env.put("LC_ALL", "C.UTF-8");
         if (javaHome != null) {
@@ -78,7 +80,7 @@ class LauncherJvmTest {
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+        return Processes.record(env, p.exitValue(), new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
     }
 

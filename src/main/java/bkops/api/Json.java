@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,23 +27,19 @@ import java.util.Map;
  * jackson-core's streaming parser and generator only: an ObjectMapper costs a cold run ~300 classes and its
  * configuration (serializer and deserializer factories, type factory, introspection) before the first request, which
  * a read command like `task status` never needs. Both give exactly what the ObjectMapper gives (JsonTest compares
- * them); anything else is written by the ObjectMapper, built on first use.
+ * them); anything else is written by the client's ObjectMapper, built on first use.
  */
 public final class Json {
     private Json() {}
-
-    private static final class Holder {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
 
     /** The streaming factory, with the ObjectMapper's defaults (and so its read constraints). */
     private static final class Streams {
         static final JsonFactory FACTORY = new JsonFactory();
     }
 
+    /** The client's one ObjectMapper ({@link bkops.model.Json#mapper()}), for what is not written here. */
     public static ObjectMapper mapper() {
-        return Holder.MAPPER;
+        return bkops.model.Json.mapper();
     }
 
     public static ObjectNode object() {

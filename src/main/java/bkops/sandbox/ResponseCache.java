@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * sorted GET items (or the POST body's), so a read whose parameters differ in any way is answered afresh.
  * get_task_node_detail, get_task_list and every write are not cached. The 60 s caches of views whose data never
  * changes in the sandbox (get_user_project_detail, get_plugin_list) are left out. Only successful answers are kept
- * here; the real ones also keep some failures (see docs/fidelity-cache.md).
+ * here; the real ones also keep some failures (see docs/fidelity.md).
  */
 final class ResponseCache {
     /** cachetools TTLCache(maxsize=1024, ...) in each view. */

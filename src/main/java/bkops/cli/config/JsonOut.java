@@ -1,8 +1,7 @@
 package bkops.cli.config;
 
+import bkops.api.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.PrintWriter;
 
@@ -12,7 +11,7 @@ final class JsonOut {
 
     static void print(PrintWriter out, Object value) {
         try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

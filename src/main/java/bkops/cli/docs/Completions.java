@@ -177,7 +177,9 @@ public final class Completions {
             # so TAB never waits for a JVM or a server.
             _bkops_live() {
               local kind=$1 prof=$2 bin=$3 dir file
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
               [ -f "$file" ] && _bkops_ids < "$file"
               if [ ! -f "$file" ] || [ -z "$(find "$file" -mmin -2 2>/dev/null)" ]; then
@@ -255,7 +257,9 @@ public final class Completions {
             # refresh at a time, so TAB never waits for a JVM or a server.
             _bkops_live() {
               local kind=$1 prof=$2 bin=$3 dir file
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
               [[ -f $file ]] && _bkops_ids < "$file"
               if [[ ! -f $file || -z $(find "$file" -mmin -2 2>/dev/null) ]]; then

@@ -2,6 +2,7 @@ package bkops.cli.task;
 
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
+import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ConstantArgs;
 import bkops.cli.CliException;
@@ -18,7 +19,6 @@ import bkops.ops.TaskPages;
 import bkops.render.JsonOutput;
 import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +111,7 @@ public final class TaskCreate implements Callable<Integer> {
                 requests.add(DryRun.request("start_task", Collections.singletonMap("task_id", null))); // the id created
             }
             if (!DryRun.print(out, f, requests)) {
-                out.out().println(JsonOutput.pretty(new ObjectMapper().valueToTree(body)));
+                out.out().println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
             }
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");

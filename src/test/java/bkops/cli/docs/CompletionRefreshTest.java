@@ -2,6 +2,8 @@ package bkops.cli.docs;
 
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
+import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * old is refreshed in the background, one refresh at a time. The "bkops" on PATH here is a stand-in that logs its
  * arguments and then blocks until the test releases it: a completion that waited for it would never finish.
  */
+@Slow
 class CompletionRefreshTest {
     @TempDir
     Path tmp;
@@ -83,10 +86,10 @@ class CompletionRefreshTest {
 
     private List<String> run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        pb.environment().put("HOME", tmp.toString());
-        pb.environment().put("PATH", tmp.resolve("bin") + ":/usr/bin:/bin");
         pb.environment().remove("BKOPS_PROFILE");
+        pb.environment().putAll(TestEnv.in(tmp).env());
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        pb.environment().put("PATH", tmp.resolve("bin") + ":/usr/bin:/bin");
         Process p = pb.start();
         // the stand-in blocks until released, so a completion that waited for it would not end here
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "completion waited for bkops");

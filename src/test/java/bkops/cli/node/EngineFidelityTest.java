@@ -1,14 +1,13 @@
 package bkops.cli.node;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,24 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Node operations judged as bamboo-engine judges them, and the server's answers read as the real service gives them,
- * on the sandbox scenarios that reproduce it (docs/fidelity-engine.md): a tree without retryable/skippable (template
+ * on the sandbox scenarios that reproduce it (docs/fidelity.md): a tree without retryable/skippable (template
  * 17), a failed start event (13), a SubProcess node that failed itself (14), a subprocess shown FAILED or
  * NODE_SUSPENDED while the engine runs it (9), an approval node (16), engine refusals as Python tracebacks.
  * Reads that follow an operation wait 11 s of sandbox time first: the real server caches get_task_status 10 s.
  */
+@BkopsTest
 class EngineFidelityTest {
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     private JsonNode tree(String task) {
