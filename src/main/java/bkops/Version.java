@@ -9,8 +9,20 @@ import java.util.Properties;
 public final class Version {
     private Version() {}
 
-    /** "1.2.0 (commit abc1234)"; "unknown" for what the build did not write. */
+    /**
+     * "1.2.0 (commit abc1234)"; "unknown" for what the build did not write. Read once per JVM: picocli asks for the
+     * version of every command it adds (scope INHERIT copies it), so a `task status` read the two resources from the
+     * jar some 30 times before sending anything.
+     */
     public static String full() {
+        return Once.VERSION;
+    }
+
+    private static final class Once {
+        static final String VERSION = read();
+    }
+
+    private static String read() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/bkops/version.properties")) {
             if (in != null) {

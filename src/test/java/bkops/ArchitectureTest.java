@@ -35,7 +35,7 @@ class ArchitectureTest {
             "api", Set.of("model", "root"),
             "ops", Set.of("api", "model", "root"),
             "render", Set.of("model", "cron", "config", "ops", "root"),
-            "daemon", Set.of("root"),
+            "daemon", Set.of("config", "root"),
             "cli", Set.of("api", "model", "config", "cron", "ops", "render", "daemon", "sandbox", "root"));
 
     private static final Path SOURCES = Path.of("src/main/java/bkops");

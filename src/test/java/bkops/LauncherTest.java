@@ -1,14 +1,15 @@
 package bkops;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.LauncherJar;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Chinese arguments, file names and output must come through as UTF-8, not as "??????" (issue 13 item 10); a terminal
  * on stdout is one even when stdin is not (issue 17).
  */
+@BkopsTest
+@Slow
 class LauncherTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,16 +46,6 @@ class LauncherTest {
     @BeforeAll
     static void buildJar() {
         jar = LauncherJar.build(shared);
-    }
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
     }
 
     /** The sandbox's environment and nothing else of ours, as `env -i PATH=... LC_ALL=...` gives; null: no locale. */
@@ -79,7 +72,7 @@ class LauncherTest {
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+        return Processes.record(env, p.exitValue(), new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
     }
 

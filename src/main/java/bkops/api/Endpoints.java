@@ -67,6 +67,45 @@ public final class Endpoints {
     public static final Endpoint MODIFY_CONSTANTS_FOR_PERIODIC_TASK =
             sopsWrite("modify_constants_for_periodic_task", TASK_BIZ);
 
+    // The operator's console (issue 15). Gateway resources from bk-sops gcloud/apigw/management/commands/data/
+    // api-resources.yml, ESB components from docs/apidoc/sops.yaml (V3.34.12; later snapshots have no ESB list).
+
+    /**
+     * A node's execution log. Gateway only, and private (isPublic false, allowApplyPermission false,
+     * resourcePermissionRequired true): the gateway's administrator must grant the app. Success has no code and a
+     * top-level page (bk-sops gcloud/apigw/views/get_task_node_log.py, a DRF view).
+     */
+    public static final Endpoint GET_TASK_NODE_LOG =
+            new Endpoint(Service.SOPS, "get_task_node_log", Method.GET, TASK_BIZ, true, true, false, true);
+    /**
+     * Who did what to a task. Gateway only. Its second segment is the route's project_id and the view filters the
+     * records by it as given (gcloud/apigw/views/get_task_operate_record.py: filters = {"project_id": project_id, ...}),
+     * so send the SOPS project id with scope=project, never the business id.
+     */
+    public static final Endpoint GET_TASK_OPERATE_RECORD = new Endpoint(Service.SOPS, "get_task_operate_record",
+            Method.GET, List.of("task_id", "project_id"), true, true, false);
+    /**
+     * Creates and starts in one call. A gateway resource from bk-sops 3.34.17 on (V3.34.12 routes it in urls.py but
+     * declares no resource: the gateway answers 404 there); on ESB in both.
+     */
+    public static final Endpoint CREATE_AND_START_TASK = sopsWrite("create_and_start_task", TEMPLATE_BIZ);
+    /** A task created at a planned time. Gateway only, private (isPublic/allowApplyPermission false). */
+    public static final Endpoint CREATE_CLOCKED_TASK =
+            new Endpoint(Service.SOPS, "create_clocked_task", Method.POST, TEMPLATE_BIZ, false, true, false, true);
+    /** Gateway only, from bk-sops 3.34.17 on (not in V3.34.12, whose console reads /api/v4/clocked_task/ with a login). */
+    public static final Endpoint GET_CLOCKED_TASK_LIST =
+            new Endpoint(Service.SOPS, "get_clocked_task_list", Method.GET, BIZ, true, true, false);
+    public static final Endpoint GET_PLUGIN_LIST = sopsRead("get_plugin_list", BIZ);
+    /**
+     * Claims a functional (common_func) task; it does not start it. On ESB; on the gateway from 3.34.17 on, private
+     * (isPublic/allowApplyPermission false).
+     */
+    public static final Endpoint CLAIM_FUNCTIONALIZATION_TASK = new Endpoint(Service.SOPS,
+            "claim_functionalization_task", Method.POST, TASK_BIZ, false, true, true, true);
+    /** No project in the path: every project's functional tasks unless the project_id (a SOPS project id) filters. */
+    public static final Endpoint GET_FUNCTIONALIZATION_TASK_LIST =
+            sopsRead("get_functionalization_task_list", List.of());
+
     // Projects
     public static final Endpoint GET_USER_PROJECT_LIST = sopsRead("get_user_project_list", List.of());
     public static final Endpoint GET_USER_PROJECT_DETAIL = sopsRead("get_user_project_detail", BIZ);

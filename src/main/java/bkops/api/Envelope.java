@@ -47,7 +47,7 @@ final class Envelope {
             return null;
         }
         try {
-            return Json.mapper().readTree(b);
+            return Json.read(b);
         } catch (java.io.IOException ex) {
             return null;
         }
@@ -147,7 +147,16 @@ final class Envelope {
         // Engine refusals come as "fail: " + a Python traceback: the exception line is what the operator needs.
         String m = message == null ? "(no message)" : clip(oneLine(reason(Traceback.exception(message))), 300);
         return switch (kind) {
-            case AUTH -> (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
+            // The gateway's own permission check (bk-apigateway bk-permission, 403 APP_NO_PERMISSION 1640301): the app
+            // lacks the grant of this resource, which IAM cannot give. A private resource (isPublic and
+            // allowApplyPermission false in bk-sops api-resources.yml) cannot be applied for at all.
+            case AUTH -> "APP_NO_PERMISSION".equals(codeName)
+                    ? "permission denied: " + m + (e.adminGrant()
+                            ? " (" + e.name() + " is a private resource of the API gateway: ask the gateway's "
+                              + "administrator to grant it to your app code)"
+                            : " (apply for " + e.name() + " in the API gateway's permission page, or ask the gateway's "
+                              + "administrator to grant it to your app code)")
+                    : (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
                     || m.contains("no permission")
                     ? "permission denied: " + m + " (ask for the permission in IAM)"
                     : "authentication failed: " + m + " (check app code/secret and user: 'bkops config view')");

@@ -16,17 +16,23 @@ final class Shapes {
     private Shapes() {}
 
     /**
-     * A rule: {@code data} is an object, or a list of objects when {@code list}; each field is "path:type" ("?" after
-     * the path: may be absent or null). Types: object, list, text, id (a number or a non-empty string).
+     * A rule: {@code data} is an object, a list of objects when {@code list}, or a string when {@code text}; each
+     * field is "path:type" ("?" after the path: may be absent or null). Types: object, list, text, id (a whole number,
+     * or a string of digits).
      */
-    private record Rule(boolean list, List<String> fields) {}
+    private record Rule(boolean list, List<String> fields, boolean text) {}
 
     private static Rule object(String... fields) {
-        return new Rule(false, List.of(fields));
+        return new Rule(false, List.of(fields), false);
     }
 
     private static Rule listOf(String... fields) {
-        return new Rule(true, List.of(fields));
+        return new Rule(true, List.of(fields), false);
+    }
+
+    /** {@code data} is a string (possibly empty). */
+    private static Rule text() {
+        return new Rule(false, List.of(), true);
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -39,7 +45,9 @@ final class Shapes {
             Map.entry("get_template_list", listOf("id:id")),
             Map.entry("get_common_template_list", listOf("id:id")),
             Map.entry("get_periodic_task_list", listOf("id:id")),
-            Map.entry("get_template_schemes", listOf()),
+            // bk-sops gcloud/apigw/views/get_template_schemes.py: {"id": s.unique_id, "name": s.name, "data": s.data},
+            // data being the scheme's node ids as a JSON string
+            Map.entry("get_template_schemes", listOf("id:text", "name:text", "data:text")),
             // bk-sops gcloud/apigw/views/get_template_info.py: pipeline_tree is a YAML string only with format=yaml,
             // which bkops never asks for
             Map.entry("get_template_info", object("pipeline_tree?:object")),
@@ -48,7 +56,22 @@ final class Shapes {
             Map.entry("get_periodic_task_info", object()),
             Map.entry("get_user_project_detail", object()),
             Map.entry("query_task_count", object()),
-            Map.entry("preview_task_tree", object("pipeline_tree:object")),
+            // bk-sops pipeline_web/preview.py preview_template_tree
+            Map.entry("preview_task_tree", object("pipeline_tree:object", "constants_not_referred:object")),
+            // bk-sops gcloud/apigw/views/get_task_node_log.py: data = the log text ("" when the node never ran)
+            Map.entry("get_task_node_log", text()),
+            // gcloud/contrib/operate_record/apis/drf/serilaziers/operate_record.py TaskOperateRecordSetSerializer
+            Map.entry("get_task_operate_record", listOf("operator:text", "operate_type:text", "operate_date:text")),
+            Map.entry("create_and_start_task", object("task_id:id")),
+            // gcloud/clocked_task/serializer.py ClockedTaskSerializer (clocked_task_id popped by the create view)
+            Map.entry("create_clocked_task", object("id:id", "plan_start_time:text")),
+            Map.entry("get_clocked_task_list", listOf("id:id", "plan_start_time:text")),
+            // gcloud/apigw/views/get_plugin_list.py
+            Map.entry("get_plugin_list", listOf("code:text")),
+            // gcloud/apigw/views/claim_functionalization_task.py: data = result["message"], "success"
+            Map.entry("claim_functionalization_task", text()),
+            // gcloud/apigw/views/utils.py format_function_task_list_data
+            Map.entry("get_functionalization_task_list", listOf("id:id", "status:text", "task:object", "task.id:id")),
             Map.entry("create_task", object("task_id:id")),
             Map.entry("create_periodic_task", object("id:id")),
             Map.entry("modify_cron_for_periodic_task", object()),
@@ -76,6 +99,9 @@ final class Shapes {
     }
 
     private static String problem(Rule rule, JsonNode data) {
+        if (rule.text()) {
+            return data != null && data.isTextual() ? null : wrong("data", data, "text");
+        }
         if (!rule.list()) {
             return data != null && data.isObject() ? fields(rule.fields(), data, "data") : wrong("data", data, "object");
         }
@@ -121,7 +147,9 @@ final class Shapes {
             case "object" -> v.isObject();
             case "list" -> v.isArray();
             case "text" -> v.isTextual();
-            case "id" -> v.isIntegralNumber() || v.isTextual() && !v.asText().isBlank();
+            // every id bkops reads here is a Django AutoField (bk-sops gcloud/taskflow3/models.py TaskFlowInstance, ...):
+            // a whole number, sometimes sent as a string. Anything else would reach shells through -o id and completion.
+            case "id" -> v.isIntegralNumber() && v.asLong() >= 0 || v.isTextual() && v.asText().matches("[0-9]{1,19}");
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -194,6 +194,151 @@ public final class SopsApi {
         client.call(Endpoints.NODE_CALLBACK, body, "call back node " + nodeId + " of task " + taskId);
     }
 
+    // ---- the operator's console (issue 15) ----
+
+    /**
+     * get_task_node_log: the whole body, since {@code data} is the log text and {@code page} sits beside it (bk-sops
+     * gcloud/apigw/views/get_task_node_log.py). {@code version} null = the node's current run (bamboo-pipeline
+     * eri/runtime.py get_plain_log_for_node reads the node's state version); an unknown version logs nothing.
+     * page/page_size only matter with the PaaS3 log source; the default DATABASE source ignores them.
+     */
+    public JsonNode taskNodeLog(String taskId, String nodeId, String version, Integer page, Integer pageSize) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("node_id", nodeId);
+        if (version != null && !version.isEmpty()) {
+            q.put("version", version);
+        }
+        if (page != null) {
+            q.put("page", page);
+        }
+        if (pageSize != null) {
+            q.put("page_size", pageSize);
+        }
+        return client.call(Endpoints.GET_TASK_NODE_LOG, q, "read the log of node " + nodeId + " of task " + taskId);
+    }
+
+    /**
+     * get_task_operate_record for the SOPS project {@code projectId} (get_user_project_detail's project_id): the view
+     * filters the records by its path segment as given, so the business id would find none. {@code nodeId} null =
+     * the whole task's records.
+     */
+    public JsonNode taskOperateRecord(String taskId, long projectId, String nodeId) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task_id", taskId);
+        q.put("project_id", projectId);
+        q.put("scope", "project");
+        if (nodeId != null && !nodeId.isEmpty()) {
+            q.put("node_id", nodeId);
+        }
+        return client.data(Endpoints.GET_TASK_OPERATE_RECORD, q, "read the history of task " + taskId);
+    }
+
+    /** get_template_schemes: [{id (the scheme's unique id, "<template>-<name>"), name, data (a JSON string of node ids)}]. */
+    public JsonNode templateSchemes(String templateId) {
+        return client.data(Endpoints.GET_TEMPLATE_SCHEMES, Map.of("template_id", templateId),
+                "list the execution schemes of template " + templateId);
+    }
+
+    /**
+     * preview_task_tree: the pipeline a task would get with {@code excludeNodes} (template node ids) left out, and the
+     * template's constants it no longer refers to. Project templates only; {@code version} null = the current one.
+     */
+    public JsonNode previewTaskTree(String templateId, List<String> excludeNodes, String version) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("template_id", templateId);
+        b.put("exclude_task_nodes_id", excludeNodes);
+        if (version != null) {
+            b.put("version", version);
+        }
+        return client.data(Endpoints.PREVIEW_TASK_TREE, b, "preview a task of template " + templateId);
+    }
+
+    /**
+     * create_and_start_task, with create_task's body. Its view reads template_source as "business" (the default) =
+     * a project template and anything else = a common one (bk-sops gcloud/apigw/views/create_and_start_task.py:
+     * "if template_source == BUSINESS"), so create_task's "project" would pick the common template of that id: it is
+     * sent as "business". It takes exclude_task_nodes_id, not execute_task_nodes_id.
+     */
+    public JsonNode createAndStartTask(String templateId, Map<String, Object> body) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("template_id", templateId);
+        q.putAll(body);
+        if ("project".equals(q.get("template_source"))) {
+            q.put("template_source", "business");
+        }
+        return client.data(Endpoints.CREATE_AND_START_TASK, q, "create and start a task from template " + templateId);
+    }
+
+    /**
+     * The plan_start_time create_clocked_task documents ("2022-05-16 20:26:40+0800"), always with its offset: the view
+     * is login-exempt, so bk-sops's TimezoneMiddleware activates no project zone and a naive time would be read in
+     * whatever zone the server's worker has current (gcloud/core/middlewares.py TimezoneMiddleware.process_view).
+     */
+    public static String planStartTime(java.time.ZonedDateTime at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxx").format(at);
+    }
+
+    /**
+     * create_clocked_task: a project template's task created (and started) at {@code at}. The nodes are chosen by
+     * exclude_task_nodes_id: the scheme ids it also takes are scheme primary keys, which no API returns
+     * (gcloud/clocked_task/tasks.py: TemplateScheme.objects.in_bulk). The serializer refuses a time in the past.
+     */
+    public JsonNode createClockedTask(String templateId, String taskName, java.time.ZonedDateTime at,
+                                      Map<String, Object> constants, List<String> excludeNodes) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("constants", constants);
+        params.put("template_schemes_id", List.of());
+        if (!excludeNodes.isEmpty()) {
+            params.put("exclude_task_nodes_id", excludeNodes);
+        }
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("template_id", templateId);
+        b.put("task_name", taskName);
+        b.put("plan_start_time", planStartTime(at));
+        b.put("task_parameters", params);
+        return client.data(Endpoints.CREATE_CLOCKED_TASK, b, "create a clocked task from template " + templateId);
+    }
+
+    /** One page of the business's clocked tasks, newest first; the whole body (the total is the top-level count). */
+    public JsonNode clockedTaskListPage(Map<String, Object> filters, int limit, int offset) {
+        Map<String, Object> q = new LinkedHashMap<>(filters);
+        q.put("limit", limit);
+        q.put("offset", offset);
+        return client.call(Endpoints.GET_CLOCKED_TASK_LIST, q, "list clocked tasks");
+    }
+
+    /** get_plugin_list: every enabled plugin version the project may use. */
+    public JsonNode pluginList() {
+        return client.data(Endpoints.GET_PLUGIN_LIST, Map.of(), "list plugins");
+    }
+
+    /**
+     * claim_functionalization_task: the task leaves func_claim for execute_task but does not start (bk-sops
+     * gcloud/taskflow3/models.py task_claim). {@code constants} may only change show-type variables; {@code name}
+     * null keeps the name. Returns data, the text "success".
+     */
+    public JsonNode claimFunctionalizationTask(String taskId, String name, Map<String, Object> constants) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("task_id", taskId);
+        b.put("constants", constants);
+        if (name != null && !name.isEmpty()) {
+            b.put("name", name);
+        }
+        return client.data(Endpoints.CLAIM_FUNCTIONALIZATION_TASK, b, "claim task " + taskId);
+    }
+
+    /**
+     * One page of functional tasks; the whole body (top-level count). The view has no project in its path: pass
+     * {@code project_id} (a SOPS project id) in {@code filters} or get every project's.
+     */
+    public JsonNode functionalizationTaskListPage(Map<String, Object> filters, int limit, int offset) {
+        Map<String, Object> q = new LinkedHashMap<>(filters);
+        q.put("limit", limit);
+        q.put("offset", offset);
+        return client.call(Endpoints.GET_FUNCTIONALIZATION_TASK_LIST, q, "list functional tasks");
+    }
+
     // ---- periodic tasks ----
 
     public JsonNode periodicTaskList() {

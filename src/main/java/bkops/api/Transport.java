@@ -113,7 +113,6 @@ final class Transport implements AutoCloseable {
         long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
         try (InputStream in = resp.body()) {
             if (declared > MAX_BODY_BYTES) {
-                QuietMethanol.ensure();
                 throw new BodyTooLargeException();
             }
             byte[] body = readBefore(in, limit);
@@ -124,7 +123,6 @@ final class Transport implements AutoCloseable {
     private static byte[] readBounded(InputStream in) throws IOException {
         byte[] buf = in.readNBytes((int) MAX_BODY_BYTES + 1);
         if (buf.length > MAX_BODY_BYTES) {
-            QuietMethanol.ensure();
             throw new BodyTooLargeException();
         }
         return buf;
@@ -234,7 +232,6 @@ final class Transport implements AutoCloseable {
         AtomicBoolean fired = new AtomicBoolean();
         ScheduledFuture<?> alarm = Watchdog.TIMER.schedule(() -> {
             fired.set(true);
-            QuietMethanol.ensure();
             try {
                 in.close();
             } catch (IOException ignored) {
@@ -275,23 +272,6 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * Methanol reports through java.util.logging, on stderr, the decoder errors of a body we stopped reading (a gzip
-     * bomb cut at the size limit, a body cut at the deadline): not ours to print. Set only once a body is abandoned,
-     * so that ordinary runs never pay for starting java.util.logging.
-     */
-    private static final class QuietMethanol {
-        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("com.github.mizosoft.methanol");
-
-        static {
-            LOG.setLevel(java.util.logging.Level.OFF);
-        }
-
-        static void ensure() {
-            // loading the class did it
-        }
-    }
-
-    /**
      * An answer to a write that does not say whether it was applied: the gateway's 502 (it lost the backend's reply,
      * ERROR_REQUESTING_RESOURCE) or 504 (it stopped waiting while the backend may go on, REQUEST_BACKEND_TIMEOUT), or
      * a 200 whose JSON body is cut off.
@@ -306,7 +286,7 @@ final class Transport implements AutoCloseable {
             return false; // not JSON at all (a login page): the envelope reports it
         }
         try {
-            Json.mapper().readTree(text);
+            Json.read(text);
             return false;
         } catch (IOException incomplete) {
             return true;
@@ -512,12 +492,15 @@ final class Transport implements AutoCloseable {
             if (ssl != null) {
                 b.sslContext(ssl);
             }
+            if (ssl instanceof PlainHttpTls.Context) {
+                b.sslParameters(PlainHttpTls.parameters());
+            }
             client = b.build();
         }
         return client;
     }
 
-    /** null = the JDK default. Plain-http targets get a context that loads no trust store (it costs ~150 ms). */
+    /** null = the JDK default. Plain-http targets get one that sets nothing up unless used (PlainHttpTls). */
     private SSLContext sslContext() {
         try {
             if (cfg.insecure()) {
@@ -532,9 +515,7 @@ final class Transport implements AutoCloseable {
                 return withCa();
             }
             if (!isHttps(cfg.sopsUrl()) && !isHttps(cfg.jobUrl())) {
-                SSLContext ctx = SSLContext.getInstance("TLS");
-                ctx.init(null, new TrustManager[0], null);
-                return ctx;
+                return PlainHttpTls.context();
             }
             return null;
         } catch (java.security.GeneralSecurityException | IOException ex) {
@@ -595,7 +576,9 @@ final class Transport implements AutoCloseable {
         HttpClient c = client;
         client = null;
         try {
-            c.getClass().getMethod("shutdownNow").invoke(c);
+            // looked up on HttpClient, public: Methanol's own class is not, so its Method could not be invoked (on
+            // JDK 25 every run still waited ~300 ms at exit)
+            HttpClient.class.getMethod("shutdownNow").invoke(c);
             return;
         } catch (ReflectiveOperationException | RuntimeException notOnThisJdk) {
             // fall through

@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         // Subcommands are registered by Cli.build, only the one named on the command line when it can tell.
-        usageHelpAutoWidth = true,
+        // The help's width is the terminal's, set by Cli when help is printed: usageHelpAutoWidth made picocli run
+        // `stty -a -F /dev/tty` (and sleep 25 ms polling for it) while building the commands of every run on a
+        // terminal, and measured the daemon's terminal (none) instead of the client's.
         header = "Operate BlueKing Standard OPS tasks and Job steps from a terminal or a CI script.",
         description = {
                 "bkops shows a task's pipeline at a glance and acts on failed nodes in seconds;",

@@ -14,6 +14,7 @@ import bkops.cli.template.TemplateCommand;
 import bkops.config.Source;
 import picocli.CommandLine;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,12 @@ public final class Cli {
     private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 
     static {
+        // Every CommandLine picocli makes (one per command: ~15 for `task status`) looks up converters for 17
+        // java.sql and java.time types by reflection: the declared methods of each class, and the classes their
+        // signatures name (~60 more classes loaded). No bkops option has such a type.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
         COMMANDS.put("template", TemplateCommand.class);
         COMMANDS.put("task", TaskCommand.class);
         COMMANDS.put("node", NodeCommand.class);
@@ -81,7 +88,8 @@ public final class Cli {
 
     /**
      * The command line for these arguments. Building every command costs ~200 ms of reflection on a cold JVM, so only
-     * the command named in {@code args} is registered when it can be told; otherwise (help, typos) all of them.
+     * the command named in {@code args} is registered when it can be told, and of a noun only the verb named; otherwise
+     * (help, typos) all of them. A noun lists its verbs in its VERBS.
      */
     static CommandLine build(CliContext ctx, String[] args) {
         OutputGuard guard = new OutputGuard();
@@ -91,10 +99,19 @@ public final class Cli {
         CommandLine cl = new CommandLine(root, factory);
         // before the subcommands are added: they inherit the root's attributes as they are then
         cl.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
-        String named = args == null ? null : commandNamed(args);
+        List<String> named = args == null ? null : commandNamed(args);
         COMMANDS.forEach((name, cls) -> {
-            if (named == null || named.equals(name)) {
-                cl.addSubcommand(name, new CommandLine(cls, factory));
+            if (named == null || !named.isEmpty() && named.get(0).equals(name)) {
+                CommandLine noun = new CommandLine(cls, factory);
+                List<Class<?>> verbs = verbs(cls);
+                String verb = named != null && named.size() > 1 ? named.get(1) : null;
+                boolean known = verb != null && verbs.stream().anyMatch(v -> verbName(v).equals(verb));
+                for (Class<?> v : verbs) {
+                    if (!known || verbName(v).equals(verb)) {
+                        noun.addSubcommand(verbName(v), new CommandLine(v, factory));
+                    }
+                }
+                cl.addSubcommand(name, noun); // after its verbs: the root's inherited options reach them all
             }
         });
         listFormats(cl);
@@ -112,6 +129,7 @@ public final class Cli {
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionStrategy(parsed -> {
             refuseWhatCannotBeHonoured(parsed, root);
+            fitHelpToTerminal(parsed, cl, guarded);
             int code = new CommandLine.RunLast().execute(parsed);
             return print(parsed, root, code);
         });
@@ -204,11 +222,33 @@ public final class Cli {
         }
     }
 
-    /** The command named in args; "" when none is needed (--version alone); null when all must be registered. */
-    private static String commandNamed(String[] args) {
+    /**
+     * Help is as wide as stdout's terminal (80 columns elsewhere), asked only when help may be printed: -h/--help,
+     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.)
+     */
+    private static void fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
+        List<CommandLine> line = parsed.asCommandLineList();
+        CommandLine leaf = line.get(line.size() - 1);
+        boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
+                || leaf.getCommand() instanceof CommandLine.HelpCommand || !leaf.getSubcommands().isEmpty();
+        int columns = help && ctx.stdoutIsTerminal() ? ctx.terminalSize().get().columns() : 0;
+        if (columns > 0) {
+            root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum
+        }
+    }
+
+    /**
+     * The command named in args and the word after it (its verb, if it is one); empty when none is needed (--version
+     * alone); null when all must be registered.
+     */
+    private static List<String> commandNamed(String[] args) {
         boolean version = false;
-        for (int i = 0; i < args.length; i++) {
+        List<String> path = new ArrayList<>(2);
+        for (int i = 0; i < args.length && path.size() < 2; i++) {
             String a = args[i];
+            if (a.equals("--")) {
+                break; // what follows is not options: leave it all to picocli
+            }
             if (a.startsWith("-")) {
                 if (VALUED.contains(a)) {
                     i++;
@@ -217,9 +257,28 @@ public final class Cli {
                 continue;
             }
             // help and completion describe every command, so they need all of them registered
-            return COMMANDS.containsKey(a) && !a.equals("help") && !a.equals("completion") ? a : null;
+            if (path.isEmpty() && (!COMMANDS.containsKey(a) || a.equals("help") || a.equals("completion"))) {
+                return null;
+            }
+            path.add(a);
         }
-        return version ? "" : null;
+        return path.isEmpty() && !version ? null : path;
+    }
+
+    /** A noun's verbs (its public static VERBS), none for a command without. */
+    @SuppressWarnings("unchecked")
+    private static List<Class<?>> verbs(Class<?> noun) {
+        try {
+            return (List<Class<?>>) noun.getField("VERBS").get(null);
+        } catch (NoSuchFieldException e) {
+            return List.of();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(noun.getName() + ".VERBS is not public", e);
+        }
+    }
+
+    private static String verbName(Class<?> verb) {
+        return verb.getAnnotation(CommandLine.Command.class).name();
     }
 
     /** Gives every command the root (and so the context) without reflection-heavy DI. */

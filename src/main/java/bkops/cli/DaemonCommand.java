@@ -29,10 +29,16 @@ import java.util.concurrent.Callable;
                 "Commands that take files by relative path from another directory, interactive commands, and the config, "
                 + "sandbox and daemon commands always run in their own JVM. Commands on the built-in profile (-p sandbox) "
                 + "are served, from one sandbox per state directory that the daemon keeps running."},
-        subcommands = {DaemonCommand.Start.class, DaemonCommand.Stop.class, DaemonCommand.Status.class},
         footerHeading = "%nExamples:%n",
         footer = {"export BKOPS_DAEMON=1", "bkops daemon start", "bkops daemon status", "bkops daemon stop"})
 public final class DaemonCommand implements Runnable {
+    /**
+     * The verbs, in help's order. Not in {@code @Command(subcommands)}, where picocli would build every one of them for
+     * each run: Cli registers only the one named on the command line when it can tell.
+     */
+    public static final List<Class<?>> VERBS = List.of(DaemonCommand.Start.class, DaemonCommand.Stop.class,
+            DaemonCommand.Status.class);
+
     @ParentCommand
     BkopsCommand root;
 

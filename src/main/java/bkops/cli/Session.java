@@ -11,6 +11,7 @@ import bkops.config.Gateway;
 import bkops.config.Key;
 import bkops.config.Secret;
 import bkops.config.Settings;
+import bkops.config.XdgPaths;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,13 +115,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Path sandboxStateDir() {
-        CliContext c = context();
-        String state = c.env("XDG_STATE_HOME");
-        if (state != null) {
-            return Path.of(state, "bkops", "sandbox");
-        }
-        String home = c.env("HOME");
-        return Path.of(home == null ? System.getProperty("user.home") : home, ".local", "state", "bkops", "sandbox");
+        return XdgPaths.sandboxState(context().env());
     }
 
     private ClientConfig.Trace trace() {

@@ -50,18 +50,9 @@ public final class ProfileFile {
         this.permissionWarning = permissionWarning;
     }
 
-    /** {@code $XDG_CONFIG_HOME/bkops/config}, else {@code $HOME/.config/bkops/config}. */
+    /** {@code $XDG_CONFIG_HOME/bkops/config}, else {@code $HOME/.config/bkops/config} ({@link XdgPaths}). */
     public static Path location(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The XDG spec says a relative value is invalid and must be ignored.
-        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "bkops", "config");
-        }
-        String home = env.get("HOME");
-        if (home == null || home.isEmpty()) {
-            home = System.getProperty("user.home");
-        }
-        return Path.of(home, ".config", "bkops", "config");
+        return XdgPaths.configFile(env);
     }
 
     /** Reads the file; a missing file reads as empty (it is created by the first save). */

@@ -1,5 +1,7 @@
 package bkops.daemon;
 
+import bkops.config.XdgPaths;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,12 +19,9 @@ import java.util.Optional;
  */
 public record DaemonFile(int port, String token, long pid) {
 
-    /** {@code ${XDG_RUNTIME_DIR:-$HOME/.cache}/bkops/daemon}, the same rule as bin/bkops. */
+    /** {@code $XDG_RUNTIME_DIR/bkops/daemon}, else {@code ~/.cache/bkops/daemon} ({@link XdgPaths}, as bin/bkops). */
     public static Path location(Map<String, String> env) {
-        String runtime = env.get("XDG_RUNTIME_DIR");
-        Path base = runtime != null && !runtime.isEmpty() ? Path.of(runtime)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return base.resolve("bkops").resolve("daemon");
+        return XdgPaths.daemonFile(env);
     }
 
     public void write(Path file) throws IOException {

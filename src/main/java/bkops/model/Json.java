@@ -1,13 +1,29 @@
 package bkops.model;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lenient readers for the API's loosely typed fields. */
-final class Json {
+/**
+ * The client's one ObjectMapper (here, in the lowest package, so that api, render, ops and cli all reach it; the
+ * sandbox, a separate program, has its own), and lenient readers for the API's loosely typed fields.
+ */
+public final class Json {
 
     private Json() {
+    }
+
+    /** Built on first use (holder idiom): commands that never touch JSON never pay for Jackson. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /** Shared and configured once: never reconfigure it; derive a writer or reader for another shape of output. */
+    public static ObjectMapper mapper() {
+        return Holder.MAPPER;
     }
 
     /** Text of a field; "" when absent or null. Numbers come back as their text (template ids are sometimes ints). */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * by name. Problems throw IllegalArgumentException with a message for the operator.
  */
 public final class TaskDraft {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = bkops.api.Json.mapper();
 
     private final PipelineTree template;
     private final String owner;

@@ -104,6 +104,6 @@ public final class ErrorText {
 
     /** Built on first use: most renders never see a JSON error. */
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
+        static final ObjectMapper INSTANCE = bkops.model.Json.mapper();
     }
 }

@@ -50,6 +50,9 @@ final class Call {
         return appHost + "taskflow/execute/" + SandboxCredentials.PROJECT_ID + "/?instance_id=" + taskId;
     }
 
+    /** A key a handler puts in its body when the real view adds no trace_id (DRF views); removed before sending. */
+    static final String NO_TRACE_ID = "\u0000no-trace-id";
+
     static Map<String, Object> ok(Object data) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("result", true);

@@ -145,6 +145,7 @@ final class NodeApi {
             }
         }
         c.tx.dirty = true;
+        OperateRecords.add(c, t, action, nodeId);
         Engine.advance(c.world(), t, c.now);
         return Call.success();
     }

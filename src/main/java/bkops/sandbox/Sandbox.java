@@ -36,6 +36,7 @@ public final class Sandbox implements AutoCloseable {
     private final Store store;
     private final SandboxClock clock;
     private final Faults faults = new Faults();
+    private final Grants grants = new Grants();
     private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
     private final ResponseCache cache;
     /** Writes whose reply was dropped and which land later (Faults.Kind.DROP_APPLIED), by due time. */
@@ -107,6 +108,11 @@ public final class Sandbox implements AutoCloseable {
         return faults;
     }
 
+    /** The gateway's resource grants of the sandbox app (all held until withheld). */
+    public Grants grants() {
+        return grants;
+    }
+
     public List<RecordedRequest> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -132,7 +138,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts the world over: the next request in any process sees only the seed. */
     public static void reset(Path stateDir) throws IOException {
-        Store.reset(stateDir != null ? stateDir : SandboxOptions.defaultStateDir());
+        Store.reset(stateDir);
     }
 
     // ---- request handling ----
@@ -194,6 +200,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (GatewayError e) {
             return Response.gateway(e, false);
         }
+        if (!grants.allows(api)) return Response.gateway(Grants.noPermission(), false);
         Map<String, Object> params = new LinkedHashMap<>(parseQuery(query));
         for (int i = 0; i < route.pathParams().size(); i++) params.put(route.pathParams().get(i), segments.get(i + 1));
         String trace = traceId(ex);
@@ -228,7 +235,7 @@ public final class Sandbox implements AutoCloseable {
     private Response sopsEsb(String method, String path, String query, String body, String auth, HttpExchange ex) {
         List<String> segments = segments(path.substring(SOPS_ESB.length()));
         SopsRoutes.Route route = segments.size() == 1 ? SopsRoutes.ROUTES.get(segments.get(0)) : null;
-        if (route == null || !route.method().equals(method)) {
+        if (route == null || !route.method().equals(method) || !route.esb()) {
             return Response.json(200, esbError(1306404, "Component [" + path + "] not found"));
         }
         String api = segments.get(0);
@@ -270,6 +277,7 @@ public final class Sandbox implements AutoCloseable {
             if (out == null) {
                 out = store.transact(tx -> {
                     PeriodicApi.runDue(tx, now);
+                    ClockedApi.runDue(tx, now);
                     return route.handler().apply(new Call(api, params, user, now, tx, esbUrl() + "/o/bk_sops/"));
                 });
                 cache.put(api, key, out, now);
@@ -286,7 +294,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static Response sopsResponse(Map<String, Object> out, String traceId, boolean esb) {
-        out.put("trace_id", traceId);
+        if (out.remove(Call.NO_TRACE_ID) == null) out.put("trace_id", traceId);
         if (esb) out.put("request_id", Ids.hex32());
         Response r = Response.json(200, out);
         r.headers.put("Sops-Trace-Id", traceId);
@@ -364,6 +372,14 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
             return Response.json(200, faults.describe());
+        }
+        if (path.equals("/_sandbox/grants")) {
+            if (method.equals("POST")) {
+                Map<String, Object> b = parseBody(body);
+                if (b == null) return Response.text(400, "body must be a JSON object");
+                return Response.json(200, grants.configure(b));
+            }
+            return Response.json(200, grants.describe());
         }
         if (path.equals("/_sandbox/requests") && method.equals("DELETE")) {
             clearRequests();

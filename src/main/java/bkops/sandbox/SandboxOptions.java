@@ -32,15 +32,15 @@ public final class SandboxOptions {
 
     boolean caches() { return caches; }
 
-    /** The state directory: the one given, else $XDG_STATE_HOME/bkops/sandbox, else ~/.local/state/bkops/sandbox. */
+    /**
+     * The state directory, which the starter gives: the sandbox imports nothing outside sandbox/, so the default
+     * ($XDG_STATE_HOME/bkops/sandbox) is found by bkops.config.XdgPaths in the commands that start it.
+     */
     public Path resolvedStateDir() {
-        return stateDir != null ? stateDir : defaultStateDir();
-    }
-
-    public static Path defaultStateDir() {
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("bkops").resolve("sandbox");
+        if (stateDir == null) {
+            throw new IllegalStateException("no state directory given");
+        }
+        return stateDir;
     }
 
     /** The clock given, else the system clock run {@code speed} times faster from the moment of start. */

@@ -36,6 +36,9 @@ import java.util.Map;
  *       batch, manual mode): its Job instance waits between batches for rolling-continue (Job fast job 1005).</li>
  *   <li>31 快速分发 fast-push-file: a {@code job_fast_push_file} v3.0 node from a third-party file source: it outputs
  *       job_instance_id_list and its Job instance pulls the file first (Job fast job 1006).</li>
+ *   <li>40 方案发布 scheme-release (issue 15): optional nodes and execution schemes. backup → deploy (not optional) →
+ *       parallel [canary check, smoke test] → notify; schemes 1 完整 full, 2 快速 quick (deploy only: the parallel gateway
+ *       goes and ${backup_dir}, ${canary_hosts}, ${notify_group} are no longer referred), 3 灰度 canary.</li>
  * </ul>
  * Durations: {@code sleep_timer} waits {@code bk_timing} seconds; other components take a few seconds (see Engine).
  */
@@ -84,6 +87,8 @@ final class Seed {
         // Job fidelity (issue 12): fast Job plugins
         put(m, rollingRelease());
         put(m, fastPushFile());
+        // issue 15: the operator's console
+        put(m, schemeRelease());
         return m;
     }
 
@@ -352,5 +357,38 @@ final class Seed {
         b.chain(b.start, a, b.end);
         return new Template(31, "快速分发 fast-push-file", "project", "Deploy",
                 "A file pushed from a third-party file source by a fast Job", b.build(), List.of());
+    }
+
+    // ---- issue 15: the operator's console ----
+
+    /** Optional nodes, a required one, a parallel pair of optional checks, and three execution schemes. */
+    private static Template schemeRelease() {
+        TreeBuilder b = new TreeBuilder("tpl-40");
+        b.constant("${version}", "版本 version", "2.0.0", "show");
+        b.constant("${backup_dir}", "备份目录 backup dir", "/data/backup", "show");
+        b.constant("${canary_hosts}", "灰度主机 canary hosts", "10.0.1.11", "show");
+        b.constant("${notify_group}", "通知组 notify group", "ops", "hide");
+        String backup = b.activity("备份 backup", "bk_display", Json.obj("bk_display_message", "backup to ${backup_dir}"));
+        String deploy = b.activity("部署 deploy", "bk_display", Json.obj("bk_display_message", "deploy ${version}"));
+        String fork = b.gateway("ParallelGateway", "并行验证 verify");
+        String join = b.gateway("ConvergeGateway", "汇聚 join");
+        b.converge(fork, join);
+        String canary = b.activity("灰度验证 canary check", "bk_display", Json.obj("bk_display_message", "canary on ${canary_hosts}"));
+        String smoke = b.activity("冒烟测试 smoke test", "sleep_timer", sleep(2));
+        String notify = b.activity("通知 notify", "bk_display", Json.obj("bk_display_message", "released ${version} to ${notify_group}"));
+        b.chain(b.start, backup, deploy, fork);
+        b.flow(fork, canary);
+        b.flow(canary, join);
+        b.flow(fork, smoke);
+        b.flow(smoke, join);
+        b.chain(join, notify, b.end);
+        Map<String, Object> tree = b.build();
+        Json.map(Json.map(tree.get("activities")).get(deploy)).put("optional", false);
+        List<Template.Scheme> schemes = List.of(
+                new Template.Scheme(1, "完整 full", List.of(backup, deploy, canary, smoke, notify)),
+                new Template.Scheme(2, "快速 quick", List.of(deploy)),
+                new Template.Scheme(3, "灰度 canary", List.of(deploy, canary, notify)));
+        return new Template(40, "方案发布 scheme-release", "project", "Deploy",
+                "Optional nodes chosen by execution schemes", tree, schemes);
     }
 }

@@ -7,7 +7,11 @@ import java.util.function.Function;
 /** The SOPS API table: method, gateway path parameters in their real order, and the handler. */
 final class SopsRoutes {
     /** {@code gateway} false = reachable on ESB (and the backend) only, like query_task_count. */
-    record Route(String method, List<String> pathParams, boolean gateway, Function<Call, Map<String, Object>> handler) {}
+    record Route(String method, List<String> pathParams, boolean gateway, boolean esb, Function<Call, Map<String, Object>> handler) {
+        Route(String method, List<String> pathParams, boolean gateway, Function<Call, Map<String, Object>> handler) {
+            this(method, pathParams, gateway, true, handler);
+        }
+    }
 
     private static final List<String> TASK_BIZ = List.of("task_id", "bk_biz_id");
     private static final List<String> TEMPLATE_BIZ = List.of("template_id", "bk_biz_id");
@@ -38,6 +42,17 @@ final class SopsRoutes {
             Map.entry("set_periodic_task_enabled", new Route("POST", TASK_BIZ, true, PeriodicApi::setEnabled)),
             Map.entry("modify_cron_for_periodic_task", new Route("POST", TASK_BIZ, true, PeriodicApi::modifyCron)),
             Map.entry("modify_constants_for_periodic_task", new Route("POST", TASK_BIZ, true, PeriodicApi::modifyConstants)),
+            // issue 15, the operator's console. gateway/esb: bk-sops api-resources.yml (3.34.17, which declares
+            // get_clocked_task_list, create_and_start_task and claim_functionalization_task; V3.34.12 does not) and
+            // the ESB components of V3.34.12 docs/apidoc/sops.yaml
+            Map.entry("get_task_node_log", new Route("GET", TASK_BIZ, true, false, NodeLogs::view)),
+            // the route's second segment is project_id: named bk_biz_id here so that project_inject's scope check runs
+            Map.entry("get_task_operate_record", new Route("GET", TASK_BIZ, true, false, OperateRecords::list)),
+            Map.entry("create_clocked_task", new Route("POST", TEMPLATE_BIZ, true, false, ClockedApi::create)),
+            Map.entry("get_clocked_task_list", new Route("GET", BIZ, true, false, ClockedApi::list)),
+            Map.entry("get_plugin_list", new Route("GET", BIZ, true, Plugins::list)),
+            Map.entry("claim_functionalization_task", new Route("POST", TASK_BIZ, true, FunctionTasks::claim)),
+            Map.entry("get_functionalization_task_list", new Route("GET", List.of(), true, FunctionTasks::list)),
             Map.entry("get_user_project_list", new Route("GET", List.of(), true, SopsRoutes::projects)),
             Map.entry("get_user_project_detail", new Route("GET", BIZ, true, SopsRoutes::project)));
 

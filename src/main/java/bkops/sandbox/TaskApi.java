@@ -31,7 +31,13 @@ final class TaskApi {
     }
 
     static Map<String, Object> create(Call c, boolean andStart) {
-        Template tpl = TemplateApi.find(c, c.id("template_id"), c.str("template_source"));
+        String source = c.str("template_source");
+        if (andStart) {
+            // bk-sops gcloud/apigw/views/create_and_start_task.py: template_source defaults to "business" and
+            // "if template_source == BUSINESS" picks a project template; any other value, "project" too, a common one
+            source = source == null || source.equals("business") ? "project" : "common";
+        }
+        Template tpl = TemplateApi.find(c, c.id("template_id"), source);
         Object name = c.params.get("name");
         if (!(name instanceof String n)) throw new SandboxError(3540000, "task params is invalid: 'name' is a required property");
         if (n.isEmpty()) throw new SandboxError(3540000, "task params is invalid: '' is too short");
@@ -40,7 +46,7 @@ final class TaskApi {
         if (constants != null && !(constants instanceof Map)) {
             throw new SandboxError(3540000, "task params is invalid: " + constants + " is not of type 'object'");
         }
-        List<String> excluded = excludedNodes(c, tpl);
+        List<String> excluded = excludedNodes(c, tpl, andStart);
         Map<String, Object> tree;
         try {
             tree = TemplateApi.taskTree(tpl, excluded, Json.map(constants));
@@ -52,6 +58,8 @@ final class TaskApi {
         t.name = n;
         t.templateId = tpl.id();
         t.templateSource = tpl.common() ? "common" : "project";
+        // create_and_start_task stores the template_source it was given (params["template_source"], default "business")
+        if (andStart) t.templateSource = c.str("template_source") == null ? "business" : c.str("template_source");
         t.category = tpl.category();
         t.creator = c.user;
         t.executor = c.user;
@@ -66,6 +74,8 @@ final class TaskApi {
         autoRetryStrategies(t);
         c.world().tasks.put(t.id, t);
         c.tx.dirty = true;
+        if (t.flowType.equals("common_func")) FunctionTasks.open(c.world(), t);
+        OperateRecords.add(c, t, "create", null);
         if (andStart) startLater(t, c);
         return Call.ok(Json.obj("task_id", t.id, "task_url", c.taskUrl(t.id), "pipeline_tree", tree));
     }
@@ -107,20 +117,50 @@ final class TaskApi {
         if (t.currentFlow.equals("execute_task")) Engine.start(t, c.now, c.user);
     }
 
-    private static List<String> excludedNodes(Call c, Template tpl) {
-        Object schemes = c.params.get("template_schemes_id");
-        List<String> execute = TemplateApi.stringList(c.params.get("execute_task_nodes_id"));
-        if (schemes != null) {
-            execute = new ArrayList<>();
-            for (Object s : schemes instanceof List<?> l ? l : List.of(schemes)) {
-                String sid = String.valueOf(s);
-                Template.Scheme found = tpl.schemes().stream()
-                        .filter(x -> String.valueOf(x.id()).equals(sid) || (tpl.id() + "-" + x.id()).equals(sid)).findFirst()
-                        .orElseThrow(() -> new SandboxError(3540000, "task params is invalid: scheme " + sid + " does not exist"));
-                execute.addAll(found.nodeIds());
+    /**
+     * The template nodes a new task leaves out: bk-sops 3.34.17 gcloud/apigw/views/task_node_selector.py
+     * resolve_exclude_task_nodes_id (V3.34.12's create_task ignores template_schemes_id and its
+     * create_and_start_task reads exclude_task_nodes_id only). template_schemes_id: one id or a list; a digit string
+     * or a number is a scheme primary key, any other string a unique id ("<template>-<name>"); it cannot be combined
+     * with an exclude or execute list; its exclusions are the optional activities no chosen scheme selects
+     * (pipeline_web/preview_base.py get_template_exclude_task_nodes_with_schemes). execute_task_nodes_id (create_task
+     * only) excludes every other activity. Refusals are 3540000 with the selector's message.
+     */
+    private static List<String> excludedNodes(Call c, Template tpl, boolean andStart) {
+        Object raw = c.params.get("template_schemes_id");
+        List<Object> schemes = new ArrayList<>();
+        if (raw instanceof List<?> l) schemes.addAll(l); else if (raw != null) schemes.add(raw);
+        List<Object> keys = new ArrayList<>();
+        for (Object s : schemes) {
+            Object k = s instanceof String str && str.matches("\\d+") ? (Object) Long.parseLong(str) : s;
+            boolean valid = k instanceof String str ? !str.isEmpty() : k instanceof Number n && !(k instanceof Double) && n.longValue() > 0;
+            if (!valid) {
+                throw new SandboxError(3540000, "invalid template_schemes_id: all items must be non-empty strings or positive integers");
             }
+            if (keys.contains(k)) throw new SandboxError(3540000, "duplicate template_schemes_id: " + s);
+            keys.add(k instanceof Number n ? (Object) n.longValue() : k);
         }
-        if (execute.isEmpty()) return TemplateApi.stringList(c.params.get("exclude_task_nodes_id"));
+        List<String> exclude = TemplateApi.stringList(c.params.get("exclude_task_nodes_id"));
+        List<String> execute = TemplateApi.stringList(c.params.get("execute_task_nodes_id"));
+        if (!keys.isEmpty()) {
+            if (!exclude.isEmpty() || !execute.isEmpty()) {
+                throw new SandboxError(3540000, "template_schemes_id can not be used with exclude_task_nodes_id or execute_task_nodes_id");
+            }
+            List<String> selected = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Object k : keys) {
+                Template.Scheme found = tpl.schemes().stream()
+                        .filter(x -> k instanceof Long pk ? x.id() == pk : TemplateApi.uniqueId(tpl, x).equals(k)).findFirst().orElse(null);
+                if (found == null) missing.add(String.valueOf(k)); else selected.addAll(found.nodeIds());
+            }
+            if (!missing.isEmpty()) throw new SandboxError(3540000, "unknown template_schemes_id: " + String.join(", ", missing));
+            List<String> excluded = new ArrayList<>();
+            Json.map(tpl.tree().get("activities")).forEach((id, a) -> {
+                if (Py.truthy(Json.map(a).get("optional")) && !selected.contains(id)) excluded.add(id);
+            });
+            return excluded;
+        }
+        if (andStart || execute.isEmpty()) return exclude;
         List<String> excluded = new ArrayList<>();
         for (String id : Json.map(tpl.tree().get("activities")).keySet()) if (!execute.contains(id)) excluded.add(id);
         return excluded;
@@ -131,6 +171,7 @@ final class TaskApi {
         if (t.started()) throw new SandboxError(3545000, "task already started");
         startLater(t, c);
         c.tx.dirty = true;
+        OperateRecords.add(c, t, "start", null);
         Map<String, Object> body = Call.ok(Json.obj("task_url", c.taskUrl(t.id)));
         body.put("task_url", c.taskUrl(t.id));
         return body;
@@ -173,6 +214,7 @@ final class TaskApi {
             }
         }
         c.tx.dirty = true;
+        OperateRecords.add(c, t, action, null);
         Engine.advance(c.world(), t, c.now);
         return Call.success();
     }

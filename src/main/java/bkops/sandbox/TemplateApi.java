@@ -101,26 +101,43 @@ final class TemplateApi {
         return out;
     }
 
+    /**
+     * bk-sops gcloud/apigw/views/get_template_schemes.py: [{"id": s.unique_id, "name", "data"}], data the node ids as a
+     * JSON string; a scheme saved in the console has unique_id "<template id>-<name>"
+     * (gcloud/template_base/apis/drf/viewsets/template_scheme.py). Project templates only.
+     */
     static Map<String, Object> schemes(Call c) {
         Template t = find(c, c.id("template_id"), "project");
         List<Object> out = new ArrayList<>();
         for (Template.Scheme s : t.schemes()) {
-            Map<String, Object> m = Json.obj("id", t.id() + "-" + s.id(), "name", s.name(), "data", toJson(s.nodeIds()));
-            out.add(m);
+            out.add(Json.obj("id", uniqueId(t, s), "name", s.name(), "data", toJson(s.nodeIds())));
         }
         return Call.ok(out);
     }
 
+    static String uniqueId(Template t, Template.Scheme s) {
+        return t.id() + "-" + s.name();
+    }
+
+    /**
+     * bk-sops gcloud/apigw/views/preview_task_tree.py: a project template (pipeline_web/preview.py preview_template_tree
+     * with PROJECT, whatever template_source says), exclude_task_nodes_id a list or "invalid exclude_task_nodes_id";
+     * anything the previewer raises is "preview_task_tree fail: <error>", 3599999. The sandbox keeps one version of
+     * each template: any version asked for is a snapshot it does not have.
+     */
     static Map<String, Object> preview(Call c) {
-        Template t = find(c, c.id("template_id"), c.str("template_source"));
-        Map<String, Object> tree = Json.copy(t.tree());
-        List<String> excluded = stringList(c.params.get("exclude_task_nodes_id"));
+        Template t = find(c, c.id("template_id"), "project");
+        Object excluded = c.params.containsKey("exclude_task_nodes_id") ? c.params.get("exclude_task_nodes_id") : List.of();
+        if (!(excluded instanceof List<?>)) throw new SandboxError(3540000, "invalid exclude_task_nodes_id");
+        String version = c.str("version");
+        if (version != null && !version.isEmpty()) {
+            throw new SandboxError(3599999, "preview_task_tree fail: Snapshot matching query does not exist.");
+        }
         try {
-            exclude(tree, excluded);
+            return Call.ok(Preview.of(t.tree(), stringList(excluded)));
         } catch (IllegalArgumentException e) {
             throw new SandboxError(3599999, "preview_task_tree fail: " + e.getMessage());
         }
-        return Call.ok(Json.obj("pipeline_tree", tree, "constants_not_referred", Map.of()));
     }
 
     static List<String> stringList(Object o) {

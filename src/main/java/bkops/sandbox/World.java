@@ -18,6 +18,10 @@ public final class World {
     public TreeMap<Long, Task> tasks = new TreeMap<>();
     public TreeMap<Long, Periodic> periodic = new TreeMap<>();
     public JobState job = new JobState();
+    // issue 15: clocked tasks and functional-task tickets
+    public long nextClockedId = 1;
+    public long nextFunctionTaskId = 1;
+    public TreeMap<Long, Clocked> clocked = new TreeMap<>();
 
     /** A task (a taskflow instance) and its engine state. Times are epoch milliseconds of the sandbox clock. */
     public static final class Task {
@@ -46,6 +50,10 @@ public final class World {
         public Set<String> pauseBefore = new LinkedHashSet<>();
         /** Auto-retry strategies by activity id (bk-sops AutoRetryNodeStrategy, made when the task is created). */
         public Map<String, AutoRetry> autoRetry = new LinkedHashMap<>();
+        /** What was done to the task through the API (bk-sops TaskOperateRecord), oldest first. */
+        public List<OperateRecord> operateRecords = new ArrayList<>();
+        /** The claim ticket of a common_func task (bk-sops FunctionTask), null for other tasks. */
+        public FunctionTicket functionTask;
         @JsonIgnore
         transient TaskIndex index;
 
@@ -100,6 +108,45 @@ public final class World {
             this.node = node;
             this.at = at;
         }
+    }
+
+    /** One bk-sops TaskOperateRecord (gcloud/contrib/operate_record/models.py). */
+    public static final class OperateRecord {
+        public String operator;
+        public String operateType;
+        public String operateSource;
+        public long projectId;
+        public long operateDate;
+        public String nodeId = "";
+    }
+
+    /** A bk-sops FunctionTask (gcloud/contrib/function/models.py): the claim ticket of a common_func task. */
+    public static final class FunctionTicket {
+        public long id;
+        public String creator;
+        public long createTime;
+        public String claimant = "";
+        public Long claimTime;
+        /** submitted, claimed (executed and finished are read from the task, as the signal handlers set them). */
+        public String status = "submitted";
+    }
+
+    /** A clocked task (bk-sops gcloud/clocked_task/models.py ClockedTask): one task created and started at a planned time. */
+    public static final class Clocked {
+        public long id;
+        public String taskName;
+        public long templateId;
+        public String templateName;
+        public String creator;
+        public long planStartTime;
+        public long createTime;
+        public long editTime;
+        /** The request's task_parameters as given (constants, template_schemes_id, exclude_task_nodes_id...). */
+        public Map<String, Object> taskParameters = new LinkedHashMap<>();
+        public String state = "not_started";
+        public Long taskId;
+        /** The id of its django-celery-beat PeriodicTask. */
+        public long clockedTaskId;
     }
 
     /** A periodic task: a template snapshot started on a cron schedule. */

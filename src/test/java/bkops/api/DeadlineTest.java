@@ -1,6 +1,7 @@
 package bkops.api;
 
 import bkops.cli.CliContext;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.HostileServer;
 import bkops.testing.TestSandbox;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * Time must pass here, so the limits are short (1-2 s) and each run is only required to end well before the server
  * would have let it go (20 s of trickle, 30 s of Retry-After).
  */
+@BkopsTest
 class DeadlineTest {
     /** A valid answer, so that a client that waits for the whole trickle succeeds instead of timing out. */
     private static final String STATUS = "{\"result\":true,\"code\":0,\"message\":\"\",\"data\":{\"id\":\"n1\","
@@ -96,18 +98,16 @@ class DeadlineTest {
     }
 
     @Test
-    void aWaitsLastLookAtItsDeadlineStillGetsAnAnswer() {
+    void aWaitsLastLookAtItsDeadlineStillGetsAnAnswer(TestSandbox sb) {
         // a guard: the wait reads the status once more at its deadline; bounding that read by the deadline itself
         // would cut it at once and turn the contract's 124 into a transport failure
-        try (TestSandbox sb = TestSandbox.start(home.resolve("sb"))) {
-            String id = sb.run("task", "create", "--template", "1", "--name", "slow", "-o", "id").out().trim();
-            assertEquals(0, sb.run("task", "start", id).exit());
-            // real sleeps (the sandbox's clock stands still, so the task keeps running): the deadline really passes
-            CliRun.Result r = assertTimeoutPreemptively(HUNG, () -> CliRun.run(sb.env(), null, CliContext.Sleeper.REAL,
-                    false, "task", "wait", id, "--timeout", "1s", "--interval", "300ms"));
-            assertEquals(124, r.exit(), r.toString());
-            assertTrue(r.err().endsWith("bkops: --timeout 1s passed; still not done: task " + id
-                    + ". Resume with: bkops task wait " + id + "\n"), r.toString());
-        }
+        String id = sb.run("task", "create", "--template", "1", "--name", "slow", "-o", "id").out().trim();
+        assertEquals(0, sb.run("task", "start", id).exit());
+        // real sleeps (the sandbox's clock stands still, so the task keeps running): the deadline really passes
+        CliRun.Result r = assertTimeoutPreemptively(HUNG, () -> CliRun.run(sb.env(), null, CliContext.Sleeper.REAL,
+                false, "task", "wait", id, "--timeout", "1s", "--interval", "300ms"));
+        assertEquals(124, r.exit(), r.toString());
+        assertTrue(r.err().endsWith("bkops: --timeout 1s passed; still not done: task " + id
+                + ". Resume with: bkops task wait " + id + "\n"), r.toString());
     }
 }

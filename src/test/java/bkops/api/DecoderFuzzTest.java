@@ -9,14 +9,14 @@ import bkops.render.StatusTreeRenderer;
 import bkops.render.Style;
 import bkops.render.TemplateRenderer;
 import bkops.render.YamlWriter;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import bkops.sandbox.SandboxCredentials;
-import bkops.testing.TestSandbox;
 import java.time.Duration;
 
 import java.io.IOException;
@@ -39,18 +39,17 @@ import static org.junit.jupiter.api.Assertions.*;
  * Mutated versions of every verbatim payload go through the decoding and rendering path. The only thing allowed to
  * come out is a clean {@link ApiException}; any other exception would reach the operator as an internal error.
  */
+@BkopsTest
 class DecoderFuzzTest {
     private static final int MUTATIONS_PER_FILE = 80;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @TempDir
-    Path dir;
+    TestSandbox sb;
 
     /** The sandbox's own answers: templates, a task's detail and its status while it runs. */
     private Map<String, byte[]> sandboxPayloads() {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        try (TestSandbox sb = TestSandbox.start(dir);
-             ApiClient c = new ApiClient(new ClientConfig(sb.sandbox().sopsGatewayUrl(), null, FrontDoor.APIGW, "2",
+        try (ApiClient c = new ApiClient(new ClientConfig(sb.sandbox().sopsGatewayUrl(), null, FrontDoor.APIGW, "2",
                      "cmdb_biz", new Credentials(SandboxCredentials.APP_CODE, SandboxCredentials.APP_SECRET,
                      SandboxCredentials.USERNAME, null, null), Duration.ofSeconds(5), Duration.ofSeconds(10), 0, false,
                      null, ClientConfig.Trace.NONE))) {

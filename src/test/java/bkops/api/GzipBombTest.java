@@ -1,6 +1,8 @@
 package bkops.api;
 
 import bkops.testing.HostileServer;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * stack trace. Run as a process of its own: the trace came from the HTTP library's logger straight onto the process's
  * stderr, which an in-process run would not see.
  */
+@Slow
 class GzipBombTest {
     @TempDir
     Path home;
@@ -41,10 +44,7 @@ class GzipBombTest {
         byte[] bomb = bomb();
         try (HostileServer s = HostileServer.start(HostileServer.answer(200,
                 Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"), bomb))) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp,
-                    "bkops.Main", "template", "list");
+            ProcessBuilder pb = new ProcessBuilder(Processes.java("bkops.Main", "template", "list"));
             pb.environment().clear();
             pb.environment().putAll(s.env(home));
             pb.environment().put("BKOPS_RETRIES", "3");
@@ -52,6 +52,7 @@ class GzipBombTest {
             Process p = pb.start();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ends");
+            Processes.record(pb.environment(), p.exitValue(), "", err);
             assertEquals(6, p.exitValue(), err);
             assertEquals(List.of("bkops: list templates: response body larger than 32 MiB; refused"), err.lines().toList());
             assertEquals(1, s.requests(), "the same body would come back: not retried");

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import bkops.cli.job.JobScenario;
 import bkops.sandbox.RecordedRequest;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
+@BkopsTest
 class JobApiTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,9 +42,8 @@ class JobApiTest {
     }
 
     @Test
-    void batchLogsGoInChunksOfAtMost500HostsAndAreMerged(@TempDir Path dir) throws Exception {
-        try (TestSandbox sb = TestSandbox.start(dir);
-             ApiClient c = client(sb.env().get("BKOPS_JOB_URL"), "2")) {
+    void batchLogsGoInChunksOfAtMost500HostsAndAreMerged(TestSandbox sb) throws Exception {
+        try (ApiClient c = client(sb.env().get("BKOPS_JOB_URL"), "2")) {
             long job = JobScenario.launch(sb, 1001);
             sb.advance(Duration.ofSeconds(5));
             long step = JobScenario.step(sb, job, 0);

@@ -2,14 +2,12 @@ package bkops.api;
 
 import bkops.sandbox.Faults;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +19,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * How many times each failure is tried, counted at the server: reads are retried on 502/503/504, 429 and broken
  * connections up to the configured number; state-changing calls never once the request may have reached the server.
  */
+@BkopsTest
 class RetryPolicyTest {
-    @TempDir
-    static Path dir;
     static TestSandbox sb;
     static final List<String> log = new ArrayList<>();
     /** The waits before retries: the transport waits through the injected sleeper, which here only counts them. */
     static final List<Duration> waits = new ArrayList<>();
     static final Sleeper COUNTED = waits::add;
 
-    @BeforeAll
-    static void start() {
-        sb = TestSandbox.start(dir);
-    }
-
     @AfterAll
     static void stop() {
-        sb.close();
         System.out.println("retry counts observed (requests that reached the sandbox):\n  " + String.join("\n  ", log));
     }
 

@@ -32,6 +32,8 @@ class ShapeValidationTest {
             "task status 1 2     | [{\"id\":1,\"status\":\"x\"}] | read the status of 2 tasks | data[0].status is a string, expected an object",
             "task list           | [\"a\",\"b\"]                | list tasks                 | data[0] is a string, expected an object",
             "template list       | {\"id\":1}                   | list templates             | data is an object, expected a list",
+            "template list       | [{\"id\":\"$(touch x)\"}]      | list templates             | data[0].id is a string, expected an id",
+            "task list           | [{\"id\":-1}]                | list tasks                 | data[0].id is a number, expected an id",
             "template show 1     | [1]                          | show template 1            | data is a list, expected an object",
             "periodic list       | \"none\"                     | list periodic tasks        | data is a string, expected a list",
             "job status 5        | [\"x\"]                      | show job 5                 | data is a list, expected an object",

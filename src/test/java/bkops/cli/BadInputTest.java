@@ -1,9 +1,11 @@
 package bkops.cli;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestEnv;
 import bkops.testing.TestSandbox;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +27,19 @@ import static org.junit.jupiter.api.Assertions.*;
  * Bad input from the operator or the surroundings ends in one clear line and the contract's exit code: never an
  * internal error, never a retried failure that retrying cannot fix.
  */
+@BkopsTest
 class BadInputTest {
-    @TempDir
+    TestEnv local;
     Path home;
+
+    @BeforeEach
+    void home() {
+        home = local.home();
+    }
 
     /** Configured for a server that is not there: these runs must fail before (or without) connecting. */
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        Map<String, String> env = local.env();
         env.put("BKOPS_SOPS_URL", "http://127.0.0.1:9/api/bk-sops/prod");
         env.put("BKOPS_BIZ", "2");
         env.put("BK_APP_CODE", "app");
@@ -136,13 +140,11 @@ class BadInputTest {
     }
 
     @Test
-    void aMissingCaCertMattersOnlyWhereTlsIsUsedAndIsAUsageError() {
-        try (TestSandbox sb = TestSandbox.start(home.resolve("sb"))) {
-            Map<String, String> env = sb.env();
-            env.put("BKOPS_CA_CERT", home.resolve("no-such-ca.pem").toString());
-            CliRun.Result plain = sb.run(env, "template", "list", "-o", "id");
-            assertEquals(0, plain.exit(), "plain http never reads the CA file:\n" + plain);
-        }
+    void aMissingCaCertMattersOnlyWhereTlsIsUsedAndIsAUsageError(TestSandbox sb) {
+        Map<String, String> sandboxEnv = sb.env();
+        sandboxEnv.put("BKOPS_CA_CERT", home.resolve("no-such-ca.pem").toString());
+        CliRun.Result plain = sb.run(sandboxEnv, "template", "list", "-o", "id");
+        assertEquals(0, plain.exit(), "plain http never reads the CA file:\n" + plain);
         Map<String, String> env = env();
         env.put("BKOPS_SOPS_URL", "https://127.0.0.1:9/api/bk-sops/prod");
         oneLine(run(env, "--ca-cert", home.resolve("no-such-ca.pem").toString(), "template", "list"), 2,
@@ -163,11 +165,8 @@ class BadInputTest {
 
     @Test
     void aCorruptSandboxStateSaysHowToStartOver() throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        Path world = home.resolve("state/bkops/sandbox/world.json");
+        Map<String, String> env = local.env();
+        Path world = Path.of(env.get("XDG_STATE_HOME"), "bkops/sandbox/world.json");
         Files.createDirectories(world.getParent());
         Files.writeString(world, "{\"tasks\": {\"10001\": ");
         CliRun.Result r = run(env, "-p", "sandbox", "template", "list");

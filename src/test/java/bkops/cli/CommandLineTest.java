@@ -1,22 +1,21 @@
 package bkops.cli;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The root command line: version, help, typos, and commands found after global options that take values. */
+@BkopsTest
 class CommandLineTest {
-    @TempDir
-    Path dir;
+    TestEnv local;
 
     private Map<String, String> env() {
-        return Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.resolve("c").toString(),
-                "XDG_STATE_HOME", dir.resolve("s").toString());
+        return local.env();
     }
 
     @Test

@@ -1,31 +1,17 @@
 package bkops.cli;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+@BkopsTest
 class DoctorCommandTest {
-    @TempDir
-    static Path dir;
     static TestSandbox sb;
-
-    @BeforeAll
-    static void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
 
     @Test
     void healthyConfigurationReachesBothServicesAndReportsRequestIds() {

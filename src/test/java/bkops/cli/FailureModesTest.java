@@ -2,18 +2,15 @@ package bkops.cli;
 
 import bkops.sandbox.Faults;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,20 +21,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * Every way a server can misbehave ends in the contract's exit code, one stderr line naming the cause, no stack trace
  * and no secret. Faults come from the sandbox, over real HTTP.
  */
+@BkopsTest
 class FailureModesTest {
-    @TempDir
-    static Path dir;
     static TestSandbox sb;
-
-    @BeforeAll
-    static void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
 
     @BeforeEach
     void clear() {

@@ -1,16 +1,15 @@
 package bkops.cli;
 
 import bkops.cli.job.JobScenario;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.PoisoningProxy;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,18 @@ import static org.junit.jupiter.api.Assertions.*;
  * CR, BS and DEL to every text, shown by every human-format command -- tables, trees, verdicts, errors, logs. Only
  * bkops's own colours (SGR) may remain.
  */
+@BkopsTest
 class TerminalEscapesTest {
     /** ESC not starting an SGR sequence, any other C0 but tab and newline, DEL, C1, bidi embeddings/overrides/isolates. */
     private static final Pattern UNSAFE = Pattern.compile(
             "\\u001b(?!\\[[0-9;]*m)|[\\u0000-\\u0008\\u000b-\\u001a\\u001c-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]");
 
-    @TempDir
-    static Path dir;
     static TestSandbox sb;
     static PoisoningProxy proxy;
     static Map<String, String> env;
 
     @BeforeAll
     static void start() {
-        sb = TestSandbox.start(dir);
         URI u = URI.create(sb.sandbox().sopsGatewayUrl());
         proxy = PoisoningProxy.start(u.getScheme() + "://" + u.getHost() + ":" + u.getPort());
         env = sb.env();
@@ -49,7 +46,6 @@ class TerminalEscapesTest {
     @AfterAll
     static void stop() {
         proxy.close();
-        sb.close();
     }
 
     private final List<String> unsafe = new ArrayList<>();

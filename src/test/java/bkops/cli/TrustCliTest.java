@@ -1,12 +1,11 @@
 package bkops.cli;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 13 (Trust): arguments are what was typed, files are read where documented. */
+@BkopsTest
 class TrustCliTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
+
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     static JsonNode json(String text) {
         try {

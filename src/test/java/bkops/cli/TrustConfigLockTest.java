@@ -1,12 +1,14 @@
 package bkops.cli;
 
 import bkops.config.ProfileFile;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 13 item 16: parallel 'config set' runs keep every edit, in one JVM and across processes. */
+@BkopsTest
 class TrustConfigLockTest {
     private static final int WORKERS = 8;
     private static final int EDITS = 10;
 
-    @TempDir
-    Path dir;
+    TestEnv local;
 
     private List<String> profiles() {
-        return ProfileFile.load(ProfileFile.location(Map.of("XDG_CONFIG_HOME", dir.toString()))).profiles();
+        return ProfileFile.load(local.configFile()).profiles();
     }
 
     @Test
     void eightThreadsEditingAtOnceKeepEveryProfile() throws Exception {
-        Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.toString(), "HOME", dir.toString());
+        Map<String, String> env = local.env();
         CyclicBarrier together = new CyclicBarrier(WORKERS);
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
@@ -60,14 +62,13 @@ class TrustConfigLockTest {
         assertEquals(WORKERS * EDITS, profiles().size(), () -> "profiles kept: " + profiles());
     }
 
+    @Slow
     @Test
     void eightProcessesEditingAtOnceKeepEveryProfile() throws Exception {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> procs = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
-            procs.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp,
-                    ConfigSetWorker.class.getName(), dir.toString(), String.valueOf(EDITS), "p" + w)
+            procs.add(new ProcessBuilder(Processes.java(
+                    ConfigSetWorker.class.getName(), local.env().get("XDG_CONFIG_HOME"), String.valueOf(EDITS), "p" + w))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
         }
         for (Process p : procs) {
@@ -75,7 +76,7 @@ class TrustConfigLockTest {
             assertEquals(0, p.exitValue());
         }
         assertEquals(WORKERS * EDITS, profiles().size(), () -> "profiles kept: " + profiles());
-        try (var files = Files.list(dir.resolve("bkops"))) {
+        try (var files = Files.list(local.configFile().getParent())) {
             assertEquals(List.of("config", "config.lock"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temp file left behind");
         }

@@ -2,13 +2,12 @@ package bkops.cli;
 
 import bkops.cli.job.JobScenario;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -35,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 13 item 12: a global option a command cannot honour is an error (exit 2), never silently ignored; --dry-run
  * never changes anything; an explicit -o a command cannot give is one usage error, worded the same everywhere.
  */
+@BkopsTest
 class TrustGlobalsTest {
     /** The APIs that change something: none of them may be called by a dry run. */
     private static final Set<String> WRITES = Set.of("create_task", "start_task", "operate_task", "operate_node",
@@ -42,18 +42,12 @@ class TrustGlobalsTest {
             "modify_constants_for_periodic_task", "operate_step_instance", "operate_job_instance", "claim_functionalization_task",
             "create_clocked_task");
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
+    Path dir;
 
     @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
+    void home() {
+        dir = sb.home();
     }
 
     private CliRun.Result ok(String... args) {

@@ -2,11 +2,12 @@ package bkops.cli;
 
 import bkops.sandbox.Faults;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,22 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * command's thread is interrupted. The sandbox answers some requests at once (an IAM refusal) and holds the others
  * (a stall of a minute), so exactly which requests are in flight is known without racing a clock.
  */
+@BkopsTest
 class TrustInterruptTest {
     private static final long STALL_MILLIS = 60_000;
 
     @TempDir
     Path dir;
+
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private CliRun.Result ok(String... args) {
         CliRun.Result r = sb.run(args);
@@ -195,16 +188,14 @@ class TrustInterruptTest {
 
     /** bkops in a JVM of its own, pointed at the sandbox; stdout and stderr go to files. */
     private Process spawn(Path out, Path err, String... args) throws IOException {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp, "bkops.Main"));
-        cmd.addAll(List.of(args));
+        List<String> cmd = Processes.java("bkops.Main", args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().putAll(sb.env());
         return pb.start();
     }
 
+    @Slow
     @Test
     void aRealCtrlCOfTheProcessPrintsTheReportBeforeItExits() throws Exception {
         List<String> ids = new ArrayList<>();
@@ -233,6 +224,7 @@ class TrustInterruptTest {
         } finally {
             p.destroyForcibly();
         }
+        Processes.record(sb.env(), p.exitValue(), read(out), read(err));
         assertEquals(130, p.exitValue(), () -> read(err));
         String report = read(err);
         assertEquals(List.of(ids.get(0)), listed(report, "answered"), report);

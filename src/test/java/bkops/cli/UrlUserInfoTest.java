@@ -1,10 +1,10 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * A user and password in a base URL (http://user:pass@host) is refused wherever a URL is given: bkops never sends it,
  * and -v, config view, doctor and error lines would print it.
  */
+@BkopsTest
 class UrlUserInfoTest {
     static final String PASSWORD = "url-pass-9d2c";
 
@@ -28,13 +29,7 @@ class UrlUserInfoTest {
 
     @BeforeAll
     static void start() {
-        sb = TestSandbox.start(dir);
         OutputLog.secret(PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
     }
 
     /** The sandbox's URL with user:password@ in it. */

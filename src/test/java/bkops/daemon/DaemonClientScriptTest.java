@@ -1,8 +1,11 @@
 package bkops.daemon;
 
 import bkops.cli.DaemonRunner;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bin/bkops with BKOPS_DAEMON=1 against a daemon started in this JVM, over real loopback sockets, compared with the
  * same command run in-process. The cold path is a fake java (JAVA_HOME) that only records that it was started.
  */
+@BkopsTest
+@Slow
 class DaemonClientScriptTest {
     @TempDir
     Path dir;
@@ -42,7 +47,6 @@ class DaemonClientScriptTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = TestSandbox.start(dir.resolve("sandbox"));
         fakeJar = Files.writeString(dir.resolve("bkops.jar"), "not really a jar");
         coldLog = dir.resolve("cold.log");
         Path java = dir.resolve("jdk/bin/java");
@@ -58,7 +62,6 @@ class DaemonClientScriptTest {
     void stop() {
         OutputLog.record(OutputLog.Source.DAEMON, env(), new CliRun.Result(0, "", daemonLog.toString(StandardCharsets.UTF_8)));
         daemon.close();
-        sandbox.close();
     }
 
     private Path daemonFile() {
@@ -83,8 +86,8 @@ class DaemonClientScriptTest {
         p.getOutputStream().write(stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bin/bkops did not finish");
-        CliRun.Result r = new CliRun.Result(p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
-        OutputLog.record(OutputLog.Source.PROCESS, env, r);
+        CliRun.Result r = Processes.record(env, p.exitValue(), Files.readString(dir.resolve("out")),
+                Files.readString(dir.resolve("err")));
         return r;
     }
 

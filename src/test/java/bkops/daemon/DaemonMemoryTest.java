@@ -1,12 +1,15 @@
 package bkops.daemon;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.LauncherJar;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,14 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * template list of about 24 MiB (the transport takes up to 32) is printed as a cold run prints it. With -Xmx96m and
  * the whole output held until the end, the daemon ran out of memory and the command failed with exit 1.
  */
+@Slow
+@BkopsTest
 class DaemonMemoryTest {
-    @TempDir
+    TestEnv local;
     Path dir;
     private HttpServer server;
     private Path daemonFile;
 
     @BeforeEach
     void start() throws IOException {
+        dir = local.home();
         byte[] body = templateList(24 << 20);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.createContext("/", ex -> {
@@ -73,12 +78,8 @@ class DaemonMemoryTest {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = local.env();
         env.put("PATH", System.getenv("PATH"));
-        env.put("HOME", dir.toString());
-        env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        env.put("XDG_RUNTIME_DIR", dir.resolve("run").toString());
         env.put("BKOPS_SOPS_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/api/bk-sops/prod");
         env.put("BKOPS_BIZ", "2");
         env.put("BK_APP_CODE", "app");
@@ -101,7 +102,7 @@ class DaemonMemoryTest {
                 Path.of("/dev/null").toFile()));
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return Processes.record(env, p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static List<String> concat(String first, String... rest) {

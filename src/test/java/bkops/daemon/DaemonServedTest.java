@@ -2,7 +2,10 @@ package bkops.daemon;
 
 import bkops.cli.DaemonRunner;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +39,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,6 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stdin for attached "=-" options, exit codes of signals, and a daemon that refuses before the request is written.
  * As in DaemonClientScriptTest, the daemon runs in this JVM and the cold path is a fake java that records its start.
  */
+@BkopsTest
+@Slow
 class DaemonServedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +61,6 @@ class DaemonServedTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = TestSandbox.start(dir.resolve("sandbox"));
         fakeJar = Files.writeString(dir.resolve("bkops.jar"), "not really a jar");
         coldLog = dir.resolve("cold.log");
         Path java = dir.resolve("jdk/bin/java");
@@ -71,7 +74,6 @@ class DaemonServedTest {
     @AfterEach
     void stop() {
         daemon.close();
-        sandbox.close();
     }
 
     private Map<String, String> env() {
@@ -95,7 +97,7 @@ class DaemonServedTest {
         p.getOutputStream().write(stdin == null ? new byte[0] : stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bin/bkops did not finish");
-        return new CliRun.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return Processes.record(env, p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static Process start(Map<String, String> env, Path out, Path err, String... args) throws IOException {

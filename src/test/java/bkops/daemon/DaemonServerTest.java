@@ -1,6 +1,7 @@
 package bkops.daemon;
 
 import bkops.cli.DaemonRunner;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.OutputLog;
 import bkops.testing.TestSandbox;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The server over real loopback sockets, spoken to as bin/bkops speaks; and `bkops daemon status|stop`. */
+@BkopsTest
 class DaemonServerTest {
     @TempDir
     Path dir;
@@ -44,7 +46,6 @@ class DaemonServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = TestSandbox.start(dir.resolve("sandbox"));
         jar = Files.writeString(dir.resolve("bkops.jar"), "jar");
         daemon = DaemonServer.start(file(), jar, Duration.ofMinutes(15), new PrintStream(log, true, StandardCharsets.UTF_8),
                 new DaemonRunner());
@@ -53,7 +54,6 @@ class DaemonServerTest {
     @AfterEach
     void stop() {
         daemon.close();
-        sandbox.close();
     }
 
     private Path file() {

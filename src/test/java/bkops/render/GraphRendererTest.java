@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import bkops.model.Fixtures;
 import bkops.model.PipelineTree;
+import bkops.testing.Golden;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.model.Fixtures;
 import bkops.model.PipelineTree;
+import bkops.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 class PipelineRendererTest {

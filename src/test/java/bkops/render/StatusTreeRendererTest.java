@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bkops.model.Fixtures;
 import bkops.model.PipelineTree;
 import bkops.model.TaskStatus;
+import bkops.testing.Golden;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bkops.model.State;
 import bkops.render.Table.Align;
+import bkops.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 class TableTest {

@@ -3,6 +3,7 @@ package bkops.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bkops.model.Fixtures;
+import bkops.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 class YamlWriterTest {

@@ -1,5 +1,6 @@
 package bkops.sandbox;
 
+import bkops.testing.TestSandbox;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,9 +12,9 @@ public final class ConcurrentWorker {
         Path dir = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         String tag = args[2];
-        try (TestClient c = new TestClient(dir)) {
+        try (TestSandbox c = TestSandbox.start(dir, dir, true, TestSandbox.EPOCH)) {
             for (int i = 0; i < count; i++) {
-                TestClient.Res r = c.post("/create_task/1/2/", Map.of("name", tag + "-" + i));
+                TestSandbox.Res r = c.post("/create_task/1/2/", Map.of("name", tag + "-" + i));
                 if (!Boolean.TRUE.equals(r.body().get("result"))) throw new IllegalStateException(r.body().toString());
             }
         }

@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,35 +19,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class FaultsTest {
-    static TestClient c;
-
-    @BeforeAll
-    static void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        c.close();
-    }
+    static TestSandbox c;
 
     @BeforeEach
     void clear() {
-        c.sandbox.faults().clear();
+        c.sandbox().faults().clear();
     }
 
     private HttpResponse<String> raw(Duration timeout) throws IOException, InterruptedException {
-        return TestClient.HTTP.send(HttpRequest.newBuilder(URI.create(c.sandbox.sopsGatewayUrl() + "/get_template_list/2/"))
-                .header("X-Bkapi-Authorization", TestClient.AUTH).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+        return TestSandbox.HTTP.send(HttpRequest.newBuilder(URI.create(c.sandbox().sopsGatewayUrl() + "/get_template_list/2/"))
+                .header("X-Bkapi-Authorization", TestSandbox.AUTH).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void rateLimitFiresTheGivenNumberOfTimesForOneApi() {
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.RATE_LIMIT, 2, "get_template_list", 0));
+        c.sandbox().faults().add(new Faults.Fault(Faults.Kind.RATE_LIMIT, 2, "get_template_list", 0));
         assertEquals(200, c.get("/get_common_template_list/").status(), "other APIs are untouched");
         for (int i = 0; i < 2; i++) {
-            TestClient.Res r = c.get("/get_template_list/2/");
+            TestSandbox.Res r = c.get("/get_template_list/2/");
             assertEquals(429, r.status());
             assertEquals(1642903, r.body().get("code"));
             assertEquals("RATE_LIMIT_RESTRICTION", r.body().get("code_name"));
@@ -61,27 +52,27 @@ class FaultsTest {
 
     @Test
     void plainBodiesLoginPageAndIamDenials() throws Exception {
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.SERVER_ERROR, 1, null, 503));
+        c.sandbox().faults().add(new Faults.Fault(Faults.Kind.SERVER_ERROR, 1, null, 503));
         HttpResponse<String> r = raw(Duration.ofSeconds(5));
         assertEquals(503, r.statusCode());
         assertTrue(r.body().contains("Unavailable"));
-        c.sandbox.faults().add(Faults.Kind.HTML_LOGIN, 1);
+        c.sandbox().faults().add(Faults.Kind.HTML_LOGIN, 1);
         r = raw(Duration.ofSeconds(5));
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("<!DOCTYPE html>"));
-        c.sandbox.faults().add(Faults.Kind.IAM_DENIED, 1);
-        TestClient.Res iam = c.get("/get_template_list/2/");
+        c.sandbox().faults().add(Faults.Kind.IAM_DENIED, 1);
+        TestSandbox.Res iam = c.get("/get_template_list/2/");
         assertEquals(3599999, iam.body().get("code"));
         assertEquals("iam authentication exception, please check, action:project_view", iam.body().get("message"));
-        c.sandbox.faults().add(Faults.Kind.IAM_DENIED_OLD, 1);
-        TestClient.Res old = c.get("/get_template_list/2/");
+        c.sandbox().faults().add(Faults.Kind.IAM_DENIED_OLD, 1);
+        TestSandbox.Res old = c.get("/get_template_list/2/");
         assertEquals(499, old.status());
         assertEquals(9900403, old.body().get("code"));
         assertNotNull(old.body().get("permission"));
-        c.sandbox.faults().add(Faults.Kind.MESSAGE_OBJECT, 1);
+        c.sandbox().faults().add(Faults.Kind.MESSAGE_OBJECT, 1);
         assertTrue(c.get("/get_template_list/2/").body().get("message") instanceof Map);
-        c.sandbox.faults().add(Faults.Kind.GATEWAY_403, 1);
-        TestClient.Res denied = c.get("/get_template_list/2/");
+        c.sandbox().faults().add(Faults.Kind.GATEWAY_403, 1);
+        TestSandbox.Res denied = c.get("/get_template_list/2/");
         assertEquals(403, denied.status());
         assertEquals("APP_NO_PERMISSION", denied.body().get("code_name"));
         assertEquals("1640301", denied.header("X-Bkapi-Error-Code"));
@@ -89,15 +80,15 @@ class FaultsTest {
 
     @Test
     void brokenBodies() throws Exception {
-        c.sandbox.faults().add(Faults.Kind.TRUNCATED, 1);
+        c.sandbox().faults().add(Faults.Kind.TRUNCATED, 1);
         String truncated = raw(Duration.ofSeconds(5)).body();
-        assertThrows(IOException.class, () -> TestClient.MAPPER.readTree(truncated));
-        c.sandbox.faults().add(Faults.Kind.DROP, 1);
+        assertThrows(IOException.class, () -> TestSandbox.JSON.readTree(truncated));
+        c.sandbox().faults().add(Faults.Kind.DROP, 1);
         assertThrows(IOException.class, () -> raw(Duration.ofSeconds(5)));
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.STALL, 1, null, 1_500));
+        c.sandbox().faults().add(new Faults.Fault(Faults.Kind.STALL, 1, null, 1_500));
         long t0 = System.nanoTime();
-        HttpResponse<InputStream> stalled = TestClient.HTTP.send(HttpRequest.newBuilder(URI.create(c.sandbox.sopsGatewayUrl()
-                + "/get_template_list/2/")).header("X-Bkapi-Authorization", TestClient.AUTH).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> stalled = TestSandbox.HTTP.send(HttpRequest.newBuilder(URI.create(c.sandbox().sopsGatewayUrl()
+                + "/get_template_list/2/")).header("X-Bkapi-Authorization", TestSandbox.AUTH).build(), HttpResponse.BodyHandlers.ofInputStream());
         long headersAfter = System.nanoTime() - t0;
         try (InputStream in = stalled.body()) {
             in.readAllBytes();
@@ -105,17 +96,17 @@ class FaultsTest {
         long bodyAfter = System.nanoTime() - t0;
         assertTrue(headersAfter < 1_000_000_000L, "headers come at once");
         assertTrue(bodyAfter >= 1_400_000_000L, "the body comes after the stall");
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.HUGE, 1, null, 3));
+        c.sandbox().faults().add(new Faults.Fault(Faults.Kind.HUGE, 1, null, 3));
         assertTrue(raw(Duration.ofSeconds(10)).body().length() > 3_000_000);
     }
 
     @Test
     void adminEndpointConfiguresFaultsFromAnotherProcess() {
-        String url = c.sandbox.esbUrl() + "/_sandbox/faults";
-        TestClient.Res set = c.send("POST", url, Map.of("add", List.of(Map.of("kind", "gateway_401", "times", 1))), null);
+        String url = c.sandbox().esbUrl() + "/_sandbox/faults";
+        TestSandbox.Res set = c.send("POST", url, Map.of("add", List.of(Map.of("kind", "gateway_401", "times", 1))), null);
         assertEquals(200, set.status());
         assertEquals(1, ((List<?>) set.body().get("queue")).size());
-        TestClient.Res r = c.get("/get_template_list/2/");
+        TestSandbox.Res r = c.get("/get_template_list/2/");
         assertEquals(401, r.status());
         assertEquals("APP_VERIFY_FAILED", r.body().get("code_name"));
         c.send("POST", url, Map.of("fail_rate", 1.0), null);

@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -14,20 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Gateway authentication, gateway 404s, reversed path orders and the ESB door. */
+@BkopsTest
 class FrontDoorTest {
-    static TestClient c;
+    static TestSandbox c;
 
-    @BeforeAll
-    static void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        c.close();
-    }
-
-    private static void assertGatewayError(TestClient.Res r, int status, int code, String codeName, String message) {
+    private static void assertGatewayError(TestSandbox.Res r, int status, int code, String codeName, String message) {
         assertEquals(status, r.status());
         assertEquals(java.util.Set.of("code", "data", "code_name", "message", "result"), r.body().keySet());
         assertEquals(code, r.body().get("code"));
@@ -40,8 +31,8 @@ class FrontDoorTest {
         assertNotNull(r.header("X-Bkapi-Request-Id"));
     }
 
-    private TestClient.Res withAuth(String auth) {
-        return c.send("GET", c.sandbox.sopsGatewayUrl() + "/get_template_list/2/", null, auth);
+    private TestSandbox.Res withAuth(String auth) {
+        return c.send("GET", c.sandbox().sopsGatewayUrl() + "/get_template_list/2/", null, auth);
     }
 
     @Test
@@ -73,13 +64,13 @@ class FrontDoorTest {
     @Test
     void credentialsInParamsAreNotReadOnTheGateway() {
         String q = "?bk_app_code=bkops-sandbox&bk_app_secret=sandbox-secret-0000&bk_username=admin";
-        TestClient.Res r = c.send("GET", c.sandbox.sopsGatewayUrl() + "/get_template_list/2/" + q, null, null);
+        TestSandbox.Res r = c.send("GET", c.sandbox().sopsGatewayUrl() + "/get_template_list/2/" + q, null, null);
         assertEquals(400, r.status());
     }
 
     @Test
     void wrongMethodOrUnknownApiOrQueryTaskCountIsApiNotFound() {
-        TestClient.Res wrongMethod = c.post("/get_template_list/2/", Map.of());
+        TestSandbox.Res wrongMethod = c.post("/get_template_list/2/", Map.of());
         assertGatewayError(wrongMethod, 404, 1640401, "API_NOT_FOUND",
                 "API not found [method=\"POST\" path=\"/api/bk-sops/prod/get_template_list/2/\"]");
         assertEquals(404, c.get("/no_such_api/2/").status());
@@ -92,7 +83,7 @@ class FrontDoorTest {
         long task = c.createTask(1, null);
         assertEquals(true, c.get("/get_task_node_data/2/" + task + "/?node_id=x").body().containsKey("code"));
         // wrong order: the task id is read as the business id
-        TestClient.Res wrong = c.post("/operate_node/" + task + "/2/", Map.of("node_id", "x", "action", "retry"));
+        TestSandbox.Res wrong = c.post("/operate_node/" + task + "/2/", Map.of("node_id", "x", "action", "retry"));
         assertEquals(3540400, wrong.body().get("code"));
         assertEquals("project(" + task + ") with scope(cmdb_biz) does not exist.", wrong.body().get("message"));
         assertEquals(3540400, c.get("/get_template_schemes/1/2/").body().get("code"));
@@ -105,21 +96,21 @@ class FrontDoorTest {
     @Test
     void esbTakesIdsAndCredentialsAsFields() {
         String q = "?bk_app_code=bkops-sandbox&bk_app_secret=sandbox-secret-0000&bk_username=admin&bk_biz_id=2&template_id=1";
-        TestClient.Res info = c.send("GET", c.sandbox.esbUrl() + "/api/c/compapi/v2/sops/get_template_info/" + q, null, null);
+        TestSandbox.Res info = c.send("GET", c.sandbox().esbUrl() + "/api/c/compapi/v2/sops/get_template_info/" + q, null, null);
         assertEquals(200, info.status());
         assertEquals(true, info.body().get("result"));
         assertNotNull(info.body().get("request_id"));
         assertEquals(1L, ((Number) info.dataMap().get("id")).longValue());
         Map<String, Object> create = Map.of("bk_app_code", "bkops-sandbox", "bk_app_secret", "sandbox-secret-0000",
                 "bk_username", "admin", "bk_biz_id", 2, "template_id", 1, "name", "via esb");
-        TestClient.Res created = c.send("POST", c.sandbox.esbUrl() + "/api/c/compapi/v2/sops/create_task/", create, null);
+        TestSandbox.Res created = c.send("POST", c.sandbox().esbUrl() + "/api/c/compapi/v2/sops/create_task/", create, null);
         assertEquals(true, created.body().get("result"));
-        TestClient.Res count = c.send("POST", c.sandbox.esbUrl() + "/api/c/compapi/v2/sops/query_task_count/",
+        TestSandbox.Res count = c.send("POST", c.sandbox().esbUrl() + "/api/c/compapi/v2/sops/query_task_count/",
                 Map.of("bk_app_code", "bkops-sandbox", "bk_app_secret", "sandbox-secret-0000", "bk_username", "admin",
                         "bk_biz_id", 2, "group_by", "status"), null);
         assertEquals(true, count.body().get("result"));
         assertTrue(((Number) count.dataMap().get("total")).intValue() >= 1);
-        TestClient.Res denied = c.send("GET", c.sandbox.esbUrl() + "/api/c/compapi/v2/sops/get_template_list/?bk_biz_id=2", null, null);
+        TestSandbox.Res denied = c.send("GET", c.sandbox().esbUrl() + "/api/c/compapi/v2/sops/get_template_list/?bk_biz_id=2", null, null);
         assertEquals(200, denied.status());
         assertEquals(1640001, denied.body().get("code"));
         assertEquals(false, denied.body().get("result"));
@@ -127,10 +118,10 @@ class FrontDoorTest {
 
     @Test
     void recordsRequestsOldestFirst() {
-        c.sandbox.clearRequests();
+        c.sandbox().clearRequests();
         c.get("/get_template_list/2/?name_keyword=" + URLEncoder.encode("线性", StandardCharsets.UTF_8));
         c.post("/preview_task_tree/2/1/", Map.of("exclude_task_nodes_id", List.of()));
-        List<RecordedRequest> reqs = c.sandbox.requests();
+        List<RecordedRequest> reqs = c.sandbox().requests();
         assertEquals(2, reqs.size());
         assertEquals("GET", reqs.get(0).method());
         assertTrue(reqs.get(0).pathAndQuery().startsWith("/api/bk-sops/prod/get_template_list/2/?name_keyword="));

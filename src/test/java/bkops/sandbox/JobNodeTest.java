@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,18 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The job_execute_task node drives a Job instance; the Job front doors reach the same world. */
+@BkopsTest
 class JobNodeTest {
-    TestClient c;
-
-    @BeforeEach
-    void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterEach
-    void stop() {
-        c.close();
-    }
+    TestSandbox c;
 
     private String jobNode(long task) {
         Map<?, ?> tree = (Map<?, ?>) c.get("/get_task_detail/" + task + "/2/").dataMap().get("pipeline_tree");
@@ -41,8 +32,8 @@ class JobNodeTest {
         String node = jobNode(task);
         assertEquals("RUNNING", TaskEngineTest.child(c.status(task), node).get("state"));
         long inst = jobInstance(task, node);
-        TestClient.Res job = c.send("GET", c.sandbox.jobGatewayUrl() + "/api/v3/get_job_instance_status?bk_biz_id=2&job_instance_id=" + inst,
-                null, TestClient.AUTH);
+        TestSandbox.Res job = c.send("GET", c.sandbox().jobGatewayUrl() + "/api/v3/get_job_instance_status?bk_biz_id=2&job_instance_id=" + inst,
+                null, TestSandbox.AUTH);
         assertEquals(200, job.status());
         assertEquals(true, job.body().get("result"), job.body().toString());
         c.advance(600);
@@ -55,8 +46,8 @@ class JobNodeTest {
         c.advance(1);
         // No SOPS request since the start: the node due to start by now must have created its Job instance before
         // Job is asked about it (an operator reads the id from the node, then asks Job).
-        TestClient.Res job = c.send("GET", c.sandbox.jobGatewayUrl()
-                + "/api/v3/get_job_instance_status?bk_scope_type=biz&bk_scope_id=2&job_instance_id=20001", null, TestClient.AUTH);
+        TestSandbox.Res job = c.send("GET", c.sandbox().jobGatewayUrl()
+                + "/api/v3/get_job_instance_status?bk_scope_type=biz&bk_scope_id=2&job_instance_id=20001", null, TestSandbox.AUTH);
         assertEquals(true, job.body().get("result"), job.body().toString());
     }
 
@@ -66,8 +57,8 @@ class JobNodeTest {
         Map<String, Object> s = c.status(task);
         assertEquals("FAILED", s.get("state"));
         assertTrue(String.valueOf(((Map<?, ?>) s.get("ex_data")).get(jobNode(task))).contains("424242"));
-        assertEquals(404, c.send("GET", c.sandbox.jobGatewayUrl() + "/api/v3/no_such_api", null, TestClient.AUTH).status());
-        assertEquals(400, c.send("GET", c.sandbox.jobGatewayUrl() + "/api/v3/get_job_instance_status?bk_biz_id=2&job_instance_id=1",
+        assertEquals(404, c.send("GET", c.sandbox().jobGatewayUrl() + "/api/v3/no_such_api", null, TestSandbox.AUTH).status());
+        assertEquals(400, c.send("GET", c.sandbox().jobGatewayUrl() + "/api/v3/get_job_instance_status?bk_biz_id=2&job_instance_id=1",
                 null, null).status());
     }
 }

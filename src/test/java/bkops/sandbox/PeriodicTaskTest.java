@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -12,21 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class PeriodicTaskTest {
-    TestClient c;
-
-    @BeforeEach
-    void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterEach
-    void stop() {
-        c.close();
-    }
+    TestSandbox c;
 
     private long create(Object cron) {
-        TestClient.Res r = c.post("/create_periodic_task/1/2/", Map.of("name", "nightly", "cron", cron,
+        TestSandbox.Res r = c.post("/create_periodic_task/1/2/", Map.of("name", "nightly", "cron", cron,
                 "constants", Map.of("${version}", "2.0")));
         assertEquals(true, r.body().get("result"), r.body().toString());
         return ((Number) r.dataMap().get("id")).longValue();
@@ -39,13 +30,13 @@ class PeriodicTaskTest {
         assertEquals(false, info.get("enabled"));
         assertEquals("*/5 1-3 * * * (m/h/d/dM/MY) Asia/Shanghai", info.get("cron"));
         assertEquals("2.0", ((Map<?, ?>) ((Map<?, ?>) info.get("form")).get("${version}")).get("value"));
-        TestClient.Res str = c.post("/create_periodic_task/1/2/", Map.of("name", "x", "cron", "*/5 * * * *"));
+        TestSandbox.Res str = c.post("/create_periodic_task/1/2/", Map.of("name", "x", "cron", "*/5 * * * *"));
         assertEquals(3540000, str.body().get("code"));
         assertEquals("task params is invalid: '*/5 * * * *' is not of type 'object'", str.body().get("message"));
-        TestClient.Res bad = c.post("/create_periodic_task/1/2/", Map.of("name", "x", "cron", Map.of("minute", "61")));
+        TestSandbox.Res bad = c.post("/create_periodic_task/1/2/", Map.of("name", "x", "cron", Map.of("minute", "61")));
         assertEquals(3599999, bad.body().get("code"));
         assertEquals("Invalid end range: 61 > 59.", bad.body().get("message"));
-        TestClient.Res day = c.post("/modify_cron_for_periodic_task/" + id + "/2/", Map.of("cron", Map.of("day_of_week", "mon-fri", "hour", "9")));
+        TestSandbox.Res day = c.post("/modify_cron_for_periodic_task/" + id + "/2/", Map.of("cron", Map.of("day_of_week", "mon-fri", "hour", "9")));
         assertEquals("* 9 mon-fri * * (m/h/d/dM/MY) Asia/Shanghai", day.dataMap().get("cron"));
         assertEquals(3599999, c.post("/modify_cron_for_periodic_task/" + id + "/2/", Map.of("cron", Map.of("day_of_week", "funday"))).body().get("code"));
         Map<String, Object> constants = c.post("/modify_constants_for_periodic_task/" + id + "/2/",
@@ -58,7 +49,7 @@ class PeriodicTaskTest {
 
     @Test
     void anEnabledTaskWhenDueStartsATaskOncePerDuePeriod() {
-        c.clock.set(Instant.parse("2026-03-02T02:00:30Z"));
+        c.clock().set(Instant.parse("2026-03-02T02:00:30Z"));
         long id = create(Map.of("minute", "*/10"));
         assertEquals(Map.of("enabled", true), c.post("/set_periodic_task_enabled/" + id + "/2/", Map.of("enabled", true)).dataMap());
         c.advance(60);

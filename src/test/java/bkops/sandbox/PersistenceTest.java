@@ -1,5 +1,9 @@
 package bkops.sandbox;
 
+import bkops.testing.BkopsTest;
+import bkops.testing.Processes;
+import bkops.testing.Slow;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class PersistenceTest {
     @Test
-    void separateSandboxesOnOneDirectoryShareTheWorldAndResetStartsOver() throws Exception {
-        Path dir = Files.createTempDirectory("bkops-sandbox-shared");
-        try (TestClient a = new TestClient(dir); TestClient b = new TestClient(dir)) {
+    void separateSandboxesOnOneDirectoryShareTheWorldAndResetStartsOver(TestSandbox a) throws Exception {
+        Path dir = a.stateDir();
+        try (TestSandbox b = a.sharingState()) {
             long task = a.createTask(1, null);
             assertEquals(true, b.post("/start_task/" + task + "/2/", Map.of()).body().get("result"));
             assertEquals("task already started", a.post("/start_task/" + task + "/2/", Map.of()).body().get("message"));
@@ -31,23 +37,21 @@ class PersistenceTest {
         }
     }
 
+    @Slow
     @Test
-    void eightProcessesCreatingTasksAtOnceLoseNothing() throws Exception {
-        Path dir = Files.createTempDirectory("bkops-sandbox-concurrent");
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    void eightProcessesCreatingTasksAtOnceLoseNothing(@TempDir Path dir) throws Exception {
         int workers = 8;
         int each = 15;
         List<Process> procs = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            procs.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp, ConcurrentWorker.class.getName(),
-                    dir.toString(), String.valueOf(each), "w" + w).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            procs.add(new ProcessBuilder(Processes.java(ConcurrentWorker.class.getName(),
+                    dir.toString(), String.valueOf(each), "w" + w)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
         }
         for (Process p : procs) {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "worker finished in time");
             assertEquals(0, p.exitValue());
         }
-        JsonNode world = TestClient.MAPPER.readTree(new File(dir.toFile(), "world.json"));
+        JsonNode world = TestSandbox.JSON.readTree(new File(dir.toFile(), "world.json"));
         JsonNode tasks = world.get("tasks");
         assertEquals(workers * each, tasks.size());
         Set<String> names = new HashSet<>();

@@ -1,7 +1,9 @@
 package bkops.sandbox;
 
 import bkops.cli.sandbox.SandboxCommand;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -22,9 +24,8 @@ class SandboxCommandTest {
     }
 
     @Test
-    void resetDeletesTheWorld() throws Exception {
-        Path dir = Files.createTempDirectory("bkops-sandbox-reset");
-        try (TestClient c = new TestClient(dir)) {
+    void resetDeletesTheWorld(@TempDir Path dir) throws Exception {
+        try (TestSandbox c = TestSandbox.start(dir, dir, true, TestSandbox.EPOCH)) {
             c.createTask(1, null);
         }
         assertTrue(Files.exists(dir.resolve("world.json")));

@@ -1,14 +1,14 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import bkops.testing.BkopsTest;
+import bkops.testing.SandboxConfig;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -22,18 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * functional tasks, revoked tasks in lists, get_task_status's own not-found, and a write landing after its reply
  * was lost. Each cites the bk-sops source it follows.
  */
+@BkopsTest
 class ServerCacheTest {
-    TestClient c;
-
-    @BeforeEach
-    void start() throws IOException {
-        c = new TestClient();
-    }
-
-    @AfterEach
-    void stop() {
-        c.close();
-    }
+    TestSandbox c;
 
     private Object state(String pathAndQuery) {
         return c.get(pathAndQuery).dataMap().get("state");
@@ -76,14 +67,12 @@ class ServerCacheTest {
     }
 
     @Test
-    void aTestThatNeedsFreshAnswersCanTurnTheCachesOff() throws IOException {
-        try (TestClient off = new TestClient(Files.createTempDirectory("bkops-nocache"), false)) {
-            long task = off.startTask(1, null);
-            String key = "/get_task_status/" + task + "/2/";
-            assertEquals("RUNNING", off.get(key).dataMap().get("state"));
-            off.post("/operate_task/" + task + "/2/", Map.of("action", "pause"));
-            assertEquals("SUSPENDED", off.get(key).dataMap().get("state"));
-        }
+    void aTestThatNeedsFreshAnswersCanTurnTheCachesOff(@SandboxConfig(caches = false) TestSandbox off) {
+        long task = off.startTask(1, null);
+        String key = "/get_task_status/" + task + "/2/";
+        assertEquals("RUNNING", off.get(key).dataMap().get("state"));
+        off.post("/operate_task/" + task + "/2/", Map.of("action", "pause"));
+        assertEquals("SUSPENDED", off.get(key).dataMap().get("state"));
     }
 
     @Test
@@ -110,7 +99,7 @@ class ServerCacheTest {
     @Test
     void theAutoRetryFlagsFailOnATaskThatNeverRan() {
         long task = c.createTask(21, null);
-        TestClient.Res r = c.get("/get_task_status/" + task + "/2/?with_auto_retry_status=1");
+        TestSandbox.Res r = c.get("/get_task_status/" + task + "/2/?with_auto_retry_status=1");
         assertEquals(false, r.body().get("result"));
         assertEquals(3599999, r.body().get("code"));
         assertEquals("task[id=" + task + "] extract failed node info error: 'id'", r.body().get("message"));
@@ -118,7 +107,7 @@ class ServerCacheTest {
 
     @Test
     void aFunctionalTaskStaysCreatedInFuncClaimWhateverStartAnswers() {
-        TestClient.Res created = c.post("/create_task/1/2/", Map.of("name", "func", "flow_type", "common_func"));
+        TestSandbox.Res created = c.post("/create_task/1/2/", Map.of("name", "func", "flow_type", "common_func"));
         long task = ((Number) created.dataMap().get("task_id")).longValue();
         assertEquals(List.of("task_id", "task_url", "pipeline_tree"), List.copyOf(created.dataMap().keySet()),
                 "create_task.py returns no claim URL");
@@ -145,7 +134,7 @@ class ServerCacheTest {
 
     @Test
     void anUnknownTaskStatusIsTheViewsOwnError() {
-        TestClient.Res r = c.get("/get_task_status/99999/2/");
+        TestSandbox.Res r = c.get("/get_task_status/99999/2/");
         assertEquals(3599999, r.body().get("code"));
         assertEquals("task[id=99999] get status error: TaskFlowInstance matching query does not exist.", r.body().get("message"));
     }
@@ -153,10 +142,10 @@ class ServerCacheTest {
     @Test
     void aWriteCanLandAfterItsReplyWasDropped() {
         long task = c.createTask(1, null);
-        c.sandbox.faults().add(new Faults.Fault(Faults.Kind.DROP_APPLIED, 1, "start_task", 3_000));
-        HttpRequest req = HttpRequest.newBuilder(URI.create(c.sandbox.sopsGatewayUrl() + "/start_task/" + task + "/2/"))
-                .header("X-Bkapi-Authorization", TestClient.AUTH).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        assertThrows(IOException.class, () -> TestClient.HTTP.send(req, HttpResponse.BodyHandlers.ofString()));
+        c.sandbox().faults().add(new Faults.Fault(Faults.Kind.DROP_APPLIED, 1, "start_task", 3_000));
+        HttpRequest req = HttpRequest.newBuilder(URI.create(c.sandbox().sopsGatewayUrl() + "/start_task/" + task + "/2/"))
+                .header("X-Bkapi-Authorization", TestSandbox.AUTH).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThrows(IOException.class, () -> TestSandbox.HTTP.send(req, HttpResponse.BodyHandlers.ofString()));
         assertEquals("CREATED", c.status(task).get("state"), "not yet");
         c.advance(3);
         assertEquals("RUNNING", c.status(task).get("state"), "landed 3 s later");

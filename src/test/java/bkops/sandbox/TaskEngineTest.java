@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,18 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Walks each seeded scenario through its states over HTTP with a manual clock. */
+@BkopsTest
 class TaskEngineTest {
-    TestClient c;
-
-    @BeforeEach
-    void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterEach
-    void stop() {
-        c.close();
-    }
+    TestSandbox c;
 
     /** The task's node id for an activity (or gateway type) name, searched in nested pipelines too. */
     String node(long task, String nameOrType) {
@@ -56,11 +47,11 @@ class TaskEngineTest {
         return (Map<String, Object>) ((Map<String, Object>) status.get("children")).get(id);
     }
 
-    TestClient.Res operate(long task, Map<String, Object> body) {
+    TestSandbox.Res operate(long task, Map<String, Object> body) {
         return c.post("/operate_node/2/" + task + "/", body);
     }
 
-    static void assertRefused(TestClient.Res r, String messagePart) {
+    static void assertRefused(TestSandbox.Res r, String messagePart) {
         assertEquals(false, r.body().get("result"), r.body().toString());
         assertEquals(3599999, r.body().get("code"));
         assertTrue(String.valueOf(r.body().get("message")).contains(messagePart), r.body().toString());
@@ -72,7 +63,7 @@ class TaskEngineTest {
         Map<String, Object> created = c.status(task);
         assertEquals("CREATED", created.get("state"));
         assertEquals(Map.of(), created.get("children"));
-        TestClient.Res start = c.post("/start_task/" + task + "/2/", Map.of());
+        TestSandbox.Res start = c.post("/start_task/" + task + "/2/", Map.of());
         assertEquals(true, start.body().get("result"));
         assertNotNull(start.body().get("task_url"));
         assertEquals(start.body().get("task_url"), start.dataMap().get("task_url"));
@@ -144,12 +135,12 @@ class TaskEngineTest {
         Map<String, Object> s = c.status(task);
         assertEquals("RUNNING", child(s, approve).get("state"));
         String version = (String) child(s, approve).get("version");
-        TestClient.Res stale = c.post("/node_callback/" + task + "/2/", Map.of("node_id", approve, "version", "abc", "callback_data", Map.of()));
+        TestSandbox.Res stale = c.post("/node_callback/" + task + "/2/", Map.of("node_id", approve, "version", "abc", "callback_data", Map.of()));
         assertRefused(stale, "node version abc not exist");
-        TestClient.Res unknown = c.post("/node_callback/" + task + "/2/", Map.of("node_id", "nope", "callback_data", Map.of()));
+        TestSandbox.Res unknown = c.post("/node_callback/" + task + "/2/", Map.of("node_id", "nope", "callback_data", Map.of()));
         assertEquals(3540000, unknown.body().get("code"));
         assertEquals("task[" + task + "] does not have node[nope]", unknown.body().get("message"));
-        TestClient.Res ok = c.post("/node_callback/" + task + "/2/", Map.of("node_id", approve, "version", version, "callback_data", Map.of("ok", 1)));
+        TestSandbox.Res ok = c.post("/node_callback/" + task + "/2/", Map.of("node_id", approve, "version", version, "callback_data", Map.of("ok", 1)));
         assertEquals(Map.of("result", true, "message", "success", "code", 0), withoutTrace(ok.body()));
         assertRefused(c.post("/node_callback/" + task + "/2/", Map.of("node_id", approve, "callback_data", Map.of())),
                 "can not find sleep process with current node id: " + approve);
@@ -257,13 +248,13 @@ class TaskEngineTest {
     void operateTaskRefusalsAndTransitions() {
         long task = c.createTask(1, null);
         String path = "/operate_task/" + task + "/2/";
-        TestClient.Res notStarted = c.post(path, Map.of("action", "pause"));
+        TestSandbox.Res notStarted = c.post(path, Map.of("action", "pause"));
         assertEquals(3545000, notStarted.body().get("code"));
         assertEquals("task not started", notStarted.body().get("message"));
-        TestClient.Res invalid = c.post(path, Map.of("action", "jump"));
+        TestSandbox.Res invalid = c.post(path, Map.of("action", "jump"));
         assertEquals("task command is invalid", invalid.body().get("message"));
         assertEquals(3545000, invalid.body().get("code"));
-        TestClient.Res started = c.post(path, Map.of("action", "start"));
+        TestSandbox.Res started = c.post(path, Map.of("action", "start"));
         assertEquals(Map.of("result", true, "message", "success", "code", 0), withoutTrace(started.body()));
         assertEquals("task already started", c.post(path, Map.of("action", "start")).body().get("message"));
         assertRefused(c.post(path, Map.of("action", "resume")), "state is: RUNNING");
@@ -276,7 +267,7 @@ class TaskEngineTest {
         c.post(path, Map.of("action", "resume"));
         c.advance(12);
         assertEquals("FINISHED", c.status(task).get("state"));
-        TestClient.Res late = c.post(path, Map.of("action", "revoke"));
+        TestSandbox.Res late = c.post(path, Map.of("action", "revoke"));
         assertEquals(3545000, late.body().get("code"));
         assertEquals("task with current_flow:finished cannot be revokeed", late.body().get("message"));
         long other = c.startTask(1, null);
@@ -324,10 +315,10 @@ class TaskEngineTest {
         assertFalse(((Map<?, ?>) ((Map<?, ?>) statuses.get(0)).get("status")).containsKey("children"));
         List<Object> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) many.add(i);
-        TestClient.Res tooMany = c.post("/get_tasks_status/2/", Map.of("task_id_list", many));
+        TestSandbox.Res tooMany = c.post("/get_tasks_status/2/", Map.of("task_id_list", many));
         assertEquals(false, tooMany.body().get("result"));
         assertEquals("task_id_list is too long, maximum length is 50", tooMany.body().get("message"));
-        TestClient.Res list = c.get("/get_task_list/2/?limit=1");
+        TestSandbox.Res list = c.get("/get_task_list/2/?limit=1");
         assertEquals(2, list.body().get("count"));
         assertEquals(b, ((Number) ((Map<?, ?>) ((List<?>) list.data()).get(0)).get("id")).longValue());
         assertEquals(1, ((List<?>) c.get("/get_task_list/2/?is_started=true").data()).size());

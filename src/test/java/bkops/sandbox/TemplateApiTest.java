@@ -1,7 +1,7 @@
 package bkops.sandbox;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,22 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class TemplateApiTest {
-    static TestClient c;
-
-    @BeforeAll
-    static void start() throws Exception {
-        c = new TestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        c.close();
-    }
+    static TestSandbox c;
 
     @Test
     void listsBusinessTemplatesWithProjectFieldsAndFilters() {
-        TestClient.Res r = c.get("/get_template_list/2/");
+        TestSandbox.Res r = c.get("/get_template_list/2/");
         assertEquals(200, r.status());
         assertEquals(true, r.body().get("result"));
         assertEquals(0, r.body().get("code"));
@@ -67,12 +58,12 @@ class TemplateApiTest {
 
     @Test
     void unknownTemplateAndUnknownProjectAreContentNotExist() {
-        TestClient.Res r = c.get("/get_template_info/999/2/");
+        TestSandbox.Res r = c.get("/get_template_info/999/2/");
         assertEquals(200, r.status());
         assertEquals(false, r.body().get("result"));
         assertEquals(3540400, r.body().get("code"));
         assertEquals("template[id=999] of project[1] does not exist", r.body().get("message"));
-        TestClient.Res p = c.get("/get_template_list/3/");
+        TestSandbox.Res p = c.get("/get_template_list/3/");
         assertEquals(3540400, p.body().get("code"));
         assertEquals("project(3) with scope(cmdb_biz) does not exist.", p.body().get("message"));
         assertEquals("project(2) with scope(project) does not exist.", c.get("/get_template_list/2/?scope=project").body().get("message"));
@@ -83,7 +74,7 @@ class TemplateApiTest {
         List<?> schemes = (List<?>) c.get("/get_template_schemes/2/1/").data();
         assertEquals(2, schemes.size());
         Map<?, ?> s = (Map<?, ?>) schemes.get(1);
-        assertEquals("1-2", s.get("id"));
+        assertEquals("1-只部署 deploy only", s.get("id")); // unique_id "<template>-<name>" (template_scheme.py)
         assertTrue(s.get("data") instanceof String);
         Map<?, ?> tree = (Map<?, ?>) c.get("/get_template_info/1/2/").dataMap().get("pipeline_tree");
         String first = (String) ((Map<?, ?>) tree.get("activities")).keySet().iterator().next();

@@ -7,9 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
-/** Runs the real command line in-process with its own streams and environment; nothing global is touched. */
+/**
+ * The one way tests run the real command line: in-process, with its own streams and environment (nothing global is
+ * touched); every run is recorded for the secret scan ({@link OutputLog}: a config command as CONFIG).
+ */
 public final class CliRun {
     private CliRun() {}
 
@@ -30,7 +34,8 @@ public final class CliRun {
                 env, terminal, terminal, sleeper);
         int code = Cli.run(ctx, args);
         Result r = new Result(code, out.toString(), err.toString());
-        OutputLog.record(env, r);
+        OutputLog.record(Arrays.asList(args).contains("config") ? OutputLog.Source.CONFIG : OutputLog.Source.COMMAND,
+                env, r);
         return r;
     }
 

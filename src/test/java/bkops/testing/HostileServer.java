@@ -106,13 +106,9 @@ public final class HostileServer implements AutoCloseable {
         return requests.get();
     }
 
-    /** bkops pointed at this server for both services, with credentials that mean nothing to it. */
+    /** bkops pointed at this server for both services (home: {@link TestEnv}), with credentials that mean nothing to it. */
     public Map<String, String> env(java.nio.file.Path home) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        Map<String, String> env = TestEnv.in(home).env();
         env.put("BKOPS_SOPS_URL", url());
         env.put("BKOPS_JOB_URL", url());
         env.put("BKOPS_BIZ", "2");

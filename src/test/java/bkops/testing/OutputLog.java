@@ -11,7 +11,7 @@ import java.util.Set;
  * Everything bkops printed during the test run -- in-process commands, config commands, spawned processes (bin/bkops,
  * shells running the completion scripts, child JVMs) and daemon replies -- and every secret the tests handed it.
  * Each output is checked the moment it is recorded, so the test that made bkops print a secret fails there and then,
- * whatever order the classes run in; SecretsNeverPrintedTest checks the whole log again at the end.
+ * whatever order the classes run in; {@link SecretScan} checks the whole log again at the end.
  */
 public final class OutputLog {
     /** Where an output came from. */
@@ -24,10 +24,6 @@ public final class OutputLog {
     private static final Set<String> SECRETS = Collections.synchronizedSet(new LinkedHashSet<>());
 
     private OutputLog() {}
-
-    static void record(Map<String, String> env, CliRun.Result r) {
-        record(Source.COMMAND, env, r);
-    }
 
     /** Records one output, taking as secrets the environment's *SECRET* and *TOKEN* values; fails if one was printed. */
     public static void record(Source source, Map<String, String> env, CliRun.Result r) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -87,13 +86,9 @@ public final class ScriptedServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/bk-job/prod";
     }
 
-    /** bkops pointed at this server through the environment, with its own home and no retries. */
+    /** bkops pointed at this server through the environment, with its own home ({@link TestEnv}) and no retries. */
     public Map<String, String> env(Path home) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        Map<String, String> env = TestEnv.in(home).env();
         env.put("BKOPS_SOPS_URL", sopsUrl());
         env.put("BKOPS_JOB_URL", jobUrl());
         env.put("BKOPS_BIZ", "2");

@@ -2,6 +2,7 @@ package bkops.cli.docs;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.Session;
+import bkops.config.XdgPaths;
 import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ public final class CompleteCommand implements Runnable {
         if (cache == null && home == null) {
             return;
         }
-        Path dir = cache != null ? Path.of(cache, "bkops", "complete") : Path.of(home, ".cache", "bkops", "complete");
+        Path dir = XdgPaths.completionCache(root.context().env());
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "complete", ".tmp");

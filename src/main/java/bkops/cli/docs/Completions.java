@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Bash and zsh completion scripts generated from the command classes: every command, option and enumerated value,
- * plus live template/task/periodic ids read from a small cache that `bkops __complete KIND` fills, under a 300 ms
- * deadline, giving up silently when offline or unconfigured.
+ * plus live template/task/periodic ids read from a small cache that `bkops __complete KIND` fills in the background:
+ * completion never waits for a JVM, and gives nothing for ids until the cache exists.
  */
 public final class Completions {
     private Completions() {}
@@ -183,20 +183,32 @@ public final class Completions {
     }
 
     private static final String LIVE_BASH = """
-            # Live ids: read the cache that 'bkops __complete KIND' keeps; refresh it under a 300 ms deadline, else in
-            # the background, so a slow or unreachable server never blocks the shell.
+            # Live ids: answered at once from the cache that 'bkops __complete KIND' keeps (nothing yet when there is
+            # none); a cache missing or older than 2 minutes is refreshed in the background, one refresh at a time,
+            # so TAB never waits for a JVM or a server.
             _bkops_live() {
-              local kind=$1 prof=$2 bin=$3 dir file out
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              local kind=$1 prof=$2 bin=$3 dir file
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
-              if [ -f "$file" ] && [ -n "$(find "$file" -mmin -2 2>/dev/null)" ]; then
-                _bkops_ids < "$file"; return
-              fi
-              if command -v timeout >/dev/null 2>&1; then
-                out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { printf '%s\\n' "$out" | _bkops_ids; return; }
-              fi
               [ -f "$file" ] && _bkops_ids < "$file"
-              ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+              if [ ! -f "$file" ] || [ -z "$(find "$file" -mmin -2 2>/dev/null)" ]; then
+                _bkops_refresh "$file.refresh" "$bin" ${prof:+-p "$prof"} __complete "$kind"
+              fi
+            }
+
+            # Runs 'bkops ... __complete KIND' detached, unless a refresh holds the lock (a directory; one left by a
+            # refresh that died is taken over after 2 minutes).
+            _bkops_refresh() {
+              local lock=$1
+              shift
+              mkdir -p "${lock%/*}" 2>/dev/null
+              if ! mkdir "$lock" 2>/dev/null; then
+                [ -n "$(find "$lock" -maxdepth 0 -mmin +2 2>/dev/null)" ] || return 0
+                touch "$lock" 2>/dev/null
+              fi
+              ( ( "$@"; rmdir "$lock" ) </dev/null >/dev/null 2>&1 & ) 2>/dev/null
             }
 
             # Only whole-number ids become words, whatever the cache or the server holds.
@@ -251,20 +263,33 @@ public final class Completions {
             """;
 
     private static final String LIVE_ZSH = """
-            # Live ids with their names: read the cache that 'bkops __complete KIND' keeps; refresh it under a 300 ms
-            # deadline, else in the background, so a slow or unreachable server never blocks the shell.
+            # Live ids with their names: answered at once from the cache that 'bkops __complete KIND' keeps (nothing
+            # yet when there is none); a cache missing or older than 2 minutes is refreshed in the background, one
+            # refresh at a time, so TAB never waits for a JVM or a server.
             _bkops_live() {
-              local kind=$1 prof=$2 bin=$3 dir file out
-              dir=${XDG_CACHE_HOME:-$HOME/.cache}/bkops/complete
+              local kind=$1 prof=$2 bin=$3 dir file
+              # config/XdgPaths.completionCache: $XDG_CACHE_HOME if absolute, else $HOME/.cache
+              case ${XDG_CACHE_HOME:-} in /*) dir=$XDG_CACHE_HOME ;; *) dir=$HOME/.cache ;; esac
+              dir=$dir/bkops/complete
               file=$dir/${prof:-_}.$kind
-              if [[ -f $file && -n $(find "$file" -mmin -2 2>/dev/null) ]]; then
-                _bkops_ids < "$file"; return
-              fi
-              if (( $+commands[timeout] )); then
-                out=$(timeout 0.3 "$bin" ${prof:+-p "$prof"} __complete "$kind" 2>/dev/null) && { print -r -- "$out" | _bkops_ids; return; }
-              fi
               [[ -f $file ]] && _bkops_ids < "$file"
-              ( "$bin" ${prof:+-p "$prof"} __complete "$kind" >/dev/null 2>&1 & ) 2>/dev/null
+              if [[ ! -f $file || -z $(find "$file" -mmin -2 2>/dev/null) ]]; then
+                # (zsh does not split ${prof:+-p "$prof"} into two words: "-p prod" would be one argument)
+                _bkops_refresh "$file.refresh" "$bin" ${prof:+-p} ${prof:+"$prof"} __complete "$kind"
+              fi
+            }
+
+            # Runs 'bkops ... __complete KIND' detached, unless a refresh holds the lock (a directory; one left by a
+            # refresh that died is taken over after 2 minutes).
+            _bkops_refresh() {
+              local lock=$1
+              shift
+              mkdir -p "${lock%/*}" 2>/dev/null
+              if ! mkdir "$lock" 2>/dev/null; then
+                [[ -n $(find "$lock" -maxdepth 0 -mmin +2 2>/dev/null) ]] || return 0
+                touch "$lock" 2>/dev/null
+              fi
+              ( ( "$@"; rmdir "$lock" ) </dev/null >/dev/null 2>&1 & ) 2>/dev/null
             }
 
             # Only lines whose id is a whole number, whatever the cache or the server holds; names lose control characters.

@@ -2,6 +2,7 @@ package bkops.cli.sandbox;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
+import bkops.config.XdgPaths;
 import bkops.sandbox.Sandbox;
 import bkops.sandbox.SandboxCredentials;
 import bkops.sandbox.SandboxOptions;
@@ -64,7 +65,8 @@ public final class SandboxCommand implements Runnable {
             SandboxOptions options;
             Duration delay;
             try { // every flag is checked before anything binds a port
-                options = new SandboxOptions().port(port).stateDir(stateDir).speed(speed);
+                options = new SandboxOptions().port(port).stateDir(stateDir != null ? stateDir : defaultStateDir(spec))
+                        .speed(speed);
                 delay = latency == null ? Duration.ZERO : parseDuration(latency);
                 if (failRate < 0 || failRate > 1) throw new IllegalArgumentException("--fail-rate must be between 0 and 1");
             } catch (IllegalArgumentException e) {
@@ -136,7 +138,7 @@ public final class SandboxCommand implements Runnable {
 
         @Override
         public void run() {
-            Path dir = stateDir != null ? stateDir : SandboxOptions.defaultStateDir();
+            Path dir = stateDir != null ? stateDir : defaultStateDir(spec);
             if (spec.root().userObject() instanceof BkopsCommand root && root.global.dryRun) {
                 spec.commandLine().getOut().println("dry run: would reset the sandbox in " + dir + " (its tasks, periodic "
                         + "tasks and Job instances deleted); nothing was changed");
@@ -151,6 +153,12 @@ public final class SandboxCommand implements Runnable {
             spec.commandLine().getOut().println("sandbox reset: " + dir);
             spec.commandLine().getOut().flush();
         }
+    }
+
+    /** $XDG_STATE_HOME/bkops/sandbox of the run's environment (the sandbox is given its directory: config/XdgPaths). */
+    static Path defaultStateDir(CommandSpec spec) {
+        return XdgPaths.sandboxState(spec.root().userObject() instanceof BkopsCommand root ? root.context().env()
+                : System.getenv());
     }
 
     /** "250ms", "2s", "1m" or an ISO-8601 duration such as "PT0.5S". */

@@ -20,7 +20,7 @@ import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import bkops.api.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,7 +96,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
                     + "; nothing was sent");
             // the id start_task takes is the one create_task returns: not known yet
             return runner.preview(start || await ? List.of(create, actions.change(null, "start")) : List.of(create),
-                    (w, format, style) -> w.println(JsonOutput.pretty(new ObjectMapper().valueToTree(body))));
+                    (w, format, style) -> w.println(JsonOutput.pretty(Json.mapper().valueToTree(body))));
         }
         JsonNode created = runner.send(create);
         CreatedTask task = CreatedTask.parse(created);

@@ -1,26 +1,16 @@
 package bkops.cli.config;
 
-import bkops.cli.Cli;
-import bkops.cli.CliContext;
-import bkops.testing.OutputLog;
-
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Runs the real command line with captured streams, a given environment and stdin. */
+/**
+ * A config command's run under the names ConfigCommandTest was written with; the run itself is the one runner's,
+ * {@link bkops.testing.CliRun} (recorded for the secret scan). Config commands never wait: a wait fails the test.
+ */
 record CliRun(int code, String out, String err) {
     static CliRun run(Map<String, String> env, String stdin, boolean terminal, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, terminal, terminal,
-                d -> { throw new AssertionError("config commands never wait"); });
-        int code = Cli.run(ctx, args);
-        OutputLog.record(OutputLog.Source.CONFIG, env, new bkops.testing.CliRun.Result(code, out.toString(), err.toString()));
-        return new CliRun(code, out.toString(), err.toString());
+        bkops.testing.CliRun.Result r = bkops.testing.CliRun.run(env, stdin,
+                d -> { throw new AssertionError("config commands never wait"); }, terminal, args);
+        return new CliRun(r.exit(), r.out(), r.err());
     }
 
     String all() {

@@ -1,34 +1,36 @@
 package bkops.cli.config;
 
 import bkops.ExitCode;
+import bkops.testing.BkopsTest;
+import bkops.testing.TestEnv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class ConfigCommandTest {
     static final String SECRET = "prod-secret-abcdefgh-1234";
 
-    @TempDir
+    TestEnv local;
     Path tmp;
     Map<String, String> env;
     Path file;
 
     @BeforeEach
     void setUp() {
-        env = new HashMap<>(Map.of("XDG_CONFIG_HOME", tmp.toString(), "HOME", tmp.resolve("home").toString()));
-        file = tmp.resolve("bkops/config");
+        tmp = local.home();
+        env = local.env();
+        file = local.configFile();
     }
 
     private CliRun run(String... args) {

@@ -3,6 +3,8 @@ package bkops.cli.docs;
 import bkops.testing.CliRun;
 import bkops.testing.ScriptedServer;
 import bkops.testing.OutputLog;
+import bkops.testing.Slow;
+import bkops.testing.TestEnv;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Loads the committed completion scripts into real shells and checks what they offer for partial command lines. */
+@Slow
 class ShellCompletionTest {
     @TempDir
     Path tmp;
@@ -36,8 +39,7 @@ class ShellCompletionTest {
 
     private List<String> run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        pb.environment().put("HOME", tmp.toString());
+        pb.environment().putAll(TestEnv.in(tmp).env());
         // A PATH without bkops: live completion must give up silently, never hang.
         pb.environment().put("PATH", "/usr/bin:/bin");
         Process p = pb.start();
@@ -115,8 +117,9 @@ class ShellCompletionTest {
     }
 
     /**
-     * The whole path: a server answers ids that are shell code; __complete caches; TAB in bash and zsh runs nothing.
-     * (Ids that are not ids at all, 1.5 or an object, never get this far: api/Shapes refuses the whole answer.)
+     * The whole path: a server answers ids that are shell code. api/Shapes refuses the answer (SOPS ids are whole
+     * numbers), so __complete caches nothing, and TAB in bash offers and runs nothing; the cache's own filter (the
+     * tests above) is the second line.
      */
     @Test
     void idsFromAScriptedServerNeverReachTheShell() throws Exception {
@@ -124,15 +127,13 @@ class ShellCompletionTest {
             server.on("get_template_list", 200, ScriptedServer.ok("["
                     + "{\"id\": \"$(touch " + tmp.resolve("pwned-subst") + ")\", \"name\": \"a\"},"
                     + "{\"id\": \"*\", \"name\": \"b\"},"
-                    + "{\"id\": 7, \"name\": \"发布\\t\\u001b[2Jclear\\n\\u202eevil\"},"
-                    + "{\"id\": \"31\", \"name\": \"linear\"}]"));
+                    + "{\"id\": 31, \"name\": \"linear\"}]"));
             CliRun.Result r = CliRun.run(server.env(tmp), "__complete", "templates");
-            assertEquals(0, r.exit(), r.toString());
-            String cached = Files.readString(tmp.resolve("cache/bkops/complete/_.templates"));
-            assertEquals("7\t发布 \\x1b[2Jclear \\u202eevil\n31\tlinear\n", cached);
-            assertEquals(cached, r.out());
+            assertEquals(6, r.exit(), r.toString());
+            assertEquals("", r.out());
+            assertFalse(Files.exists(tmp.resolve("cache/bkops/complete/_.templates")), "nothing cached");
         }
-        assertEquals(List.of("31", "7"), bash("bkops", "template", "show", ""));
+        assertEquals(List.of(), bash("bkops", "template", "show", ""));
         assertNothingRan();
     }
 

@@ -4,37 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+@BkopsTest
 class JobLogTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
     long job;
 
     @BeforeEach
     void start() {
-        sb = TestSandbox.start(dir);
         job = JobScenario.launch(sb, 1001);
         sb.advance(Duration.ofSeconds(5)); // the script step failed on host 102
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
     }
 
     private CliRun.Result log(int stepIndex, String... more) {
@@ -56,7 +48,7 @@ class JobLogTest {
         CliRun.Result r = log(0);
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err());
-        JobGolden.assertMatches("log-failed-hosts.txt", r.out());
+        Golden.assertMatches("job/log-failed-hosts.txt", r.out());
         List<RecordedRequest> reqs = sb.requests();
         assertEquals(2, reqs.size());
         assertEquals("POST", reqs.get(1).method());
@@ -83,7 +75,7 @@ class JobLogTest {
         passFileStep();
         CliRun.Result r = log(1, "--all");
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("log-file-step-all.txt", r.out());
+        Golden.assertMatches("job/log-file-step-all.txt", r.out());
     }
 
     @Test

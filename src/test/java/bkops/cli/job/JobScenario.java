@@ -3,14 +3,7 @@ package bkops.cli.job;
 import bkops.sandbox.SandboxCredentials;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,25 +13,20 @@ import java.util.Map;
  * 1002 health check, 1003 db inspection (ABNORMAL until ignore-error).
  */
 public final class JobScenario {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String AUTH = "{\"bk_app_code\":\"" + SandboxCredentials.APP_CODE + "\",\"bk_app_secret\":\""
-            + SandboxCredentials.APP_SECRET + "\",\"bk_username\":\"" + SandboxCredentials.USERNAME + "\"}";
-
     private JobScenario() {}
 
     /** Launches a plan and returns its job instance id; the clock is not moved. */
     public static long launch(TestSandbox sb, long planId) {
         String base = sb.env().get("BKOPS_SOPS_URL");
         long biz = SandboxCredentials.BIZ_ID;
-        JsonNode created = call(base + "/create_task/10/" + biz + "/",
+        JsonNode created = call(sb, base + "/create_task/10/" + biz + "/",
                 Map.of("name", "job test", "constants", Map.of("${job_plan_id}", String.valueOf(planId))));
         long task = created.at("/data/task_id").asLong();
-        call(base + "/start_task/" + task + "/" + biz + "/", Map.of());
-        JsonNode status = call(base + "/get_task_status/" + task + "/" + biz + "/", null);
+        call(sb, base + "/start_task/" + task + "/" + biz + "/", Map.of());
+        JsonNode status = call(sb, base + "/get_task_status/" + task + "/" + biz + "/", null);
         for (var it = status.at("/data/children").fields(); it.hasNext(); ) {
             String node = it.next().getKey();
-            JsonNode nodeData = call(base + "/get_task_node_data/" + biz + "/" + task + "/?node_id=" + node, null);
+            JsonNode nodeData = call(sb, base + "/get_task_node_data/" + biz + "/" + task + "/?node_id=" + node, null);
             for (JsonNode o : nodeData.at("/data/outputs")) {
                 if (o.path("key").asText().equals("job_inst_id")) {
                     return o.path("value").asLong();
@@ -56,7 +44,7 @@ public final class JobScenario {
 
     /** Terminates a job (operate_job_instance 1): its running step is TERMINATING for 2 s, then TERMINATED. */
     public static void terminate(TestSandbox sb, long job) {
-        call(sb.env().get("BKOPS_JOB_URL") + "/api/v3/operate_job_instance", Map.of("bk_scope_type", "biz",
+        call(sb, sb.env().get("BKOPS_JOB_URL") + "/api/v3/operate_job_instance", Map.of("bk_scope_type", "biz",
                 "bk_scope_id", String.valueOf(SandboxCredentials.BIZ_ID), "job_instance_id", job, "operation_code", 1));
     }
 
@@ -64,27 +52,10 @@ public final class JobScenario {
     public static JsonNode status(TestSandbox sb, long job) {
         String url = sb.env().get("BKOPS_JOB_URL") + "/api/v3/get_job_instance_status?bk_scope_type=biz&bk_scope_id="
                 + SandboxCredentials.BIZ_ID + "&job_instance_id=" + job;
-        return call(url, null).path("data");
+        return call(sb, url, null).path("data");
     }
 
-    private static JsonNode call(String url, Object body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                    .header("X-Bkapi-Authorization", AUTH);
-            if (body != null) {
-                b.POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)))
-                        .header("Content-Type", "application/json");
-            }
-            JsonNode r = MAPPER.readTree(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()).body());
-            if (!r.path("result").asBoolean()) {
-                throw new AssertionError(url + ": " + r);
-            }
-            return r;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static JsonNode call(TestSandbox sb, String url, Object body) {
+        return sb.send(body == null ? "GET" : "POST", url, body, TestSandbox.AUTH).ok();
     }
 }

@@ -5,35 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+@BkopsTest
 class JobStatusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private long failedDeploy() {
         long job = JobScenario.launch(sb, 1001);
@@ -46,7 +33,7 @@ class JobStatusTest {
         long job = failedDeploy();
         CliRun.Result r = sb.run("job", "status", String.valueOf(job), "--hosts");
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("status-deploy-failed-hosts.txt", r.out());
+        Golden.assertMatches("job/status-deploy-failed-hosts.txt", r.out());
         assertEquals("next: bkops step operate --job " + job + " --step " + JobScenario.step(sb, job, 0)
                 + " --op retry-failed|ignore-error|retry-all\n", r.err());
     }
@@ -59,7 +46,7 @@ class JobStatusTest {
         sb.advance(Duration.ofSeconds(11));
         CliRun.Result r = sb.run("job", "status", String.valueOf(job));
         assertEquals(0, r.exit(), r.toString());
-        JobGolden.assertMatches("status-deploy-waiting-confirm.txt", r.out());
+        Golden.assertMatches("job/status-deploy-waiting-confirm.txt", r.out());
         assertEquals("next: bkops step operate --job " + job + " --step " + JobScenario.step(sb, job, 2)
                 + " --op confirm|terminate-confirm\n", r.err());
     }

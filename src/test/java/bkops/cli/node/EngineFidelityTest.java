@@ -1,14 +1,13 @@
 package bkops.cli.node;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -23,19 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NODE_SUSPENDED while the engine runs it (9), an approval node (16), engine refusals as Python tracebacks.
  * Reads that follow an operation wait 11 s of sandbox time first: the real server caches get_task_status 10 s.
  */
+@BkopsTest
 class EngineFidelityTest {
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     private JsonNode tree(String task) {

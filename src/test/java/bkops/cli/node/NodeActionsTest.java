@@ -1,32 +1,26 @@
 package bkops.cli.node;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each action in a state that allows it and in one that refuses it, against the sandbox's engine. */
+@BkopsTest
 class NodeActionsTest {
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     private static void refused(CliRun.Result r, String message) {

@@ -2,16 +2,15 @@ package bkops.cli.node;
 
 import bkops.sandbox.RecordedRequest;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
-import org.junit.jupiter.api.AfterAll;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * The task is never started and --force --yes make every verb send whatever the node's state, so each request is
  * independent of the others (the server's answer is not the point here).
  */
+@BkopsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NodeRequestsTest {
-    @TempDir
-    static Path dir;
+    TestSandbox sb;
     NodeWorld w;
     String task;
     String gateway;
@@ -39,17 +38,12 @@ class NodeRequestsTest {
 
     @BeforeAll
     void start() {
-        w = new NodeWorld(dir);
+        w = new NodeWorld(sb);
         task = w.createTask(6);
         gateway = w.nodeId(task, "按环境 by env");
         node = w.nodeId(task, "生产部署 deploy prod");
         CliRun.Result dry = w.run("node", "skip-gateway", task, gateway, "--flow", "prod", "--force", "--dry-run");
         prodFlow = NodeWorld.json(dry.out().substring(dry.out().indexOf('{'))).path("flow_id").asText();
-    }
-
-    @AfterAll
-    void stop() {
-        w.close();
     }
 
     static Stream<Arguments> verbs() {

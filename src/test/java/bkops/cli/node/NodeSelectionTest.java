@@ -1,14 +1,13 @@
 package bkops.cli.node;
 
 import bkops.sandbox.Faults;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,19 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Addressing nodes: by name, ambiguous names, unknown nodes, --failed across branches and subprocesses, bulk results. */
+@BkopsTest
 class NodeSelectionTest {
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     /** Template 7 with two of its three parallel branches killed while running. */

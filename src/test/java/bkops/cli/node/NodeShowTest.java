@@ -1,46 +1,34 @@
 package bkops.cli.node;
 
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
-import org.junit.jupiter.api.AfterEach;
+import bkops.testing.Golden;
+import bkops.testing.TestSandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@BkopsTest
 class NodeShowTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "node");
-
-    @TempDir
-    Path dir;
+    TestSandbox sb;
     NodeWorld w;
 
     @BeforeEach
     void start() {
-        w = new NodeWorld(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        w.close();
+        w = new NodeWorld(sb);
     }
 
     /** Node ids and versions are random per run: golden files hold placeholders. */
     private static void golden(String name, String actual) throws IOException {
         String masked = actual.replaceAll("\\bn[0-9a-f]{31}\\b", "<node-id>").replaceAll("\\b[0-9a-f]{32}\\b", "<version>");
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, masked);
-        }
-        assertEquals(Files.readString(file), masked, "golden " + file + " (-Dgolden.update=true rewrites it)");
+        Golden.assertMatches("node/" + name, masked);
     }
 
     @Test

@@ -1,34 +1,27 @@
 package bkops.cli.node;
 
 import bkops.sandbox.RecordedRequest;
-import bkops.sandbox.SandboxCredentials;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A test sandbox plus the few task calls node tests need to set a scene (create, start, read the status and tree),
- * made over HTTP directly so the node tests do not lean on the task commands.
+ * The few task calls node tests need to set a scene in their sandbox (create, start, read the status and tree), made
+ * over HTTP directly (the sandbox's driver) so the node tests do not lean on the task commands.
  */
-final class NodeWorld implements AutoCloseable {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+final class NodeWorld {
+    static final ObjectMapper MAPPER = TestSandbox.JSON;
 
     final TestSandbox sb;
 
-    NodeWorld(Path dir) {
-        this.sb = TestSandbox.start(dir);
+    NodeWorld(TestSandbox sb) {
+        this.sb = sb;
     }
 
     /** Creates a task from a seeded template without starting it; returns its id. */
@@ -116,30 +109,6 @@ final class NodeWorld implements AutoCloseable {
     }
 
     private JsonNode call(String method, String path, Object body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sb.sandbox().sopsGatewayUrl() + path))
-                    .header("X-Bkapi-Authorization", MAPPER.writeValueAsString(Map.of("bk_app_code", SandboxCredentials.APP_CODE,
-                            "bk_app_secret", SandboxCredentials.APP_SECRET, "bk_username", SandboxCredentials.USERNAME)));
-            if (body == null) {
-                b.GET();
-            } else {
-                b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
-            }
-            JsonNode r = MAPPER.readTree(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()).body());
-            if (!r.path("result").asBoolean()) {
-                throw new AssertionError(path + ": " + r);
-            }
-            return r;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        sb.close();
+        return sb.send(method, sb.sandbox().sopsGatewayUrl() + path, body, TestSandbox.AUTH).ok();
     }
 }

@@ -2,22 +2,14 @@ package bkops.cli.periodic;
 
 import bkops.api.Json;
 import bkops.sandbox.RecordedRequest;
-import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The periodic verbs end to end against the sandbox (clock at 2026-11-25 10:00 Asia/Shanghai). */
+@BkopsTest
 class PeriodicCommandTest {
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private CliRun.Result ok(String... args) {
         CliRun.Result r = sb.run(args);
@@ -179,10 +160,6 @@ class PeriodicCommandTest {
 
     /** The sandbox's task list, asked directly: there is no task command on this branch. */
     private JsonNode tasks() throws Exception {
-        String auth = "{\"bk_app_code\":\"" + SandboxCredentials.APP_CODE + "\",\"bk_app_secret\":\"" + SandboxCredentials.APP_SECRET
-                + "\",\"bk_username\":\"" + SandboxCredentials.USERNAME + "\"}";
-        HttpRequest req = HttpRequest.newBuilder(URI.create(sb.sandbox().sopsGatewayUrl() + "/get_task_list/2/?create_method=periodic"))
-                .header("X-Bkapi-Authorization", auth).GET().build();
-        return Json.read(HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body()).get("data");
+        return sb.get("/get_task_list/2/?create_method=periodic").json().get("data");
     }
 }

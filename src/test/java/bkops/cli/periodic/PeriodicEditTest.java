@@ -2,16 +2,16 @@ package bkops.cli.periodic;
 
 import bkops.api.Json;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** show, cron, constants and the dry runs, against the sandbox. */
+@BkopsTest
 class PeriodicEditTest {
     @TempDir
     Path dir;
@@ -28,15 +29,9 @@ class PeriodicEditTest {
 
     @BeforeEach
     void start() {
-        sb = TestSandbox.start(dir);
         id = ok("periodic", "create", "--template", "5", "--name", "nightly 夜间", "--cron", "30 2 * * *",
                 "--const", "env=test", "-o", "id").out().strip();
         sb.clearRequests();
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
     }
 
     private CliRun.Result ok(String... args) {
@@ -188,11 +183,6 @@ class PeriodicEditTest {
 
     /** Compares with src/test/resources/golden/periodic/NAME; -Dgolden.update=true rewrites it after review. */
     private static void golden(String name, String actual) throws IOException {
-        Path file = Path.of("src", "test", "resources", "golden", "periodic", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden periodic/" + name);
+        Golden.assertMatches("periodic/" + name, actual);
     }
 }

@@ -3,17 +3,15 @@ package bkops.cli.periodic;
 import bkops.api.Json;
 import bkops.render.PeriodicView;
 import bkops.render.Style;
+import bkops.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The documentation's own payloads: no time zone after the cron, last_run_at as "", no template_source. */
 class PeriodicViewTest {
@@ -41,11 +39,6 @@ class PeriodicViewTest {
     }
 
     static void golden(String name, String actual) throws IOException {
-        Path file = Path.of("src", "test", "resources", "golden", "periodic", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden periodic/" + name);
+        Golden.assertMatches("periodic/" + name, actual);
     }
 }

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bkops.cli.job.JobScenario;
 import bkops.sandbox.Faults;
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,24 +24,13 @@ import java.util.Map;
  * against the sandbox's seeded plans: 1001 deploy (script fails on one host the first time, file, confirm, script),
  * 1002 health check (succeeds), 1003 db inspection (ABNORMAL until ignore-error).
  */
+@BkopsTest
 class StepOperateTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String OPERATE = "/api/bk-job/prod/api/v3/operate_step_instance";
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
     long job;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private long step(int index) {
         return JobScenario.step(sb, job, index);

@@ -9,21 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.Faults;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,20 +25,9 @@ import java.util.List;
  * failed tasks in lists, functional tasks and get_task_status's own not-found: each test first pins what the server
  * does (so it fails against a sandbox without it), then that the commands are right in spite of it.
  */
+@BkopsTest
 class CacheFidelityTest {
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private String create(String template, String name, String... more) {
         List<String> args = new ArrayList<>(List.of("task", "create", "--template", template, "--name", name));
@@ -63,18 +43,7 @@ class CacheFidelityTest {
     }
 
     private JsonNode get(String pathAndQuery) {
-        String auth = "{\"bk_app_code\":\"" + SandboxCredentials.APP_CODE + "\",\"bk_app_secret\":\""
-                + SandboxCredentials.APP_SECRET + "\",\"bk_username\":\"" + SandboxCredentials.USERNAME + "\"}";
-        HttpRequest req = HttpRequest.newBuilder(URI.create(sb.sandbox().sopsGatewayUrl() + pathAndQuery))
-                .header("X-Bkapi-Authorization", auth).GET().build();
-        try {
-            return json(HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sb.get(pathAndQuery).json();
     }
 
     /** Template 2's task after its node failed, with FAILED in the server's cache under the polls' key. */

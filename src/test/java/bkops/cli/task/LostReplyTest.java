@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.Faults;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,20 +21,9 @@ import java.util.List;
  * short window (reads the server's cache cannot answer), and what was not seen is never called "not applied".
  * Time is the sandbox's manual clock: the window's pauses move it, so the late writes land while the test runs.
  */
+@BkopsTest
 class LostReplyTest {
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private String create(String template, String name, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("task", "create", "--template", template, "--name", name));

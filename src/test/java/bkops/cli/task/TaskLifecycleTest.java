@@ -5,38 +5,23 @@ import static bkops.cli.task.TaskTesting.createdId;
 import static bkops.cli.task.TaskTesting.golden;
 import static bkops.cli.task.TaskTesting.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.sandbox.RecordedRequest;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The seeded scenarios end to end: each checks the printed tree, the JSON, the exit code and what was sent. */
+@BkopsTest
 class TaskLifecycleTest {
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private String create(String template, String name, String... more) {
         String[] args = new String[5 + more.length];

@@ -1,30 +1,20 @@
 package bkops.cli.task;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import bkops.sandbox.RecordedRequest;
-import bkops.sandbox.SandboxCredentials;
+import bkops.testing.Golden;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Helpers for task command tests: requests seen by the sandbox, direct API calls, goldens under golden/task/. */
 final class TaskTesting {
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "task");
+    static final ObjectMapper JSON = TestSandbox.JSON;
     private static final Pattern CREATED = Pattern.compile("created task (\\d+)");
 
     private TaskTesting() {}
@@ -53,37 +43,11 @@ final class TaskTesting {
 
     /** A POST to a SOPS gateway API as another client would send it (e.g. an operator retrying a node). */
     static JsonNode post(TestSandbox sb, String path, String body) {
-        String auth = "{\"bk_app_code\":\"" + SandboxCredentials.APP_CODE + "\",\"bk_app_secret\":\""
-                + SandboxCredentials.APP_SECRET + "\",\"bk_username\":\"" + SandboxCredentials.USERNAME + "\"}";
-        HttpRequest req = HttpRequest.newBuilder(URI.create(sb.sandbox().sopsGatewayUrl() + path))
-                .header("X-Bkapi-Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
-            return json(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sb.post(path, body).json();
     }
 
     /** Compares with golden/task/NAME; -Dgolden.update=true rewrites it after a reviewed change. */
     static void golden(String name, String actual) {
-        Path file = GOLDEN.resolve(name);
-        try {
-            if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-                if (!Boolean.getBoolean("golden.update")) {
-                    throw new AssertionError("golden file was missing and has been written; review it: " + file);
-                }
-                return;
-            }
-            assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden task/" + name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Golden.assertMatches("task/" + name, actual);
     }
 }

@@ -6,33 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bkops.cli.CliContext;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** How watch and wait wait: intervals, redraw on a terminal, heartbeat in logs, deadline, Ctrl-C. */
+@BkopsTest
 class TaskWatchTest {
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private String create(String template, String... more) {
         List<String> args = new ArrayList<>(List.of("task", "create", "--template", template, "--name", "w"));

@@ -1,14 +1,11 @@
 package bkops.cli.task;
 
 import bkops.render.DisplayWidth;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,23 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cursor always gets back to the frame's first line and nothing piles up in the scrollback. The terminal's size comes
  * from COLUMNS/LINES, as CliContext's TerminalSize reads them.
  */
+@BkopsTest
 class WatchScreenTest {
     /** The cursor going back up over the previous frame: "\r ESC [ n A". */
     private static final Pattern UP = Pattern.compile("\r\u001b\\[(\\d+)A");
 
-    @TempDir
-    Path dir;
     TestSandbox sb;
-
-    @BeforeEach
-    void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        sb.close();
-    }
 
     private String started(String template) {
         CliRun.Result r = sb.run("task", "create", "--template", template, "--name", "screen 屏幕", "--start");

@@ -4,35 +4,21 @@ import bkops.api.Json;
 import bkops.render.DisplayWidth;
 import bkops.sandbox.RecordedRequest;
 import bkops.sandbox.SandboxCredentials;
+import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** template list|show|graph through both front doors against the sandbox: output, exit code and the exact requests. */
+@BkopsTest
 class TemplateCommandTest {
-    @TempDir
-    static Path dir;
     static TestSandbox sb;
-
-    @BeforeAll
-    static void start() {
-        sb = TestSandbox.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        sb.close();
-    }
 
     @BeforeEach
     void clear() {
