@@ -77,9 +77,19 @@ public final class Cli {
     }
 
     /** Global options that take a value: their value is not the command's name. */
-    private static final Set<String> VALUED = Set.of("-p", "--profile", "--sops-url", "--job-url", "--gateway", "-b",
-            "--biz", "--scope", "--app-code", "--app-secret-file", "--username", "-o", "--output", "--color",
-            "--timeout", "--retries", "--ca-cert");
+    private static final Set<String> VALUED = valued();
+
+    /** The names of GlobalOptions' options that take a value (every one but the switches), read from their declarations. */
+    static Set<String> valued() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field f : GlobalOptions.class.getDeclaredFields()) {
+            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
+            if (o != null && f.getType() != boolean.class && f.getType() != Boolean.class) {
+                names.addAll(List.of(o.names()));
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     /** The complete command line; what help, the completion and man page generators read. */
     public static CommandLine build(CliContext ctx) {

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.config.Key;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -51,7 +52,7 @@ public final class GlobalOptions {
     public String username;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 10,
-            completionCandidates = OutputFormat.Names.class,
+            completionCandidates = OutputNames.class,
             description = "Output: table, wide, json, jsonl, yaml, tree, id (and dot, mermaid for graphs); a format the command "
                     + "cannot print is refused (exit 2). Env BKOPS_OUTPUT.")
     public String output;
@@ -121,15 +122,41 @@ public final class GlobalOptions {
         }
     }
 
-    static final class GatewayNames implements Iterable<String> {
-        public java.util.Iterator<String> iterator() { return java.util.List.of("apigw", "esb").iterator(); }
+    /** The completion candidates of the settings with a fixed set of values: their config.Key's choices. */
+    private abstract static class Choices implements Iterable<String> {
+        private final Key key;
+
+        Choices(Key key) {
+            this.key = key;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return key.choices().iterator();
+        }
     }
 
-    static final class ScopeNames implements Iterable<String> {
-        public java.util.Iterator<String> iterator() { return java.util.List.of("cmdb_biz", "project").iterator(); }
+    static final class GatewayNames extends Choices {
+        GatewayNames() {
+            super(Key.GATEWAY);
+        }
     }
 
-    static final class ColorNames implements Iterable<String> {
-        public java.util.Iterator<String> iterator() { return java.util.List.of("auto", "always", "never").iterator(); }
+    static final class ScopeNames extends Choices {
+        ScopeNames() {
+            super(Key.SCOPE);
+        }
+    }
+
+    static final class ColorNames extends Choices {
+        ColorNames() {
+            super(Key.COLOR);
+        }
+    }
+
+    static final class OutputNames extends Choices {
+        OutputNames() {
+            super(Key.OUTPUT);
+        }
     }
 }

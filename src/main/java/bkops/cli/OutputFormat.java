@@ -1,12 +1,10 @@
 package bkops.cli;
 
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The -o values of the contract; each command says which it supports. */
+/** The -o values of the contract (config.Key.OUTPUT's choices, in this order); each command says which it gives. */
 public enum OutputFormat {
     TABLE, WIDE, JSON, JSONL, YAML, TREE, ID, DOT, MERMAID;
 
@@ -29,11 +27,4 @@ public enum OutputFormat {
         return f;
     }
 
-    /** For completion scripts: every format name. */
-    public static final class Names implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(OutputFormat::id).iterator();
-        }
-    }
 }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public enum Key {
     SOPS_URL("sops-url", "BKOPS_SOPS_URL", "--sops-url", null, false, Key::url),
     JOB_URL("job-url", "BKOPS_JOB_URL", "--job-url", null, false, Key::url),
-    GATEWAY("gateway", "BKOPS_GATEWAY", "--gateway", "apigw", false, v -> oneOf(v, "apigw", "esb")),
+    GATEWAY("gateway", "BKOPS_GATEWAY", "--gateway", "apigw", false, "apigw", "esb"),
     BIZ("biz", "BKOPS_BIZ", "-b/--biz", null, false, Key::positiveInteger),
-    SCOPE("scope", "BKOPS_SCOPE", "--scope", "cmdb_biz", false, v -> oneOf(v, "cmdb_biz", "project")),
+    SCOPE("scope", "BKOPS_SCOPE", "--scope", "cmdb_biz", false, "cmdb_biz", "project"),
     APP_CODE("app-code", "BK_APP_CODE", "--app-code", null, false, Key::text),
     APP_SECRET("app-secret", "BK_APP_SECRET", null, null, true, Key::text),
     APP_SECRET_FILE("app-secret-file", null, "--app-secret-file", null, false, Key::text),
@@ -26,9 +26,9 @@ public enum Key {
     BK_TOKEN("bk-token", "BK_TOKEN", null, null, true, Key::text),
     ACCESS_TOKEN("access-token", "BK_ACCESS_TOKEN", null, null, true, Key::text),
     OUTPUT("output", "BKOPS_OUTPUT", "-o/--output", null, false,
-            v -> oneOf(v, "table", "wide", "json", "jsonl", "yaml", "tree", "id", "dot", "mermaid")),
+            "table", "wide", "json", "jsonl", "yaml", "tree", "id", "dot", "mermaid"),
     // NO_COLOR and CLICOLOR_FORCE are not values of this setting, so Settings handles them itself.
-    COLOR("color", null, "--color", "auto", false, v -> oneOf(v, "auto", "always", "never")),
+    COLOR("color", null, "--color", "auto", false, "auto", "always", "never"),
     TIMEOUT("timeout", "BKOPS_TIMEOUT", "--timeout", "30s", false, Key::positiveDuration),
     RETRIES("retries", "BKOPS_RETRIES", "--retries", "3", false, Key::count),
     CA_CERT("ca-cert", "BKOPS_CA_CERT", "--ca-cert", null, false, Key::text),
@@ -40,6 +40,7 @@ public enum Key {
     private final String defaultValue;
     private final boolean secret;
     private final UnaryOperator<String> check;
+    private final List<String> choices;
 
     Key(String id, String envVar, String flag, String defaultValue, boolean secret, UnaryOperator<String> check) {
         this.id = id;
@@ -48,6 +49,23 @@ public enum Key {
         this.defaultValue = defaultValue;
         this.secret = secret;
         this.check = check;
+        this.choices = List.of();
+    }
+
+    /** A setting with a fixed set of values, lower case: the check and the shells' completion both read them. */
+    Key(String id, String envVar, String flag, String defaultValue, boolean secret, String... choices) {
+        this.id = id;
+        this.envVar = envVar;
+        this.flag = flag;
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+        this.check = v -> oneOf(v, choices);
+        this.choices = List.of(choices);
+    }
+
+    /** The values a setting takes when they are a fixed set (gateway, scope, output, color); empty otherwise. */
+    public List<String> choices() {
+        return choices;
     }
 
     /** The name in the profile file, in {@code config set} and in {@code GlobalOptions.settingFlags()}. */
