@@ -6,8 +6,8 @@ import bkops.api.Redactor;
 import bkops.config.ConfigException;
 import bkops.ops.ReadBackInterrupted;
 import bkops.render.TerminalText;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.List;

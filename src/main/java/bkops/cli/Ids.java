@@ -1,7 +1,7 @@
 package bkops.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * The ids typed on the command line, each a type of its own so that picocli checks it as it parses (before anything is

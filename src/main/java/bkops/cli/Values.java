@@ -1,8 +1,8 @@
 package bkops.cli;
 
 import bkops.model.job.StepOperation;
-import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package bkops.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

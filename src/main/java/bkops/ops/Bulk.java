@@ -1,6 +1,7 @@
 package bkops.ops;
 
 import bkops.ExitCode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -1,8 +1,8 @@
 package bkops.ops;
 
-import bkops.api.Sleeper;
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
+import bkops.api.Sleeper;
 import bkops.api.SopsApi;
 import com.fasterxml.jackson.databind.JsonNode;
 

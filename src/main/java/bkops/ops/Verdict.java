@@ -1,11 +1,11 @@
 package bkops.ops;
 
-import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
 import bkops.model.PipelineTree.NodeType;
+import bkops.model.PipelineTree;
 import bkops.model.State;
-import bkops.model.TaskStatus;
 import bkops.model.TaskStatus.NodeState;
+import bkops.model.TaskStatus;
 
 import java.util.ArrayList;
 import java.util.List;

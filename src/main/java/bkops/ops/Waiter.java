@@ -1,6 +1,7 @@
 package bkops.ops;
 
 import bkops.api.Sleeper;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Periodic tasks for people: the list as a table, one task as its state, schedule, constants and pipeline. */
 public final class PeriodicView {

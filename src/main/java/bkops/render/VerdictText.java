@@ -1,8 +1,8 @@
 package bkops.render;
 
 import bkops.ops.Outcome;
-import bkops.ops.Verdict;
 import bkops.ops.TaskSnapshot;
+import bkops.ops.Verdict;
 
 import java.io.PrintWriter;
 
@@ -21,6 +21,29 @@ public final class VerdictText {
         }
         v.taskCommands().forEach(c -> err.println("  " + c));
         err.flush();
+    }
+
+    /** Ctrl-C during a wait: the tasks go on, and how to take the wait up again. */
+    public static String interrupted(java.util.List<String> ids, boolean watch) {
+        return "bkops: interrupted; the task" + (ids.size() == 1 ? " goes" : "s go") + " on. Resume with: bkops task "
+                + (watch ? "watch " : "wait ") + String.join(" ", ids);
+    }
+
+    /** The wait's --timeout passed before these tasks ended. */
+    public static String deadlinePassed(java.time.Duration deadline, java.util.List<String> open, boolean watch) {
+        return "bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
+                + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
+                + (watch ? "watch " : "wait ") + String.join(" ", open);
+    }
+
+    /**
+     * A functional task nobody has claimed (bk-sops gcloud/taskflow3/models.py task_action: it waits in "func_claim"):
+     * where to claim it.
+     */
+    public static String unclaimed(String id, String claimUrl) {
+        return "bkops: task " + id + " is a functional task (flow_type common_func) that nobody has claimed: it runs only "
+                + "once someone claims it" + (claimUrl == null ? "" : " at " + claimUrl) + " and it is started after "
+                + "that (a start before the claim does nothing)";
     }
 
     /** What the wait says while the server is about to retry failed nodes by itself. */

@@ -2,11 +2,11 @@ package bkops.cli.docs;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `bkops completion bash|zsh`: the same scripts as completions/, generated from this build's commands. */
 @Command(name = "completion",

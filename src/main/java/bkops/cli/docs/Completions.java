@@ -2,10 +2,10 @@ package bkops.cli.docs;
 
 import bkops.cli.Cli;
 import bkops.cli.OutputFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 import java.util.ArrayList;
 import java.util.List;

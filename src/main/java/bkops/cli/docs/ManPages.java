@@ -1,13 +1,13 @@
 package bkops.cli.docs;
 
 import bkops.ExitCode;
+import bkops.Version;
 import bkops.cli.Cli;
 import bkops.cli.OutputFormat;
-import bkops.Version;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 import java.util.LinkedHashMap;
 import java.util.List;

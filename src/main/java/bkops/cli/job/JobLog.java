@@ -1,6 +1,7 @@
 package bkops.cli.job;
 
 import bkops.api.JobApi;
+import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
@@ -13,7 +14,6 @@ import bkops.model.job.JobInstance;
 import bkops.model.job.StepInstance;
 import bkops.model.job.StepType;
 import bkops.render.JobLogRenderer;
-import bkops.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package bkops.cli.job;
 
-import bkops.cli.Ids;
 import bkops.api.JobApi;
+import bkops.cli.Ids;
 import bkops.cli.Session;
 import picocli.CommandLine.Option;
 

@@ -1,18 +1,18 @@
 package bkops.cli.job;
 
-import bkops.render.StatusTreeRenderer;
-import bkops.ops.JobWaiter;
-import bkops.cli.Waits;
+import bkops.ExitCode;
 import bkops.api.JobApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
-import bkops.ExitCode;
 import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.cli.Waits;
 import bkops.model.job.JobInstance;
+import bkops.ops.JobWaiter;
 import bkops.render.JobStatusRenderer;
+import bkops.render.StatusTreeRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package bkops.cli.node;
 
-import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.model.PipelineTree.Node;

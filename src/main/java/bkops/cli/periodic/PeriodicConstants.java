@@ -1,14 +1,14 @@
 package bkops.cli.periodic;
 
-import bkops.cli.Ids;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
-import bkops.cli.TemplateInputs;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.cli.TemplateInputs;
 import bkops.model.PipelineTree;
 import bkops.ops.Change;
 import bkops.ops.PeriodicChanges;

@@ -1,17 +1,17 @@
 package bkops.cli.periodic;
 
-import bkops.cli.Ids;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
 import bkops.cli.CliException;
-import bkops.cli.TemplateInputs;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.cli.TemplateInputs;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
 import bkops.model.PeriodicTask;
@@ -160,7 +160,7 @@ public final class PeriodicCreate implements Callable<Result> {
     /** The project's zone as the server writes it after a periodic task's cron; the local zone, said so, otherwise. */
     private static ZoneId projectZone(SopsApi sops, Output out) {
         for (JsonNode p : sops.periodicTaskList()) {
-            ServerCron s = ServerCron.parseOrNull(p.path("cron").asText());
+            ServerCron s = ServerCron.parseOrNull(PeriodicTask.parse(p).cron());
             if (s != null && s.zone() != null) {
                 return s.zone();
             }

@@ -1,17 +1,18 @@
 package bkops.cli.periodic;
 
-import bkops.cli.Ids;
 import bkops.api.Json;
 import bkops.api.SopsApi;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
 import bkops.cli.DryRun;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.model.PeriodicTask;
 import bkops.ops.Change;
 import bkops.ops.PeriodicChanges;
 import bkops.render.JsonOutput;
@@ -64,7 +65,7 @@ public final class PeriodicCron implements Callable<Result> {
         int next = schedule.next();
         CronExpression c = days.meaning(String.join(" ", expression));
         SopsApi sops = root.session().sops();
-        ServerCron old = ServerCron.parseOrNull(sops.periodicTaskInfo(id).path("cron").asText());
+        ServerCron old = ServerCron.parseOrNull(PeriodicTask.parse(sops.periodicTaskInfo(id)).cron());
         ZoneId zone = Schedules.zone(old, out);
         Change<JsonNode> change = new PeriodicChanges(sops, root.context().sleeper()).cron(id, c.toApi());
         boolean dry = runner.dryRun();

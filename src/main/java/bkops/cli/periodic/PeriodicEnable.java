@@ -1,7 +1,7 @@
 package bkops.cli.periodic;
 
-import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import picocli.CommandLine.Command;

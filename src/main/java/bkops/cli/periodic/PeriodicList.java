@@ -3,6 +3,7 @@ package bkops.cli.periodic;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.model.PeriodicTask;
 import bkops.render.PeriodicView;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ public final class PeriodicList implements Callable<Result> {
     public Result call() {
         JsonNode data = parent.root.session().sops().periodicTaskList();
         List<String> ids = new ArrayList<>();
-        data.forEach(p -> ids.add(p.path("id").asText()));
+        data.forEach(p -> ids.add(PeriodicTask.parse(p).id()));
         if (data.isEmpty()) {
             return Result.of(data).note("no periodic tasks");
         }

@@ -6,11 +6,11 @@ import bkops.config.XdgPaths;
 import bkops.sandbox.Sandbox;
 import bkops.sandbox.SandboxCredentials;
 import bkops.sandbox.SandboxOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package bkops.cli.task;
 
+import bkops.ExitCode;
 import bkops.cli.BkopsCommand;
 import bkops.cli.ChangeRunner;
 import bkops.cli.CliContext;
 import bkops.cli.ErrorReporter;
-import bkops.ExitCode;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;

@@ -1,9 +1,9 @@
 package bkops.cli.task;
 
-import bkops.cli.Values;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.cli.Values;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package bkops.cli.task;
 
-import bkops.cli.Ids;
 import bkops.cli.CliException;
+import bkops.cli.Ids;
 
 import java.io.BufferedReader;
 import java.io.IOException;

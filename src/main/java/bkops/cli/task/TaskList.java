@@ -1,10 +1,10 @@
 package bkops.cli.task;
 
-import bkops.cli.Ids;
+import bkops.ExitCode;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
-import bkops.ExitCode;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.ops.TaskPages;

@@ -1,9 +1,9 @@
 package bkops.cli.task;
 
-import bkops.cli.Values;
 import bkops.cli.GlobalUse;
-import bkops.cli.Result;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
+import bkops.cli.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package bkops.cli.task;
 
 import bkops.cli.GlobalUse;
-import bkops.cli.Result;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

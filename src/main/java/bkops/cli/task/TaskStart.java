@@ -1,9 +1,9 @@
 package bkops.cli.task;
 
-import bkops.cli.Waits;
 import bkops.cli.GlobalUse;
-import bkops.cli.Result;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
+import bkops.cli.Waits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

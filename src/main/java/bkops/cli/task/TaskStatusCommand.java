@@ -1,7 +1,7 @@
 package bkops.cli.task;
 
-import bkops.cli.BkopsCommand;
 import bkops.ExitCode;
+import bkops.cli.BkopsCommand;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
@@ -11,8 +11,8 @@ import bkops.ops.TaskSnapshot;
 import bkops.render.StatusTreeRenderer;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

@@ -1,10 +1,10 @@
 package bkops.cli.task;
 
-import bkops.cli.Waits;
-import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
-import bkops.cli.Result;
+import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
+import bkops.cli.Result;
+import bkops.cli.Waits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,10 +1,10 @@
 package bkops.cli.task;
 
+import bkops.ExitCode;
 import bkops.api.ApiClient;
 import bkops.api.ApiException;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliContext;
-import bkops.ExitCode;
 import bkops.cli.Interrupts;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
@@ -16,20 +16,20 @@ import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.ops.Verdict;
 import bkops.ops.Waiter;
-import bkops.render.FittedStatusTree;
 import bkops.render.ChangeLog;
+import bkops.render.FittedStatusTree;
 import bkops.render.LiveView;
-import bkops.render.VerdictText;
 import bkops.render.StatusTreeRenderer;
 import bkops.render.TaskViews;
+import bkops.render.VerdictText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -108,8 +108,7 @@ final class WaitRun {
     }
 
     private static Result interrupted(List<String> ids, boolean watch) {
-        return Result.none().exit(ExitCode.INTERRUPTED).say("bkops: interrupted; the task" + (ids.size() == 1 ? " goes"
-                : "s go") + " on. Resume with: bkops task " + (watch ? "watch " : "wait ") + String.join(" ", ids));
+        return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch));
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -143,10 +142,7 @@ final class WaitRun {
             // an end is always confirmed by a single read of the task, which carries the error texts
             TaskSnapshot s = result.snapshots().get(id);
             if (s != null && s.server().awaitsClaim()) {
-                said.add("bkops: task " + id + " is a functional task (flow_type common_func) that nobody has "
-                        + "claimed: it runs only once someone claims it" + (s.server().claimUrl() == null ? ""
-                        : " at " + s.server().claimUrl()) + " and it is started after that (a start before the "
-                        + "claim does nothing)");
+                said.add(VerdictText.unclaimed(id, s.server().claimUrl()));
             }
             StringWriter text = new StringWriter();
             VerdictText.print(v, out.style(), new PrintWriter(text));
@@ -160,9 +156,7 @@ final class WaitRun {
                 Verdict v = result.verdicts().get(id);
                 return v == null || !v.outcome().end();
             }).toList();
-            said.add("bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
-                    + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
-                    + (watch ? "watch " : "wait ") + String.join(" ", open));
+            said.add(VerdictText.deadlinePassed(deadline, open, watch));
             code = ExitCode.DEADLINE;
         }
         Result r;

@@ -2,8 +2,8 @@ package bkops.cli.template;
 
 import bkops.cli.BkopsCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package bkops.cli.template;
 
-import bkops.cli.Ids;
 import bkops.cli.GlobalUse;
+import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.model.Template;

@@ -57,7 +57,7 @@ public final class TemplateList implements Callable<Result> {
         String needle = name.toLowerCase(Locale.ROOT);
         ArrayNode out = ((ArrayNode) data).arrayNode();
         data.forEach(t -> {
-            if (t.path("name").asText("").toLowerCase(Locale.ROOT).contains(needle)) {
+            if (Template.parse(t).name().toLowerCase(Locale.ROOT).contains(needle)) {
                 out.add(t);
             }
         });

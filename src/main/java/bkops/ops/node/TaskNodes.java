@@ -1,8 +1,8 @@
 package bkops.ops.node;
 
 import bkops.api.SopsApi;
-import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
+import bkops.model.PipelineTree;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 
