@@ -162,7 +162,7 @@ _bkops_positional() {
     'periodic disable|0'|'periodic disable|1'|'periodic disable|2'|'periodic disable|3'|'periodic disable|4'|'periodic disable|5'|'periodic disable|6'|'periodic disable|7'|'periodic disable|8') echo '@periodic' ;;
     'periodic cron|0') echo '@periodic' ;;
     'periodic constants|0') echo '@periodic' ;;
-    'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure' ;;
+    'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure protect' ;;
     'completion|0') echo 'bash zsh' ;;
   esac
 }
