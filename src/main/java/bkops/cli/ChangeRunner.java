@@ -138,6 +138,9 @@ public final class ChangeRunner {
      * command with exit 3, or with --force is said as a warning.
      */
     public void check(Change<?> change) {
+        if (!dryRun()) {
+            guard(change.what()); // not "sending anyway (--force)" and then not sending
+        }
         refusal(change).ifPresent(why -> {
             if (!force) {
                 throw CliException.refused(why + " (" + (change.lookAt() == null ? "" : change.lookAt() + "; ")
