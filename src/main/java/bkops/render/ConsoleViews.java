@@ -1,0 +1,62 @@
+package bkops.render;
+
+import bkops.model.ClockedTask;
+import bkops.model.FunctionTask;
+import bkops.model.Plugin;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The lists of the operator's console (issue 15): plugins, clocked tasks, functional tasks. */
+public final class ConsoleViews {
+    private ConsoleViews() {}
+
+    /** get_plugin_list: a row per plugin version. */
+    public static void plugins(List<Plugin> plugins, boolean wide, PrintWriter out) {
+        Table t = new Table().wide(wide).column("CODE").column("NAME", Table.Align.LEFT, 32, false).column("VERSION")
+                .column("GROUP").wideColumn("INPUTS").wideColumn("OUTPUTS").column("DESCRIPTION", Table.Align.LEFT, 60, true);
+        for (Plugin p : plugins) {
+            t.row(p.code(), p.name(), p.version(), p.groupName(), String.valueOf(p.inputs()), String.valueOf(p.outputs()),
+                    p.desc());
+        }
+        t.print(out);
+    }
+
+    /** get_clocked_task_list: plan start time as the server wrote it (its zone), the task it created once started. */
+    public static void clocked(List<ClockedTask> tasks, boolean wide, Style style, PrintWriter out) {
+        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
+                .column("TEMPLATE").column("PLAN START").column("STATE").column("TASK").column("CREATOR")
+                .wideColumn("TEMPLATE NAME").wideColumn("CREATED");
+        for (ClockedTask c : tasks) {
+            t.row(String.valueOf(c.id()), c.taskName(), String.valueOf(c.templateId()), c.planStartTime(),
+                    clockedState(c.state(), style), c.taskId() == null ? "" : String.valueOf(c.taskId()), c.creator(),
+                    c.templateName(), c.createTime());
+        }
+        t.print(out);
+    }
+
+    private static String clockedState(String state, Style style) {
+        return switch (state) {
+            case "started" -> style.green(state);
+            case "start_failed" -> style.red(state);
+            default -> state;
+        };
+    }
+
+    /**
+     * get_functionalization_task_list: the task's id first (what every other command takes), then the ticket's status
+     * and who claimed it. Times come as ISO instants: shown in {@code zone} like the other APIs' times.
+     */
+    public static void functionTasks(List<FunctionTask> tasks, boolean wide, Style style, ZoneId zone, PrintWriter out) {
+        Table t = new Table().wide(wide).column("TASK", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
+                .column("STATUS").column("CREATOR").column("CLAIMANT").column("CREATED").wideColumn("CLAIMED")
+                .wideColumn("TICKET");
+        for (FunctionTask f : tasks) {
+            t.row(String.valueOf(f.taskId()), f.name(), f.waiting() ? style.yellow(f.status()) : f.status(), f.creator(),
+                    f.claimant(), Times.readable(f.createTime(), zone), Times.readable(f.claimTime(), zone),
+                    String.valueOf(f.id()));
+        }
+        t.print(out);
+    }
+}
