@@ -2,11 +2,13 @@ package bkops.render;
 
 import bkops.model.ClockedTask;
 import bkops.model.FunctionTask;
+import bkops.model.OperateRecord;
 import bkops.model.Plugin;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** The lists of the operator's console (issue 15): plugins, clocked tasks, functional tasks. */
 public final class ConsoleViews {
@@ -56,6 +58,20 @@ public final class ConsoleViews {
             t.row(String.valueOf(f.taskId()), f.name(), f.waiting() ? style.yellow(f.status()) : f.status(), f.creator(),
                     f.claimant(), Times.readable(f.createTime(), zone), Times.readable(f.claimTime(), zone),
                     String.valueOf(f.id()));
+        }
+        t.print(out);
+    }
+
+    /**
+     * get_task_operate_record, oldest first as the server orders them: when (shown in {@code zone}), who, what, on which
+     * node ({@code names}: node id to its path in the task; "" for the task itself), and through what.
+     */
+    public static void history(List<OperateRecord> records, Map<String, String> names, ZoneId zone, PrintWriter out) {
+        Table t = new Table().column("TIME").column("OPERATOR").column("OPERATION").column("NODE", Table.Align.LEFT, 40, false)
+                .column("SOURCE");
+        for (OperateRecord r : records) {
+            t.row(Times.readable(r.date(), zone), r.operator(), r.typeName().isEmpty() ? r.type() : r.typeName(),
+                    r.onNode() ? names.getOrDefault(r.nodeId(), r.nodeId()) : "", r.sourceName().isEmpty() ? r.source() : r.sourceName());
         }
         t.print(out);
     }

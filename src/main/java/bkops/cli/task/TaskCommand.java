@@ -19,7 +19,7 @@ public final class TaskCommand implements Runnable {
      */
     public static final List<Class<?>> VERBS = List.of(TaskList.class, TaskCreate.class, TaskStart.class,
             TaskOperate.class, TaskPause.class, TaskResume.class, TaskRevoke.class, TaskStatusCommand.class,
-            TaskShow.class, TaskGraph.class, TaskWatch.class, TaskWait.class, TaskCount.class);
+            TaskShow.class, TaskHistory.class, TaskGraph.class, TaskWatch.class, TaskWait.class, TaskCount.class);
 
     @Spec
     CommandSpec spec;

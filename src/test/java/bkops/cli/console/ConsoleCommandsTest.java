@@ -100,4 +100,50 @@ class ConsoleCommandsTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("the gateway has no API get_clocked_task_list at this URL"), r.err());
     }
+
+    private String createTask(long template, String name) {
+        return call("POST", "/create_task/" + template + "/2/", Map.of("name", name)).path("data").path("task_id").asText();
+    }
+
+    @Test
+    void taskHistorySendsTheProjectsIdAndNamesTheNodes() {
+        String task = createTask(2, "history");
+        assertEquals(0, sb.run("task", "start", task).exit());
+        sb.advance(Duration.ofSeconds(5));
+        assertEquals(0, sb.run("node", "retry", task, "flaky").exit());
+        sb.clearRequests();
+
+        CliRun.Result r = sb.run("--biz", "2", "task", "history", task);
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.err());
+        List<String> p = paths();
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("/api/bk-sops/prod/get_task_detail/" + task + "/2/"), p.toString());
+        assertEquals("/api/bk-sops/prod/get_user_project_detail/2/?scope=cmdb_biz", p.get(1));
+        assertEquals("/api/bk-sops/prod/get_task_operate_record/" + task + "/1/?scope=project", p.get(2),
+                "the project's id (1), not the business's (2)");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.out());
+        assertTrue(lines.get(0).matches("TIME +OPERATOR +OPERATION +NODE +SOURCE"), lines.get(0));
+        // the server's +08:00 shown in the local zone, like the other commands' times
+        String created = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")
+                .format(java.time.ZonedDateTime.parse("2026-11-25T10:00:00+08:00").withZoneSameInstant(java.time.ZoneId.systemDefault()));
+        assertTrue(lines.get(1).matches(java.util.regex.Pattern.quote(created) + " +admin +创建 +api 接口"), r.out());
+        assertTrue(lines.get(3).matches(".* +admin +重试 +调用接口 flaky http call +api 接口"), r.out());
+        assertTrue(lines.get(3).contains("调用接口 flaky http call"), r.out());
+
+        sb.clearRequests();
+        CliRun.Result one = sb.run("-o", "json", "task", "history", task, "--node", "flaky");
+        assertEquals(0, one.exit(), one.toString());
+        assertTrue(paths().get(2).matches("/api/bk-sops/prod/get_task_operate_record/" + task + "/1/\\?scope=project&node_id=\\w+"),
+                paths().toString());
+        JsonNode data = json(one.out());
+        assertEquals(1, data.size(), one.out());
+        assertEquals("retry", data.get(0).path("operate_type").asText());
+
+        CliRun.Result unknown = sb.run("task", "history", task, "--node", "nosuch");
+        assertEquals(5, unknown.exit(), unknown.toString());
+        assertEquals("bkops: task " + task + " has no node with id or name 'nosuch' (see 'bkops task status " + task
+                + " -o wide')\n", unknown.err());
+    }
 }
