@@ -146,4 +146,43 @@ class ConsoleCommandsTest {
         assertEquals("bkops: task " + task + " has no node with id or name 'nosuch' (see 'bkops task status " + task
                 + " -o wide')\n", unknown.err());
     }
+
+    @Test
+    void functionalTasksAreListedByTaskIdAndClaimedThenStarted() {
+        String task = call("POST", "/create_task/40/2/", Map.of("name", "职能化 release", "flow_type", "common_func"))
+                .path("data").path("task_id").asText();
+        sb.clearRequests();
+
+        CliRun.Result list = sb.run("task", "list", "--func");
+        assertEquals(0, list.exit(), list.toString());
+        assertEquals(List.of("/api/bk-sops/prod/get_user_project_detail/2/?scope=cmdb_biz",
+                "/api/bk-sops/prod/get_functionalization_task_list/?project_id=1&limit=100&offset=0"), paths());
+        List<String> lines = list.out().lines().toList();
+        assertTrue(lines.get(0).matches(" *TASK +NAME +STATUS +CREATOR +CLAIMANT +CREATED"), lines.get(0));
+        assertTrue(lines.get(1).matches(" *" + task + " +职能化 release +submitted +admin +.*"), list.out());
+        assertEquals("1 of 1 functional tasks, 1 waiting to be claimed ('bkops task claim TASK')\n", list.err());
+        assertEquals(task + "\n", sb.run("task", "list", "--func", "-o", "id").out(), "the task's id, not the ticket's");
+        assertEquals(2, sb.run("task", "list", "--func", "--keyword", "x").exit());
+
+        sb.clearRequests();
+        CliRun.Result dry = sb.run("task", "claim", task, "--start", "--dry-run");
+        assertEquals(0, dry.exit(), dry.toString());
+        assertTrue(sb.requests().stream().noneMatch(q -> q.method().equals("POST")), "a dry run sends nothing");
+
+        sb.clearRequests();
+        CliRun.Result claim = sb.run("task", "claim", task, "--start");
+        assertEquals(0, claim.exit(), claim.toString());
+        assertEquals("claimed task " + task + "\n", claim.err());
+        assertEquals("started task " + task + "\n", claim.out());
+        List<RecordedRequest> writes = sb.requests().stream().filter(q -> q.method().equals("POST")).toList();
+        assertEquals(2, writes.size(), writes.toString());
+        assertEquals("/api/bk-sops/prod/claim_functionalization_task/" + task + "/2/", writes.get(0).pathAndQuery());
+        assertEquals(json("{\"scope\":\"cmdb_biz\",\"constants\":{}}"), json(writes.get(0).body()));
+        assertEquals("/api/bk-sops/prod/start_task/" + task + "/2/", writes.get(1).pathAndQuery());
+
+        CliRun.Result again = sb.run("task", "claim", task);
+        assertEquals(3, again.exit(), again.toString());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().contains("3599999"), again.err());
+    }
 }
