@@ -4,6 +4,7 @@ import bkops.model.ClockedTask;
 import bkops.model.FunctionTask;
 import bkops.model.OperateRecord;
 import bkops.model.Plugin;
+import bkops.model.Scheme;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -73,6 +74,15 @@ public final class ConsoleViews {
             t.row(Times.readable(r.date(), zone), r.operator(), r.typeName().isEmpty() ? r.type() : r.typeName(),
                     r.onNode() ? names.getOrDefault(r.nodeId(), r.nodeId()) : "", r.sourceName().isEmpty() ? r.source() : r.sourceName());
         }
+        t.print(out);
+    }
+
+    /** get_template_schemes: each scheme with the nodes a task made with it leaves out (null: its node list is unreadable). */
+    public static void schemes(Map<Scheme, List<String>> leftOut, PrintWriter out) {
+        Table t = new Table().column("ID").column("NAME", Table.Align.LEFT, 32, false).column("NODES")
+                .column("LEAVES OUT", Table.Align.LEFT, 80, false);
+        leftOut.forEach((s, names) -> t.row(s.id(), s.name(), s.readable() ? String.valueOf(s.nodeIds().size()) : "?",
+                names == null ? "(its node list is not readable)" : names.isEmpty() ? "(nothing)" : String.join(", ", names)));
         t.print(out);
     }
 }

@@ -185,4 +185,19 @@ class ConsoleCommandsTest {
         assertEquals(1, again.err().lines().count(), again.err());
         assertTrue(again.err().contains("3599999"), again.err());
     }
+
+    @Test
+    void templateSchemesSayWhatEachLeavesOut() {
+        sb.clearRequests();
+        CliRun.Result r = sb.run("template", "schemes", "40");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(List.of("/api/bk-sops/prod/get_template_schemes/2/40/?scope=cmdb_biz",
+                "/api/bk-sops/prod/get_template_info/40/2/?scope=cmdb_biz&template_source=project"), paths(),
+                "get_template_schemes's path is reversed, as the real view's");
+        assertTrue(r.out().lines().findFirst().orElse("").matches("ID +NAME +NODES +LEAVES OUT"), r.out());
+        assertEquals(4, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("40-完整 full     完整 full     5       (nothing)\n"), r.out());
+        assertTrue(r.out().contains("40-快速 quick    快速 quick    1       备份 backup, 灰度验证 canary check, 冒烟测试 smoke test, 通知 notify\n"), r.out());
+        assertEquals(3, json(sb.run("-o", "json", "template", "schemes", "40").out()).size());
+    }
 }
