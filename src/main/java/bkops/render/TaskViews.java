@@ -149,4 +149,18 @@ public final class TaskViews {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? "" : v.asText();
     }
+
+    /**
+     * What a task would run (preview_task_tree): the pipeline left once the excluded nodes are cut, then the template's
+     * constants nothing left refers to, which the task will not have.
+     */
+    public static void preview(bkops.model.TaskPreview preview, Style style, PrintWriter out) {
+        out.println("the task would run:");
+        new PipelineRenderer(style, false).render(preview.tree(), out);
+        if (!preview.constantsNotReferred().isEmpty()) {
+            out.println("constants no longer referred (left out of the task): " + String.join(", ",
+                    preview.constantsNotReferred().stream().map(c -> c.key() + (c.name().isEmpty() ? "" : " (" + TerminalText.line(c.name()) + ")")).toList()));
+        }
+        out.println("request:");
+    }
 }

@@ -200,4 +200,60 @@ class ConsoleCommandsTest {
         assertTrue(r.out().contains("40-快速 quick    快速 quick    1       备份 backup, 灰度验证 canary check, 冒烟测试 smoke test, 通知 notify\n"), r.out());
         assertEquals(3, json(sb.run("-o", "json", "template", "schemes", "40").out()).size());
     }
+
+    @Test
+    void createWithASchemeSendsTheNodesItLeavesOutAndTheDryRunShowsThePipeline() {
+        sb.clearRequests();
+        CliRun.Result dry = sb.run("task", "create", "--template", "40", "--name", "quick", "--scheme", "quick", "--dry-run");
+        assertEquals(0, dry.exit(), dry.toString());
+        List<String> p = paths();
+        assertEquals(3, p.size(), p.toString());
+        assertEquals("/api/bk-sops/prod/get_template_schemes/2/40/?scope=cmdb_biz", p.get(1));
+        assertEquals("/api/bk-sops/prod/preview_task_tree/2/40/", p.get(2));
+        assertTrue(dry.out().contains("the task would run:"), dry.out());
+        assertTrue(dry.out().contains("部署 deploy"), dry.out());
+        assertTrue(!dry.out().contains("备份 backup"), dry.out());
+        assertTrue(dry.out().contains("constants no longer referred"), dry.out());
+        JsonNode excluded = json(sb.requests().get(2).body()).path("exclude_task_nodes_id");
+        assertEquals(4, excluded.size(), excluded.toString());
+
+        sb.clearRequests();
+        CliRun.Result made = sb.run("task", "create", "--template", "40", "--name", "quick", "--scheme", "快速", "-o", "id");
+        assertEquals(0, made.exit(), made.toString());
+        RecordedRequest create = sb.requests().stream().filter(q -> q.method().equals("POST")).findFirst().orElseThrow();
+        assertEquals("/api/bk-sops/prod/create_task/40/2/", create.pathAndQuery());
+        JsonNode body = json(create.body());
+        assertEquals(excluded, body.path("exclude_task_nodes_id"));
+        assertTrue(body.path("template_schemes_id").isMissingNode(), "never sent: V3.34.12 ignores it");
+
+        CliRun.Result none = sb.run("task", "create", "--template", "40", "--name", "x", "--scheme", "nosuch");
+        assertEquals(5, none.exit(), none.toString());
+        assertTrue(none.err().startsWith("bkops: template 40 has no execution scheme 'nosuch'; its schemes: 完整 full (40-完整 full)"), none.err());
+        CliRun.Result two = sb.run("task", "create", "--template", "40", "--name", "x", "--scheme", "u");
+        assertEquals(2, two.exit(), two.toString());
+        assertTrue(two.err().contains("--scheme 'u' names "), two.err());
+    }
+
+    @Test
+    void startCreatesAndStartsInOneCallOrFallsBackOnAnOlderGateway() {
+        sb.clearRequests();
+        CliRun.Result r = sb.run("task", "create", "--template", "1", "--name", "now", "--start");
+        assertEquals(0, r.exit(), r.toString());
+        List<RecordedRequest> writes = sb.requests().stream().filter(q -> q.method().equals("POST")).toList();
+        assertEquals(1, writes.size(), writes.toString());
+        assertEquals("/api/bk-sops/prod/create_and_start_task/1/2/", writes.get(0).pathAndQuery());
+        assertEquals("business", json(writes.get(0).body()).path("template_source").asText(), "'project' would pick a common template");
+        assertTrue(r.err().startsWith("started task "), r.err());
+
+        sb.faults().add(new Faults.Fault(Faults.Kind.GATEWAY_404, 1, "create_and_start_task", 0));
+        sb.clearRequests();
+        CliRun.Result old = sb.run("task", "create", "--template", "1", "--name", "old", "--start");
+        assertEquals(0, old.exit(), old.toString());
+        List<String> posts = sb.requests().stream().filter(q -> q.method().equals("POST")).map(RecordedRequest::pathAndQuery).toList();
+        assertEquals(3, posts.size(), posts.toString());
+        assertTrue(posts.get(1).startsWith("/api/bk-sops/prod/create_task/1/2/"), posts.toString());
+        assertTrue(posts.get(2).startsWith("/api/bk-sops/prod/start_task/"), posts.toString());
+        assertTrue(old.err().startsWith("the gateway has no create_and_start_task (bk-sops before 3.34.17): creating the task, then starting it\n"),
+                old.err());
+    }
 }
