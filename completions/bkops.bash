@@ -25,7 +25,7 @@ _bkops_options() {
     'template show') echo '--common --no-unfold' ;;
     'template graph') echo '--common' ;;
     'task list') echo '--keyword --started --finished --executor --create-method --template --created-after --created-before --limit --func' ;;
-    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --scheme --wait --interval' ;;
+    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --at --scheme --wait --interval' ;;
     'task start') echo '--wait --interval' ;;
     'task claim') echo '--name --start' ;;
     'task operate') echo '--action' ;;
@@ -62,7 +62,7 @@ _bkops_valued() {
     '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
     'template list') echo '--name' ;;
     'task list') echo '--keyword --executor --create-method --template --created-after --created-before --limit' ;;
-    'task create') echo '--template --name --const --const-file --exclude --flow-type --scheme --interval' ;;
+    'task create') echo '--template --name --const --const-file --exclude --flow-type --at --scheme --interval' ;;
     'task start') echo '--interval' ;;
     'task claim') echo '--name' ;;
     'task operate') echo '--action' ;;

@@ -13,15 +13,18 @@ import bkops.cli.Result;
 import bkops.cli.TemplateInputs;
 import bkops.cli.Values;
 import bkops.cli.Waits;
+import bkops.model.ClockedTask;
 import bkops.model.CreatedTask;
 import bkops.model.Scheme;
 import bkops.model.TaskPreview;
 import bkops.model.Template;
+import bkops.ops.ClockedCreation;
 import bkops.ops.TaskActions;
 import bkops.ops.TaskCreation;
 import bkops.ops.TaskDraft;
 import bkops.render.JsonOutput;
 import bkops.render.TaskViews;
+import bkops.render.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +43,9 @@ import java.util.concurrent.Callable;
                 + "objects and lists); --exclude takes a node id or a node name. Prints the new task's id and URL; "
                 + "-o id only the id, -o json the API's data.",
                 "--start starts it; --wait starts it and waits like 'task wait' (--timeout is then the deadline of "
-                        + "the wait). --dry-run prints the pipeline the task would run (preview_task_tree) and the "
-                        + "template's constants it would no longer refer to, then the request; it sends no change."},
+                        + "the wait). --dry-run prints the request body and sends no change; on stderr, the pipeline the "
+                        + "task would run (preview_task_tree, project templates) and the template's constants it would "
+                        + "no longer refer to."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task create --template 1 --name 'release 1.2' --const version=1.2.0",
                 "bkops task create --template 40 --name quick --scheme quick --dry-run",
@@ -73,6 +77,12 @@ public final class TaskCreate implements Callable<Result>, Waits {
             + "gateway has it (bk-sops 3.34.17 on, and ESB); else create_task then start_task.")
     boolean start;
 
+    @Option(names = "--at", paramLabel = "TIME", converter = PlanTime.class, description = "Create a clocked task instead: "
+            + "the server creates and starts the task at TIME ('2026-12-02 03:00' in the local zone, or with an offset: "
+            + "'2026-12-02T03:00+08:00'). create_clocked_task, a private gateway API; project templates only; "
+            + "'bkops clocked list' shows it.")
+    java.time.ZonedDateTime at;
+
     @Option(names = "--scheme", paramLabel = "SCHEME", description = "Run the nodes of this execution scheme of the "
             + "template ('bkops template schemes T'): its id, whole name or a unique part of it; repeatable (the "
             + "schemes' nodes together). Project templates only.")
@@ -102,10 +112,18 @@ public final class TaskCreate implements Callable<Result>, Waits {
             // bk-sops gcloud/apigw/views/get_template_schemes.py: TaskTemplate.objects.get(project_id=..., id=...)
             throw CliException.usage("--scheme takes a project template's schemes; get_template_schemes has none for common templates");
         }
+        if (at != null && (start || await || common || flowType == Values.FlowType.common_func)) {
+            // bk-sops gcloud/apigw/views/create_clocked_task.py: a project template's task, started by the server
+            throw CliException.usage("--at takes a project template and starts the task itself: not with "
+                    + (start ? "--start" : await ? "--wait" : common ? "--common" : "--flow-type common_func"));
+        }
         JsonNode info = root.session().sops().templateInfo(templateId, common, false);
         Map<String, Object> body = body(Template.parse(info), constants, schemeExcluded(root, info.path("pipeline_tree")));
         TaskCreation create = new TaskCreation(root.session().sops(), root.context().sleeper(), templateId, body);
         TaskActions actions = new TaskActions(root.session().sops(), root.context().sleeper());
+        if (at != null) {
+            return clocked(root, runner, templateId, body);
+        }
         if (runner.dryRun()) {
             out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
                     + "; nothing was sent");
@@ -114,13 +132,12 @@ public final class TaskCreate implements Callable<Result>, Waits {
             TaskPreview preview = common ? null : TaskPreview.parse(root.session().sops().previewTaskTree(templateId,
                     (List<String>) body.getOrDefault("exclude_task_nodes_id", List.of()), null));
             // the id start_task takes is the one create_task returns: not known yet
+            if (preview != null) {
+                // on stderr: stdout keeps the request body alone, for scripts
+                TaskViews.preview(preview).forEach(out::info);
+            }
             return runner.preview(start || await ? List.of(create, actions.change(null, "start")) : List.of(create),
-                    (w, format, style) -> {
-                        if (preview != null) {
-                            TaskViews.preview(preview, style, w);
-                        }
-                        w.println(JsonOutput.pretty(Json.mapper().valueToTree(body)));
-                    });
+                    (w, format, style) -> w.println(JsonOutput.pretty(Json.mapper().valueToTree(body))));
         }
         if (start && !await && flowType != Values.FlowType.common_func) {
             JsonNode both = createAndStart(root, runner, templateId, body);
@@ -150,6 +167,27 @@ public final class TaskCreate implements Callable<Result>, Waits {
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
+    }
+
+    /** create_clocked_task with create_task's constants and node choice; the reply has no clocked task id of its own. */
+    @SuppressWarnings("unchecked")
+    private Result clocked(BkopsCommand root, ChangeRunner runner, String templateId, Map<String, Object> body) {
+        var sops = root.session().sops();
+        List<String> excluded = (List<String>) body.getOrDefault("exclude_task_nodes_id", List.of());
+        ClockedCreation change = new ClockedCreation(sops, root.context().sleeper(), templateId, name, at,
+                (Map<String, Object>) body.get("constants"), excluded);
+        if (runner.dryRun()) {
+            TaskPreview preview = TaskPreview.parse(sops.previewTaskTree(templateId, excluded, null));
+            root.session().output().info("dry run: would send create_clocked_task for template " + templateId + "; nothing was sent");
+            TaskViews.preview(preview).forEach(root.session().output()::info);
+            return runner.preview(List.of(change), (w, format, style) ->
+                    w.println(JsonOutput.pretty(Json.mapper().valueToTree(change.requests().get(0).params()))));
+        }
+        JsonNode made = runner.send(change);
+        ClockedTask c = ClockedTask.parse(made);
+        return Result.of(made).ids(List.of(String.valueOf(c.id()))).show((w, format, style) -> w.println(
+                "clocked task " + c.id() + " '" + TerminalText.line(c.taskName()) + "' from template " + templateId
+                        + " starts at " + c.planStartTime() + " (the server's time); see it with 'bkops clocked list'"));
     }
 
     /**

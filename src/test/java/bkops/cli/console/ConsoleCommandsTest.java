@@ -210,10 +210,14 @@ class ConsoleCommandsTest {
         assertEquals(3, p.size(), p.toString());
         assertEquals("/api/bk-sops/prod/get_template_schemes/2/40/?scope=cmdb_biz", p.get(1));
         assertEquals("/api/bk-sops/prod/preview_task_tree/2/40/", p.get(2));
-        assertTrue(dry.out().contains("the task would run:"), dry.out());
-        assertTrue(dry.out().contains("部署 deploy"), dry.out());
-        assertTrue(!dry.out().contains("备份 backup"), dry.out());
-        assertTrue(dry.out().contains("constants no longer referred"), dry.out());
+        assertEquals("dry run: would send create_task for template 40; nothing was sent\n"
+                + "the task would run:\n"
+                + "▶ start\n"
+                + "□ 部署 deploy (bk_display)\n"
+                + "■ end\n"
+                + "constants no longer referred (left out of the task): ${backup_dir} (备份目录 backup dir), "
+                + "${canary_hosts} (灰度主机 canary hosts), ${notify_group} (通知组 notify group)\n", dry.err());
+        assertEquals("quick", json(dry.out()).path("name").asText(), "stdout: the request body alone");
         JsonNode excluded = json(sb.requests().get(2).body()).path("exclude_task_nodes_id");
         assertEquals(4, excluded.size(), excluded.toString());
 
@@ -255,5 +259,41 @@ class ConsoleCommandsTest {
         assertTrue(posts.get(2).startsWith("/api/bk-sops/prod/start_task/"), posts.toString());
         assertTrue(old.err().startsWith("the gateway has no create_and_start_task (bk-sops before 3.34.17): creating the task, then starting it\n"),
                 old.err());
+    }
+
+    @Test
+    void atCreatesAClockedTaskSentWithItsOffsetAndRefusesABadTime() {
+        sb.clearRequests();
+        // TestSandbox's epoch is 2026-11-25 10:00 in Asia/Shanghai; 03:30 UTC is 11:30 there
+        CliRun.Result r = sb.run("task", "create", "--template", "40", "--name", "夜间发布", "--scheme", "quick",
+                "--at", "2026-11-25T03:30Z");
+        assertEquals(0, r.exit(), r.toString());
+        RecordedRequest sent = sb.requests().stream().filter(q -> q.method().equals("POST")).findFirst().orElseThrow();
+        assertEquals("/api/bk-sops/prod/create_clocked_task/40/2/", sent.pathAndQuery());
+        JsonNode body = json(sent.body());
+        assertEquals("2026-11-25 03:30:00+0000", body.path("plan_start_time").asText());
+        assertEquals(4, body.path("task_parameters").path("exclude_task_nodes_id").size(), body.toString());
+        assertTrue(r.out().matches("clocked task \\d+ '夜间发布' from template 40 starts at 2026-11-25 11:30:00\\+0800 "
+                + "\\(the server's time\\); see it with 'bkops clocked list'\n"), r.out());
+
+        sb.clearRequests();
+        CliRun.Result local = sb.run("task", "create", "--template", "40", "--name", "local", "--at", "2026-12-02 03:00", "--dry-run");
+        assertEquals(0, local.exit(), local.toString());
+        assertTrue(sb.requests().stream().noneMatch(q -> q.pathAndQuery().contains("create_clocked_task")), "a dry run creates nothing");
+        String offset = java.time.ZonedDateTime.of(2026, 12, 2, 3, 0, 0, 0, java.time.ZoneId.systemDefault())
+                .format(java.time.format.DateTimeFormatter.ofPattern("xx"));
+        assertEquals("2026-12-02 03:00:00" + offset, json(local.out()).path("plan_start_time").asText(), local.out());
+        assertTrue(local.err().contains("the task would run:"), local.err());
+
+        CliRun.Result bad = sb.run("task", "create", "--template", "40", "--name", "x", "--at", "tomorrow 3am");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("--at 'tomorrow 3am' is not a time like '2026-12-02 03:00' (local zone)"), bad.err());
+        assertEquals(2, sb.run("task", "create", "--template", "40", "--name", "x", "--at", "2026-12-02 03:00", "--start").exit());
+
+        CliRun.Result past = sb.run("task", "create", "--template", "40", "--name", "late", "--at", "2026-11-24 03:00:00+0800");
+        assertEquals(3, past.exit(), past.toString());
+        assertEquals(1, past.err().lines().count(), past.err());
+        assertTrue(past.err().contains("Plan start time should be later"), past.err());
+        assertTrue(past.err().contains("3546100"), past.err());
     }
 }
