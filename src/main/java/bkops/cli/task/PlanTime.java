@@ -17,15 +17,22 @@ import java.util.List;
  * "2026-12-02T03:00[Asia/Shanghai]" its zone. Whether it is in the future is the server's to say (bk-sops
  * gcloud/clocked_task/serializer.py validate_plan_start_time), not checked here.
  */
-final class PlanTime implements ITypeConverter<ZonedDateTime> {
+record PlanTime(ZonedDateTime at) {
+    /** Not a java.time option type: Cli has picocli skip its java.time converters (ConverterExclusionTest). */
+    static final class Converter implements ITypeConverter<PlanTime> {
+        @Override
+        public PlanTime convert(String s) {
+            return new PlanTime(parse(s));
+        }
+    }
+
     private static final List<DateTimeFormatter> OFFSET = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]xx"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]xxx"),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss] xx"));
     private static final List<DateTimeFormatter> LOCAL = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"));
 
-    @Override
-    public ZonedDateTime convert(String s) {
+    static ZonedDateTime parse(String s) {
         String t = s.trim();
         try {
             return ZonedDateTime.parse(t, DateTimeFormatter.ISO_ZONED_DATE_TIME);

@@ -77,11 +77,11 @@ public final class TaskCreate implements Callable<Result>, Waits {
             + "gateway has it (bk-sops 3.34.17 on, and ESB); else create_task then start_task.")
     boolean start;
 
-    @Option(names = "--at", paramLabel = "TIME", converter = PlanTime.class, description = "Create a clocked task instead: "
+    @Option(names = "--at", paramLabel = "TIME", converter = PlanTime.Converter.class, description = "Create a clocked task instead: "
             + "the server creates and starts the task at TIME ('2026-12-02 03:00' in the local zone, or with an offset: "
             + "'2026-12-02T03:00+08:00'). create_clocked_task, a private gateway API; project templates only; "
             + "'bkops clocked list' shows it.")
-    java.time.ZonedDateTime at;
+    PlanTime at;
 
     @Option(names = "--scheme", paramLabel = "SCHEME", description = "Run the nodes of this execution scheme of the "
             + "template ('bkops template schemes T'): its id, whole name or a unique part of it; repeatable (the "
@@ -174,7 +174,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
     private Result clocked(BkopsCommand root, ChangeRunner runner, String templateId, Map<String, Object> body) {
         var sops = root.session().sops();
         List<String> excluded = (List<String>) body.getOrDefault("exclude_task_nodes_id", List.of());
-        ClockedCreation change = new ClockedCreation(sops, root.context().sleeper(), templateId, name, at,
+        ClockedCreation change = new ClockedCreation(sops, root.context().sleeper(), templateId, name, at.at(),
                 (Map<String, Object>) body.get("constants"), excluded);
         if (runner.dryRun()) {
             TaskPreview preview = TaskPreview.parse(sops.previewTaskTree(templateId, excluded, null));
