@@ -3,7 +3,7 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config doctor completion sandbox daemon help' ;;
+    '') echo 'template task node periodic step job config doctor completion sandbox daemon options help' ;;
     'template') echo 'list show graph' ;;
     'task') echo 'list create start operate pause resume revoke status show graph watch wait count' ;;
     'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;

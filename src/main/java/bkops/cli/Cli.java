@@ -71,6 +71,7 @@ public final class Cli {
         COMMANDS.put("completion", CompletionCommand.class);
         COMMANDS.put("sandbox", SandboxCommand.class);
         COMMANDS.put("daemon", DaemonCommand.class);
+        COMMANDS.put("options", OptionsCommand.class);
         COMMANDS.put("__complete", CompleteCommand.class);
         COMMANDS.put("__train", TrainCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
@@ -107,8 +108,6 @@ public final class Cli {
         BkopsCommand root = new BkopsCommand(guarded, guard);
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
-        // before the subcommands are added: they inherit the root's attributes as they are then
-        cl.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
         List<String> named = args == null ? null : commandNamed(args);
         COMMANDS.forEach((name, cls) -> {
             if (named == null || !named.isEmpty() && named.get(0).equals(name)) {
@@ -124,7 +123,7 @@ public final class Cli {
                 cl.addSubcommand(name, noun); // after its verbs: the root's inherited options reach them all
             }
         });
-        listFormats(cl);
+        HelpScreens.install(cl);
         Ids.register(cl);
         Values.register(cl);
         cl.setOut(guarded.out());
@@ -183,6 +182,17 @@ public final class Cli {
         }
     }
 
+    /**
+     * A noun typed without a verb: its help (its verbs) on stderr, then a usage error (exit 2), as `bkops` alone does;
+     * stdout stays empty. {@code example}: a verb to suggest.
+     */
+    public static CliException needsVerb(CommandLine.Model.CommandSpec noun, String example) {
+        CommandLine cl = noun.commandLine();
+        cl.usage(cl.getErr());
+        return CliException.usage("'" + noun.qualifiedName() + "' needs a verb, e.g. '" + noun.qualifiedName() + " "
+                + example + "'");
+    }
+
     /** A command's -o formats, its default first; none when it prints no data. */
     static List<OutputFormat> formats(GlobalUse use) {
         return use == null ? List.of() : List.of(use.formats());
@@ -201,21 +211,6 @@ public final class Cli {
             words.add(formats.get(i).id() + (i == 0 ? " (default)" : ""));
         }
         return String.join(", ", words);
-    }
-
-    private static final String FORMATS_SECTION = "bkopsFormats";
-
-    /** Each command's help lists its -o formats above its footer. */
-    private static void listFormats(CommandLine cl) {
-        List<OutputFormat> formats = formats(cl.getCommandSpec());
-        if (!formats.isEmpty()) {
-            cl.getHelpSectionMap().put(FORMATS_SECTION, help -> help.createHeading("%nOutput formats (-o):%n")
-                    + "  " + formatList(formats) + "\n");
-            List<String> keys = new java.util.ArrayList<>(cl.getHelpSectionKeys());
-            keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), FORMATS_SECTION);
-            cl.setHelpSectionKeys(keys);
-        }
-        cl.getSubcommands().values().forEach(Cli::listFormats);
     }
 
     /** The leaf command's {@link Result}, printed by {@link Output}; any other command has printed what it had. */
@@ -240,7 +235,8 @@ public final class Cli {
         List<CommandLine> line = parsed.asCommandLineList();
         CommandLine leaf = line.get(line.size() - 1);
         boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
-                || leaf.getCommand() instanceof CommandLine.HelpCommand || !leaf.getSubcommands().isEmpty();
+                || leaf.getCommand() instanceof CommandLine.HelpCommand || leaf.getCommand() instanceof OptionsCommand
+                || !leaf.getSubcommands().isEmpty();
         int columns = help && ctx.stdoutIsTerminal() ? ctx.terminalSize().get().columns() : 0;
         if (columns > 0) {
             root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum

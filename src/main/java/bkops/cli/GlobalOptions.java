@@ -63,7 +63,9 @@ public final class GlobalOptions {
     public String color;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, order = 12,
-            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
+            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT); on a "
+                    + "command that waits (watch, wait, --wait) the deadline of the whole wait instead, each call's limit "
+                    + "then coming from BKOPS_TIMEOUT or the profile.")
     public String timeout;
 
     @Option(names = "--retries", paramLabel = "N", scope = ScopeType.INHERIT, order = 13,
