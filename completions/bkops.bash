@@ -18,7 +18,7 @@ _bkops_subcommands() {
 
 _bkops_options() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --jq --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
     'template list') echo '--common --name' ;;
     'template show') echo '--common --no-unfold' ;;
     'template graph') echo '--common' ;;
@@ -53,7 +53,7 @@ _bkops_options() {
 
 _bkops_valued() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --jq --color --timeout --retries --ca-cert' ;;
     'template list') echo '--name' ;;
     'task list') echo '--keyword --executor --create-method --template --created-after --created-before --limit' ;;
     'task create') echo '--template --name --const --const-file --exclude --flow-type --interval' ;;

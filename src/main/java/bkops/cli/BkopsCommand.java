@@ -63,6 +63,17 @@ public final class BkopsCommand implements Runnable {
         return formats;
     }
 
+    /** --jq compiled, null without it; set by {@link Cli} before the command runs. */
+    private JqFilter jq;
+
+    void jq(JqFilter jq) {
+        this.jq = jq;
+    }
+
+    JqFilter jq() {
+        return jq;
+    }
+
     public CliContext context() {
         return context;
     }

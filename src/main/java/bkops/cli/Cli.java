@@ -172,6 +172,9 @@ public final class Cli {
                 throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
                         + "without doing it; nothing was done");
             }
+            if (global.jq != null) {
+                root.jq(jqFor(name, formats, global.output, global.jq));
+            }
             if (global.output != null) {
                 // before anything is read or sent; a result that can give fewer says so when it is printed
                 OutputFormat.parse(global.output, formats.isEmpty() ? EnumSet.of(OutputFormat.TABLE)
@@ -225,6 +228,22 @@ public final class Cli {
         } catch (RuntimeException e) {
             throw new CommandLine.ExecutionException(leaf, String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /**
+     * --jq, checked before anything is read or sent: it filters what -o json prints (-o jsonl's lines on a command
+     * without -o json), so a command without either, or another -o given with it, is a usage error.
+     */
+    private static JqFilter jqFor(String name, List<OutputFormat> formats, String output, String expression) {
+        OutputFormat json = formats.contains(OutputFormat.JSON) ? OutputFormat.JSON
+                : formats.contains(OutputFormat.JSONL) ? OutputFormat.JSONL : null;
+        if (json == null) {
+            throw CliException.usage("--jq is not available for '" + name + "': it has no JSON output");
+        }
+        if (output != null && !output.trim().equalsIgnoreCase(json.id())) {
+            throw CliException.usage("--jq filters -o " + json.id() + "; it cannot be used with -o " + output.trim());
+        }
+        return JqFilter.compile(expression);
     }
 
     /**

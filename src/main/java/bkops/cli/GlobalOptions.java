@@ -57,6 +57,12 @@ public final class GlobalOptions {
                     + "cannot print is refused (exit 2). Env BKOPS_OUTPUT.")
     public String output;
 
+    @Option(names = "--jq", paramLabel = "EXPR", scope = ScopeType.INHERIT, order = 10,
+            description = "Filter the JSON output with a jq expression (implies -o json; a command printing only JSON "
+                    + "lines filters each line). Each result on its line: a string raw, as jq -r prints it, anything "
+                    + "else compact JSON. A command without JSON output refuses it (exit 2).")
+    public String jq;
+
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
             completionCandidates = ColorNames.class,
             description = "Colour: auto (only on a terminal), always, never. NO_COLOR and CLICOLOR_FORCE are honoured.")
