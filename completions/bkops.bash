@@ -3,7 +3,7 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job plugin clocked config doctor completion sandbox daemon help' ;;
+    '') echo 'template task node periodic step job plugin clocked config doctor completion sandbox daemon options help' ;;
     'template') echo 'list show schemes graph' ;;
     'task') echo 'list create start claim operate pause resume revoke status show history graph watch wait count' ;;
     'node') echo 'show log retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
@@ -20,7 +20,7 @@ _bkops_subcommands() {
 
 _bkops_options() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --confirm-profile --dry-run -v --verbose --debug -h --help -V --version' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --jq --color --timeout --retries --ca-cert --insecure -y --yes --confirm-profile --dry-run -v --verbose --debug -h --help -V --version' ;;
     'template list') echo '--common --name' ;;
     'template show') echo '--common --no-unfold' ;;
     'template graph') echo '--common' ;;
@@ -59,7 +59,7 @@ _bkops_options() {
 
 _bkops_valued() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --confirm-profile' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --jq --color --timeout --retries --ca-cert --confirm-profile' ;;
     'template list') echo '--name' ;;
     'task list') echo '--keyword --executor --create-method --template --created-after --created-before --limit' ;;
     'task create') echo '--template --name --const --const-file --exclude --flow-type --at --scheme --interval' ;;

@@ -2,6 +2,7 @@ package bkops;
 
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
+import bkops.cli.Terminals;
 import bkops.render.TerminalSize;
 
 import java.io.OutputStreamWriter;
@@ -13,13 +14,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // each stream on its own (cli.Terminals): a prompt needs stdin, colour, width and redrawing need stdout
+        boolean stdinTty = Terminals.isTerminal(0);
+        boolean stdoutTty = Terminals.isTerminal(1);
+        Terminals.installWindowsConsole(stdoutTty);
+        // after the console is installed (Windows): it replaces System.out and System.err
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        boolean tty = System.console() != null;
-        // System.console() needs stdin to be a terminal too; colour and redrawing need only stdout, which bin/bkops
-        // tells ([ -t 1 ]), as the daemon's client does.
-        boolean stdoutTty = tty || Boolean.getBoolean("bkops.stdout.tty");
-        CliContext ctx = new CliContext(out, err, System.in, System.getenv(), stdoutTty, tty, CliContext.Sleeper.REAL,
+        CliContext ctx = new CliContext(out, err, System.in, System.getenv(), stdoutTty, stdinTty, CliContext.Sleeper.REAL,
                 TerminalSize.system(System.getenv()), null);
         int code = Cli.run(ctx, args);
         out.flush();

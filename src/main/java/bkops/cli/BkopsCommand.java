@@ -22,9 +22,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "bkops shows a task's pipeline at a glance and acts on failed nodes in seconds;",
                 "scripts create a task, start it, wait for it and branch on the exit code.",
-                "With no configuration it talks to the embedded sandbox (-p sandbox)."},
-        // the footer lists the exit codes: Cli.build writes it from bkops.ExitCode
-        footerHeading = "%nExit codes:%n")
+                "With no configuration it talks to the embedded sandbox (-p sandbox)."})
+// HelpScreens draws every screen: the exit codes (from bkops.ExitCode) on this one only
 public final class BkopsCommand implements Runnable {
     @Mixin
     public GlobalOptions global = new GlobalOptions();
@@ -62,6 +61,17 @@ public final class BkopsCommand implements Runnable {
 
     java.util.List<OutputFormat> formats() {
         return formats;
+    }
+
+    /** --jq compiled, null without it; set by {@link Cli} before the command runs. */
+    private JqFilter jq;
+
+    void jq(JqFilter jq) {
+        this.jq = jq;
+    }
+
+    JqFilter jq() {
+        return jq;
     }
 
     public CliContext context() {

@@ -75,6 +75,7 @@ public final class Cli {
         COMMANDS.put("completion", CompletionCommand.class);
         COMMANDS.put("sandbox", SandboxCommand.class);
         COMMANDS.put("daemon", DaemonCommand.class);
+        COMMANDS.put("options", OptionsCommand.class);
         COMMANDS.put("__complete", CompleteCommand.class);
         COMMANDS.put("__train", TrainCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
@@ -111,8 +112,6 @@ public final class Cli {
         BkopsCommand root = new BkopsCommand(guarded, guard);
         Factory factory = new Factory(root);
         CommandLine cl = new CommandLine(root, factory);
-        // before the subcommands are added: they inherit the root's attributes as they are then
-        cl.getCommandSpec().usageMessage().footer(ExitCode.helpLines());
         List<String> named = args == null ? null : commandNamed(args);
         COMMANDS.forEach((name, cls) -> {
             if (named == null || !named.isEmpty() && named.get(0).equals(name)) {
@@ -128,7 +127,7 @@ public final class Cli {
                 cl.addSubcommand(name, noun); // after its verbs: the root's inherited options reach them all
             }
         });
-        listFormats(cl);
+        HelpScreens.install(cl);
         Ids.register(cl);
         Values.register(cl);
         cl.setOut(guarded.out());
@@ -177,6 +176,9 @@ public final class Cli {
                 throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
                         + "without doing it; nothing was done");
             }
+            if (global.jq != null) {
+                root.jq(jqFor(name, formats, global.output, global.jq));
+            }
             if (global.output != null) {
                 // before anything is read or sent; a result that can give fewer says so when it is printed
                 OutputFormat.parse(global.output, formats.isEmpty() ? EnumSet.of(OutputFormat.TABLE)
@@ -185,6 +187,17 @@ public final class Cli {
         } catch (CliException | bkops.config.ConfigException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
         }
+    }
+
+    /**
+     * A noun typed without a verb: its help (its verbs) on stderr, then a usage error (exit 2), as `bkops` alone does;
+     * stdout stays empty. {@code example}: a verb to suggest.
+     */
+    public static CliException needsVerb(CommandLine.Model.CommandSpec noun, String example) {
+        CommandLine cl = noun.commandLine();
+        cl.usage(cl.getErr());
+        return CliException.usage("'" + noun.qualifiedName() + "' needs a verb, e.g. '" + noun.qualifiedName() + " "
+                + example + "'");
     }
 
     /** A command's -o formats, its default first; none when it prints no data. */
@@ -207,21 +220,6 @@ public final class Cli {
         return String.join(", ", words);
     }
 
-    private static final String FORMATS_SECTION = "bkopsFormats";
-
-    /** Each command's help lists its -o formats above its footer. */
-    private static void listFormats(CommandLine cl) {
-        List<OutputFormat> formats = formats(cl.getCommandSpec());
-        if (!formats.isEmpty()) {
-            cl.getHelpSectionMap().put(FORMATS_SECTION, help -> help.createHeading("%nOutput formats (-o):%n")
-                    + "  " + formatList(formats) + "\n");
-            List<String> keys = new java.util.ArrayList<>(cl.getHelpSectionKeys());
-            keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), FORMATS_SECTION);
-            cl.setHelpSectionKeys(keys);
-        }
-        cl.getSubcommands().values().forEach(Cli::listFormats);
-    }
-
     /** The leaf command's {@link Result}, printed by {@link Output}; any other command has printed what it had. */
     private static int print(CommandLine.ParseResult parsed, BkopsCommand root, int code) {
         List<CommandLine> line = parsed.asCommandLineList();
@@ -237,6 +235,22 @@ public final class Cli {
     }
 
     /**
+     * --jq, checked before anything is read or sent: it filters what -o json prints (-o jsonl's lines on a command
+     * without -o json), so a command without either, or another -o given with it, is a usage error.
+     */
+    private static JqFilter jqFor(String name, List<OutputFormat> formats, String output, String expression) {
+        OutputFormat json = formats.contains(OutputFormat.JSON) ? OutputFormat.JSON
+                : formats.contains(OutputFormat.JSONL) ? OutputFormat.JSONL : null;
+        if (json == null) {
+            throw CliException.usage("--jq is not available for '" + name + "': it has no JSON output");
+        }
+        if (output != null && !output.trim().equalsIgnoreCase(json.id())) {
+            throw CliException.usage("--jq filters -o " + json.id() + "; it cannot be used with -o " + output.trim());
+        }
+        return JqFilter.compile(expression);
+    }
+
+    /**
      * Help is as wide as stdout's terminal (80 columns elsewhere), asked only when help may be printed: -h/--help,
      * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.)
      */
@@ -244,7 +258,8 @@ public final class Cli {
         List<CommandLine> line = parsed.asCommandLineList();
         CommandLine leaf = line.get(line.size() - 1);
         boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
-                || leaf.getCommand() instanceof CommandLine.HelpCommand || !leaf.getSubcommands().isEmpty();
+                || leaf.getCommand() instanceof CommandLine.HelpCommand || leaf.getCommand() instanceof OptionsCommand
+                || !leaf.getSubcommands().isEmpty();
         int columns = help && ctx.stdoutIsTerminal() ? ctx.terminalSize().get().columns() : 0;
         if (columns > 0) {
             root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum

@@ -42,9 +42,12 @@ public final class DaemonCommand implements Runnable {
     @ParentCommand
     BkopsCommand root;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw CliException.usage("a subcommand is required: start, stop or status");
+        throw Cli.needsVerb(spec, "status");
     }
 
     Path daemonFile() {

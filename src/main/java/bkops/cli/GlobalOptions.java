@@ -57,13 +57,21 @@ public final class GlobalOptions {
                     + "cannot print is refused (exit 2). Env BKOPS_OUTPUT.")
     public String output;
 
+    @Option(names = "--jq", paramLabel = "EXPR", scope = ScopeType.INHERIT, order = 10,
+            description = "Filter the JSON output with a jq expression (implies -o json; a command printing only JSON "
+                    + "lines filters each line). Each result on its line: a string raw, as jq -r prints it, anything "
+                    + "else compact JSON. A command without JSON output refuses it (exit 2).")
+    public String jq;
+
     @Option(names = "--color", paramLabel = "auto|always|never", scope = ScopeType.INHERIT, order = 11,
             completionCandidates = ColorNames.class,
             description = "Colour: auto (only on a terminal), always, never. NO_COLOR and CLICOLOR_FORCE are honoured.")
     public String color;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, order = 12,
-            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT).")
+            description = "Time limit of each API call, its retries included, e.g. 30s, 2m, 500ms (env BKOPS_TIMEOUT); on a "
+                    + "command that waits (watch, wait, --wait) the deadline of the whole wait instead, each call's limit "
+                    + "then coming from BKOPS_TIMEOUT or the profile.")
     public String timeout;
 
     @Option(names = "--retries", paramLabel = "N", scope = ScopeType.INHERIT, order = 13,

@@ -26,25 +26,30 @@ public final class Output {
     private final Settings settings;
     private final List<OutputFormat> declared;
     private final String flag;
+    private final JqFilter jq;
 
-    /** @param declared the command's formats ({@link GlobalUse#formats}), its default first */
-    Output(CliContext ctx, Settings settings, List<OutputFormat> declared) {
-        this(ctx, settings, declared, null);
+    /**
+     * @param declared the command's formats ({@link GlobalUse#formats}), its default first
+     * @param jq --jq, null without it
+     */
+    Output(CliContext ctx, Settings settings, List<OutputFormat> declared, JqFilter jq) {
+        this(ctx, settings, declared, null, jq);
     }
 
-    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag) {
+    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag, JqFilter jq) {
         this.ctx = ctx;
         this.settings = settings;
         this.declared = declared;
         this.flag = flag;
+        this.jq = jq;
     }
 
     /**
      * For a run whose settings could not be resolved (what doctor reports): the -o flag alone chooses, no colour.
      * @param flag the -o flag's value, null when not given
      */
-    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag) {
-        return new Output(ctx, null, declared, flag);
+    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag, JqFilter jq) {
+        return new Output(ctx, null, declared, flag, jq);
     }
 
     /** stdout, for what is drawn while a command runs (a watch redrawn in place); results go through {@link #print}. */
@@ -65,6 +70,10 @@ public final class Output {
     public OutputFormat format(List<OutputFormat> gives) {
         if (gives.isEmpty()) {
             return OutputFormat.TABLE;
+        }
+        if (jq != null) { // --jq implies -o json (Cli checked that the command has it, or only JSON lines)
+            return gives.contains(OutputFormat.JSON) ? OutputFormat.JSON
+                    : gives.contains(OutputFormat.JSONL) ? OutputFormat.JSONL : gives.get(0);
         }
         Setting s = settings != null ? settings.setting(Key.OUTPUT)
                 : flag == null ? null : new Setting(Key.OUTPUT.id(), flag, Source.FLAG, Source.FLAG.label());
@@ -124,6 +133,15 @@ public final class Output {
             throw new IllegalStateException("a result without data cannot be printed as " + f.id());
         }
         PrintWriter out = ctx.out();
+        if (jq != null && f == OutputFormat.JSON) {
+            jq.print(node, out);
+            return;
+        }
+        if (jq != null && f == OutputFormat.JSONL) { // each line filtered, as jq filters a stream of values
+            Iterable<JsonNode> lines = node.isArray() ? node : List.of(node);
+            lines.forEach(e -> jq.print(e, out));
+            return;
+        }
         switch (f) {
             case JSON -> JsonOutput.pretty(node, out);
             case JSONL -> JsonOutput.jsonl(node, out);

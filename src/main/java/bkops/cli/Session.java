@@ -54,7 +54,7 @@ public final class Session implements AutoCloseable {
 
     public Output output() {
         if (output == null) {
-            output = new Output(context(), settings(), root.formats());
+            output = new Output(context(), settings(), root.formats(), root.jq());
         }
         return output;
     }
@@ -65,7 +65,7 @@ public final class Session implements AutoCloseable {
             try {
                 return output();
             } catch (bkops.config.ConfigException broken) {
-                return Output.withoutSettings(context(), root.formats(), root.global.output);
+                return Output.withoutSettings(context(), root.formats(), root.global.output, root.jq());
             }
         }
         return output();

@@ -15,7 +15,7 @@ class GlobalOptionsTest {
     @Test
     void theValuedOptionsAreReadFromTheDeclarations() {
         assertEquals(Set.of("-p", "--profile", "--sops-url", "--job-url", "--gateway", "-b", "--biz", "--scope",
-                "--app-code", "--app-secret-file", "--username", "-o", "--output", "--color", "--timeout", "--retries",
+                "--app-code", "--app-secret-file", "--username", "-o", "--output", "--color", "--timeout", "--retries", "--jq",
                 "--ca-cert", "--confirm-profile"), Cli.valued());
     }
 

@@ -35,6 +35,7 @@ class HelpWidthTest {
         CliRun.Result r = CliRun.run(Map.of("COLUMNS", "150"), null, CliContext.Sleeper.REAL, false,
                 "task", "create", "--help");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(widest(r.out()) <= 80, r.out());
+        // the examples are printed as written (HelpScreens): they may be longer
+        assertTrue(widest(r.out().substring(0, r.out().indexOf("\nExamples:\n"))) <= 80, r.out());
     }
 }

@@ -147,7 +147,7 @@ class TrustGlobalsTest {
                         "app", "config", "init"),
                 List.of("config", "view"), List.of("-p", "prod", "config", "set", "biz", "9"),
                 List.of("-p", "prod", "config", "unset", "biz"), List.of("config", "use", "prod"), List.of("config", "profiles"),
-                List.of("doctor"), List.of("completion", "bash"),
+                List.of("doctor"), List.of("completion", "bash"), List.of("options"),
                 List.of("sandbox", "serve", "--port", "0"), List.of("sandbox", "reset", "--state-dir", dir.resolve("state").toString()),
                 List.of("daemon", "start"), List.of("daemon", "stop"), List.of("daemon", "status"),
                 List.of("template", "schemes", "40"), List.of("task", "history", finished),

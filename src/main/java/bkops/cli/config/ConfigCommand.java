@@ -1,7 +1,6 @@
 package bkops.cli.config;
 
 import bkops.cli.BkopsCommand;
-import bkops.cli.CliException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +30,6 @@ public final class ConfigCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(root.context().err());
-        throw CliException.usage("a config command is required, e.g. 'bkops config view'");
+        throw bkops.cli.Cli.needsVerb(spec, "view");
     }
 }

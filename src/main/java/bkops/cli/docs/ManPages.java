@@ -3,6 +3,7 @@ package bkops.cli.docs;
 import bkops.ExitCode;
 import bkops.Version;
 import bkops.cli.Cli;
+import bkops.cli.HelpScreens;
 import bkops.cli.OutputFormat;
 import bkops.config.Key;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +101,8 @@ public final class ManPages {
             }
         }
 
-        List<OptionSpec> own = CommandTree.options(spec).stream().filter(o -> path.isEmpty() || !o.inherited()).toList();
+        // a verb's own options, as its help lists them (--timeout as it means there, on a command that waits)
+        List<OptionSpec> own = path.isEmpty() ? CommandTree.options(spec) : HelpScreens.ownOptions(spec);
         if (!own.isEmpty()) {
             sb.append(".SH OPTIONS\n");
             for (OptionSpec o : own) {
@@ -112,7 +114,7 @@ public final class ManPages {
               .append("The global options of \\fBbkops\\fR(1) are accepted before or after the command: ")
               .append("\\fB\\-p\\fR \\fIPROFILE\\fR, \\fB\\-o\\fR \\fIFORMAT\\fR, \\fB\\-b\\fR \\fIBIZ\\fR, ")
               .append("\\fB\\-\\-sops\\-url\\fR, \\fB\\-\\-job\\-url\\fR, \\fB\\-\\-gateway\\fR, \\fB\\-\\-timeout\\fR, ")
-              .append("\\fB\\-y\\fR, \\fB\\-\\-dry\\-run\\fR, \\fB\\-v\\fR, \\fB\\-\\-debug\\fR and the others listed there.\n");
+              .append("\\fB\\-y\\fR, \\fB\\-\\-dry\\-run\\fR, \\fB\\-v\\fR, \\fB\\-\\-debug\\fR and the others listed there (or by \\fBbkops options\\fR).\n");
         }
 
         List<OutputFormat> formats = Cli.formats(spec);

@@ -27,7 +27,6 @@ public final class JobCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops job' needs a verb; see 'bkops job --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "status");
     }
 }

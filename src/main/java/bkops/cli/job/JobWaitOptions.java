@@ -7,8 +7,7 @@ import java.time.Duration;
 
 /** --wait of the Job verbs (job status, step operate): poll until the job or the step stops running. */
 public final class JobWaitOptions {
-    @Option(names = "--wait", description = "Wait until it stops running; the exit code says how it ended. With --wait, "
-            + "--timeout bounds the whole wait (exit 124) instead of each request.")
+    @Option(names = "--wait", description = "Wait until it stops running; the exit code says how it ended.")
     boolean wait;
 
     public boolean waits() {

@@ -52,7 +52,6 @@ public final class NodeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops node' needs a verb; see 'bkops node --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "show");
     }
 }

@@ -28,7 +28,6 @@ public final class PeriodicCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops periodic' needs a verb; see 'bkops periodic --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "list");
     }
 }

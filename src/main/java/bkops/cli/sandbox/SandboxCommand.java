@@ -28,8 +28,7 @@ public final class SandboxCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: serve or reset");
+        throw bkops.cli.Cli.needsVerb(spec, "serve");
     }
 
     /** Runs the simulator standalone (e.g. {@code java -cp bkops.jar bkops.cli.sandbox.SandboxCommand serve}). */

@@ -27,7 +27,6 @@ public final class StepCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops step' needs a verb; see 'bkops step --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "operate");
     }
 }

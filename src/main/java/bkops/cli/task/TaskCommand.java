@@ -29,7 +29,6 @@ public final class TaskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops task' needs a verb; see 'bkops task --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "list");
     }
 }

@@ -20,9 +20,7 @@ import java.util.concurrent.Callable;
                 + "ids to the tree.",
                 "Exit: 0 FINISHED, 10 FAILED (needs intervention), 11 REVOKED, 12 paused or waiting for a callback, "
                         + "13 EXPIRED, 124 --timeout passed, 130 Ctrl-C. Anything but FINISHED prints on stderr "
-                        + "the nodes that need someone and the commands that act on them.",
-                "Here --timeout is the deadline of the whole watch, not of each request (that one then comes from "
-                        + "BKOPS_TIMEOUT or the profile)."},
+                        + "the nodes that need someone and the commands that act on them."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task watch 42", "bkops task watch 42 -o wide", "bkops task watch 42 --timeout 30m", "bkops task watch 42 --interval 5s"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.TREE})

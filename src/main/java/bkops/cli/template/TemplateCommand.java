@@ -27,7 +27,6 @@ public final class TemplateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops template' needs a verb; see 'bkops template --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "list");
     }
 }

@@ -298,7 +298,7 @@ class ConfigCommandTest {
     void configAloneIsAUsageError() {
         CliRun r = run("config");
         assertEquals(ExitCode.USAGE.code(), r.code());
-        assertTrue(r.err().endsWith("bkops: a config command is required, e.g. 'bkops config view'\n"), r.err());
+        assertTrue(r.err().endsWith("bkops: 'bkops config' needs a verb, e.g. 'bkops config view'\n"), r.err());
         assertEquals("", r.out());
     }
 
