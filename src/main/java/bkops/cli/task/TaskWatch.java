@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
         description = {"On a terminal the status tree is redrawn in place; otherwise each state change of the task "
                 + "or a node is printed as a line, with a heartbeat every minute, then the final tree. -o wide adds node "
                 + "ids to the tree.",
-                "Exit: 0 FINISHED, 10 FAILED (needs intervention), 11 REVOKED, 12 paused or waiting for a callback, "
-                        + "13 EXPIRED, 124 --timeout passed, 130 Ctrl-C. Anything but FINISHED prints on stderr "
+                "Exit: 0 FINISHED, 10 FAILED (needs intervention), 11 REVOKED, 12 paused or waiting for a callback "
+                        + "(--through-waiting waits past it), 13 EXPIRED, 124 --timeout passed, 130 Ctrl-C. Anything but FINISHED prints on stderr "
                         + "the nodes that need someone and the commands that act on them.",
                 "Here --timeout is the deadline of the whole watch, not of each request (that one then comes from "
                         + "BKOPS_TIMEOUT or the profile)."},
