@@ -25,13 +25,13 @@ _bkops_options() {
     'template show') echo '--common --no-unfold' ;;
     'template graph') echo '--common' ;;
     'task list') echo '--keyword --started --finished --executor --create-method --template --created-after --created-before --limit --func' ;;
-    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --at --scheme --wait --interval' ;;
-    'task start') echo '--wait --interval' ;;
+    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --at --scheme --wait --interval --through-waiting' ;;
+    'task start') echo '--wait --interval --through-waiting' ;;
     'task claim') echo '--name --start' ;;
     'task operate') echo '--action' ;;
     'task history') echo '--node' ;;
-    'task watch') echo '--interval' ;;
-    'task wait') echo '--interval' ;;
+    'task watch') echo '--interval --through-waiting' ;;
+    'task wait') echo '--interval --through-waiting' ;;
     'task count') echo '--group-by' ;;
     'node log') echo '--version --attempt --page' ;;
     'node retry') echo '--force --failed --input --inputs-file' ;;

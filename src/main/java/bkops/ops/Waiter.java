@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Polls tasks until each has reached an end (finished, failed, revoked, waiting on someone, expired) or the deadline
- * passes. Time spent is the larger of the monotonic clock and the time slept, so that a test whose sleeper only moves
+ * Polls tasks until each has reached an end (finished, failed, revoked, waiting on someone unless the {@link WaitRule}
+ * waits past that, expired) or the deadline passes. Time spent is the larger of the monotonic clock and the time slept, so that a test whose sleeper only moves
  * a simulated clock still reaches its deadline.
  * <p>
  * Polls may be answered from the server's status cache, up to {@link #SERVER_CACHE} old (a node retried a second ago
@@ -53,6 +53,7 @@ public final class Waiter {
     private final PollInterval interval;
     private final Duration timeout;
     private final LongSupplier nanoTime;
+    private final WaitRule rule;
 
     /** A waiter that trusts its polls (a poller that never reads a cache). @param timeout null waits for ever */
     public Waiter(Poller poller, Sleeper sleeper, PollInterval interval, Duration timeout, LongSupplier nanoTime) {
@@ -62,12 +63,19 @@ public final class Waiter {
     /** @param timeout null waits for ever */
     public Waiter(Poller poller, Confirmer confirmer, Sleeper sleeper, PollInterval interval, Duration timeout,
                   LongSupplier nanoTime) {
+        this(poller, confirmer, sleeper, interval, timeout, nanoTime, WaitRule.STOP_AT_WAITING);
+    }
+
+    /** @param timeout null waits for ever; @param rule what ends the wait */
+    public Waiter(Poller poller, Confirmer confirmer, Sleeper sleeper, PollInterval interval, Duration timeout,
+                  LongSupplier nanoTime, WaitRule rule) {
         this.poller = poller;
         this.confirmer = confirmer;
         this.sleeper = sleeper;
         this.interval = interval;
         this.timeout = timeout;
         this.nanoTime = nanoTime;
+        this.rule = rule;
     }
 
     public Result await(List<String> ids, Listener listener) throws InterruptedException {
@@ -91,9 +99,9 @@ public final class Waiter {
                     if (s == null) {
                         continue;
                     }
-                    if (Verdict.of(s).outcome().end()) {
+                    if (rule.ends(rule.judge(s))) {
                         TaskSnapshot confirmed = confirmer.confirm(id, s);
-                        if (!Verdict.of(confirmed).outcome().end()) {
+                        if (!rule.ends(rule.judge(confirmed))) {
                             // the poll was stale, or the server is about to retry a node by itself: polls of this task
                             // would keep saying FAILED until the cached entry expires
                             freshUntil.put(id, at.plus(SERVER_CACHE));
@@ -102,9 +110,9 @@ public final class Waiter {
                     }
                 }
                 now.put(id, s);
-                Verdict v = Verdict.of(s);
+                Verdict v = rule.judge(s);
                 verdicts.put(id, v);
-                if (v.outcome().end()) {
+                if (rule.ends(v)) {
                     open.remove(id);
                 }
             }

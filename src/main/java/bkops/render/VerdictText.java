@@ -3,6 +3,7 @@ package bkops.render;
 import bkops.ops.Outcome;
 import bkops.ops.TaskSnapshot;
 import bkops.ops.Verdict;
+import bkops.ops.WaitingOn;
 
 import java.io.PrintWriter;
 
@@ -25,15 +26,54 @@ public final class VerdictText {
 
     /** Ctrl-C during a wait: the tasks go on, and how to take the wait up again. */
     public static String interrupted(java.util.List<String> ids, boolean watch) {
+        return interrupted(ids, watch, false);
+    }
+
+    /** The same for a wait that waited past waiting states: resumed the same way. */
+    public static String interrupted(java.util.List<String> ids, boolean watch, boolean throughWaiting) {
         return "bkops: interrupted; the task" + (ids.size() == 1 ? " goes" : "s go") + " on. Resume with: bkops task "
-                + (watch ? "watch " : "wait ") + String.join(" ", ids);
+                + (watch ? "watch " : "wait ") + String.join(" ", ids) + (throughWaiting ? " --through-waiting" : "");
     }
 
     /** The wait's --timeout passed before these tasks ended. */
     public static String deadlinePassed(java.time.Duration deadline, java.util.List<String> open, boolean watch) {
+        return deadlinePassed(deadline, open, watch, false);
+    }
+
+    /** The same for a wait that waited past waiting states: resumed the same way. */
+    public static String deadlinePassed(java.time.Duration deadline, java.util.List<String> open, boolean watch,
+                                        boolean throughWaiting) {
         return "bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
                 + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
-                + (watch ? "watch " : "wait ") + String.join(" ", open);
+                + (watch ? "watch " : "wait ") + String.join(" ", open) + (throughWaiting ? " --through-waiting" : "");
+    }
+
+    private static final java.time.format.DateTimeFormatter SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
+
+    /**
+     * What a task waits on, one line: "task 42 waits on a callback at 人工确认 approve (n1) since 2026-11-25 10:00:00
+     * +0800; ...". Names come from the server: made safe for a terminal.
+     */
+    public static String waitingOn(WaitingOn w) {
+        java.util.List<String> parts = w.items().stream().map(VerdictText::waitingOn).toList();
+        return TerminalText.line("task " + w.taskId() + " waits on " + String.join("; ", parts));
+    }
+
+    private static String waitingOn(WaitingOn.Item i) {
+        String at = " at " + (i.name().isBlank() ? i.nodeId() : i.name() + " (" + i.nodeId() + ")");
+        String text = switch (i.why()) {
+            case TASK_PAUSED -> "a resume: the task is paused";
+            case CLAIM -> "a claim: a functional task nobody has claimed";
+            case NODE_PAUSED -> "a resume" + at + ": the node is paused";
+            case SUBPROCESS_PAUSED -> "a resume" + at + ": the subprocess is paused";
+            case CALLBACK -> "a callback" + at;
+            case APPROVAL -> "an approval" + at;
+            case JOB -> (i.job().stepType() == bkops.model.job.StepType.CONFIRM ? "a confirmation in Job instance "
+                    : "the next rolling batch of Job instance ") + i.job().jobInstanceId() + " (step "
+                    + i.job().stepInstanceId() + " " + i.job().stepName() + ")" + at;
+        };
+        return text + (i.since() == null ? "" : " since " + SINCE.format(i.since()));
     }
 
     /**

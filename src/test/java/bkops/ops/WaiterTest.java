@@ -57,6 +57,30 @@ class WaiterTest {
     }
 
     @Test
+    void throughWaitingPassesWaitingPollsWithoutConfirmingThemAndStopsAtTheEnd() throws InterruptedException {
+        Deque<String> states = new ArrayDeque<>(List.of("RUNNING", "SUSPENDED", "NODE_SUSPENDED", "FINISHED"));
+        List<String> confirmed = new ArrayList<>();
+        Waiter.Poller poller = ids -> Map.of("1", snap("1", states.size() > 1 ? states.poll() : states.peek()));
+        Waiter.Confirmer confirmer = (id, polled) -> {
+            confirmed.add(polled.status().state().name());
+            return polled;
+        };
+        Waiter gate = new Waiter(poller, confirmer, d -> { }, PollInterval.growing(), null, () -> 0L,
+                WaitRule.THROUGH_WAITING);
+        Waiter.Result r = gate.await(List.of("1"), (s, e) -> { });
+        assertEquals(Outcome.FINISHED, r.verdicts().get("1").outcome());
+        assertEquals(List.of("FINISHED"), confirmed, "only an end is read again past the cache");
+
+        states.clear();
+        states.addAll(List.of("RUNNING", "SUSPENDED", "FINISHED"));
+        confirmed.clear();
+        Waiter.Result stops = new Waiter(poller, confirmer, d -> { }, PollInterval.growing(), null, () -> 0L)
+                .await(List.of("1"), (s, e) -> { });
+        assertEquals(Outcome.WAITING, stops.verdicts().get("1").outcome(), "by default a pause ends the wait");
+        assertEquals(List.of("SUSPENDED"), confirmed);
+    }
+
+    @Test
     void anInterruptedSleepEndsTheWait() {
         Waiter w = new Waiter(ids -> Map.of("1", snap("1", "RUNNING")), d -> {
             throw new InterruptedException();

@@ -102,6 +102,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
     @Override
     public Result call() {
         BkopsCommand root = parent.root;
+        waitOptions.requireWait(await);
         WaitRun wait = await ? new WaitRun(root, waitOptions) : null;
         String templateId = template.value();
         Output out = root.session().output();

@@ -41,6 +41,7 @@ public final class TaskStart implements Callable<Result>, Waits {
 
     @Override
     public Result call() {
+        waitOptions.requireWait(await);
         WaitRun wait = await ? new WaitRun(parent.root, waitOptions) : null;
         return ActionRun.run(parent.root, ids, "start", wait);
     }

@@ -21,11 +21,11 @@ import java.util.concurrent.Callable;
                 + "the end (-o jsonl: one object per task).",
                 "Exit: 0 when all FINISHED; otherwise the code of the first task (in the order given) that did not: "
                         + "10 FAILED, 11 REVOKED, 12 paused, waiting for a callback or (a functional task) for "
-                        + "a claim, 13 EXPIRED, 5 unknown id; "
+                        + "a claim (--through-waiting waits past these), 13 EXPIRED, 5 unknown id; "
                         + "124 --timeout passed, 130 Ctrl-C."},
         footerHeading = "%nExamples:%n",
         footer = {"bkops task wait 42 --timeout 20m && echo deployed", "bkops task list --started -o id | bkops task wait -",
-                "bkops task wait 42 43 44 -o jsonl"})
+                "bkops task wait 42 43 44 -o jsonl", "bkops task wait 42 --through-waiting --timeout 2h   # a CI gate"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSONL, OutputFormat.ID})
 public final class TaskWait implements Callable<Result>, Waits {
     @ParentCommand

@@ -15,13 +15,16 @@ import bkops.ops.PollInterval;
 import bkops.ops.TaskReader;
 import bkops.ops.TaskSnapshot;
 import bkops.ops.Verdict;
+import bkops.ops.WaitRule;
 import bkops.ops.Waiter;
+import bkops.ops.WaitingOn;
 import bkops.render.ChangeLog;
 import bkops.render.FittedStatusTree;
 import bkops.render.LiveView;
 import bkops.render.StatusTreeRenderer;
 import bkops.render.TaskViews;
 import bkops.render.VerdictText;
+import bkops.render.WaitingLog;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,6 +45,7 @@ final class WaitRun {
     private final BkopsCommand root;
     private final PollInterval interval;
     private final Duration deadline;
+    private final WaitRule rule;
     /** The in-place view of a watch on a terminal, once drawn. */
     private LiveView live;
 
@@ -50,6 +54,7 @@ final class WaitRun {
         this.root = root;
         this.deadline = root.waitDeadline();
         this.interval = options.interval();
+        this.rule = options.rule();
     }
 
     /**
@@ -65,7 +70,7 @@ final class WaitRun {
         boolean one = ids.size() == 1;
         Waiter.Poller poller = one ? list -> Map.of(list.get(0), reader.one(list.get(0))) : reader::many;
         Waiter waiter = new Waiter(poller, (id, polled) -> confirm(reader, id, polled), ctx.sleeper(), interval,
-                deadline, System::nanoTime);
+                deadline, System::nanoTime, rule);
         Waiter.Listener listener = listener(out, watch && one, format == OutputFormat.WIDE);
         Interrupts ctrlC = root.ctrlC(); // held until the result is printed
         Waiter.Result result;
@@ -107,8 +112,9 @@ final class WaitRun {
         }
     }
 
-    private static Result interrupted(List<String> ids, boolean watch) {
-        return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch));
+    private Result interrupted(List<String> ids, boolean watch) {
+        return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch,
+                rule == WaitRule.THROUGH_WAITING));
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -119,11 +125,25 @@ final class WaitRun {
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
                     "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s)) + "\n")
+                            + waitingNote(s, out)
                             + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
                             + " · Ctrl-C stops watching, not the task") + "\n"));
         }
         ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree);
-        return log::polled;
+        if (rule == WaitRule.STOP_AT_WAITING) {
+            return log::polled;
+        }
+        WaitingLog waiting = new WaitingLog(out.err());
+        return (snaps, elapsed) -> {
+            log.polled(snaps, elapsed);
+            waiting.polled(snaps, elapsed);
+        };
+    }
+
+    /** The footer's line of what the task waits on (--through-waiting), empty when it waits on nothing. */
+    private String waitingNote(TaskSnapshot s, Output out) {
+        WaitingOn w = rule == WaitRule.STOP_AT_WAITING || s.status() == null ? null : WaitingOn.of(s);
+        return w == null || w.none() ? "" : out.style().dim(VerdictText.waitingOn(w)) + "\n";
     }
 
     /**
@@ -136,7 +156,9 @@ final class WaitRun {
         ExitCode code = ExitCode.OK;
         for (String id : ids) {
             Verdict v = result.verdicts().get(id);
-            if (v == null || !v.outcome().end() || v.outcome() == Outcome.FINISHED) {
+            // a gate's deadline: what the task still waited on, with the commands that release it
+            boolean stillWaiting = v != null && result.deadlinePassed() && v.outcome() == Outcome.WAITING;
+            if (v == null || !(rule.ends(v) || stillWaiting) || v.outcome() == Outcome.FINISHED) {
                 continue;
             }
             // an end is always confirmed by a single read of the task, which carries the error texts
@@ -147,16 +169,16 @@ final class WaitRun {
             StringWriter text = new StringWriter();
             VerdictText.print(v, out.style(), new PrintWriter(text));
             said.addAll(text.toString().lines().toList());
-            if (code == ExitCode.OK) {
+            if (code == ExitCode.OK && rule.ends(v)) {
                 code = v.outcome().exit();
             }
         }
         if (result.deadlinePassed()) {
             List<String> open = ids.stream().filter(id -> {
                 Verdict v = result.verdicts().get(id);
-                return v == null || !v.outcome().end();
+                return v == null || !rule.ends(v);
             }).toList();
-            said.add(VerdictText.deadlinePassed(deadline, open, watch));
+            said.add(VerdictText.deadlinePassed(deadline, open, watch, rule == WaitRule.THROUGH_WAITING));
             code = ExitCode.DEADLINE;
         }
         Result r;
@@ -170,13 +192,13 @@ final class WaitRun {
         } else if (format == null) {
             r = Result.none();
         } else {
-            r = lines(ids, result).only(format);
+            r = lines(ids, result, rule).only(format);
         }
         return r.exit(code).say(said);
     }
 
     /** A line per task (-o jsonl: an object, -o id: the id). */
-    private static Result lines(List<String> ids, Waiter.Result result) {
+    private static Result lines(List<String> ids, Waiter.Result result, WaitRule rule) {
         ArrayNode objects = JsonNodeFactory.instance.arrayNode();
         List<String[]> rows = new ArrayList<>();
         for (String id : ids) {
@@ -186,7 +208,7 @@ final class WaitRun {
             o.put("task_id", id);
             o.put("state", s == null || s.status() == null ? "NOT_FOUND" : s.status().state().name());
             o.put("outcome", v == null ? "RUNNING" : v.outcome().name());
-            o.put("exit", (v == null || !v.outcome().end() ? ExitCode.DEADLINE : v.outcome().exit()).code());
+            o.put("exit", (v == null || !rule.ends(v) ? ExitCode.DEADLINE : v.outcome().exit()).code());
         }
         return Result.of(objects).ids(ids).show((w, f, style) -> {
             ids.forEach(id -> w.println(TaskViews.waitLine(id, result.snapshots().get(id), style)));
