@@ -1,6 +1,8 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.i18n.Messages;
+import bkops.i18n.Text;
 import bkops.ops.Bulk;
 import bkops.ops.Change;
 import bkops.ops.Request;
@@ -82,16 +84,17 @@ public final class ChangeRunner {
     public void check(Change<?> change) {
         refusal(change).ifPresent(why -> {
             if (!force) {
-                throw CliException.refused(why + " (" + (change.lookAt() == null ? "" : change.lookAt() + "; ")
-                        + "--force sends it anyway)");
+                throw CliException.refused(change.lookAt() == null ? Text.of("runner.refused", why)
+                        : Text.of("runner.refused.look-at", why, change.lookAt()));
             }
-            root.session().output().warn(why + "; sending anyway (--force)");
+            root.session().output().warn(messages().get("runner.forced", why));
         });
         checked.add(change);
     }
 
     /** What became of several changes: each one's answer or failure, and what an interrupt left unanswered. */
-    public record Batch<C, R>(List<Bulk.Item<C, R>> answered, List<C> inDoubt, List<C> notSent, boolean interrupted) {
+    public record Batch<C, R>(List<Bulk.Item<C, R>> answered, List<C> inDoubt, List<C> notSent, boolean interrupted,
+                              Messages messages) {
         /**
          * After Ctrl-C: what was answered, sent without an answer, and never sent, each item named by {@code label};
          * {@code checkWith} the command that shows the items in doubt (given their labels).
@@ -100,7 +103,7 @@ public final class ChangeRunner {
                                             java.util.function.Function<List<String>, String> checkWith) {
             List<String> inDoubtLabels = inDoubt.stream().map(label).toList();
             return bkops.render.InterruptReport.lines(what, answered.stream().map(i -> label.apply(i.input())).toList(),
-                    inDoubtLabels, notSent.stream().map(label).toList(), checkWith.apply(inDoubtLabels));
+                    inDoubtLabels, notSent.stream().map(label).toList(), checkWith.apply(inDoubtLabels), messages);
         }
 
         /** 0, 7 when some failed, the first failure's own code when all did (ops.Bulk#overall); 130 interrupted. */
@@ -134,13 +137,13 @@ public final class ChangeRunner {
                 }
                 return c.send();
             });
-            return new Batch<>(done, List.of(), List.of(), false);
+            return new Batch<>(done, List.of(), List.of(), false, messages());
         } catch (Bulk.Interrupted e) {
             Bulk.Report<C, R> report = e.report();
-            return new Batch<>(report.answered(), report.inDoubt(), report.notSent(), true);
+            return new Batch<>(report.answered(), report.inDoubt(), report.notSent(), true, messages());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted; some requests may have been sent");
+            throw new CliException(ExitCode.INTERRUPTED, Text.of("runner.interrupted"));
         }
     }
 
@@ -158,11 +161,10 @@ public final class ChangeRunner {
         }
         CliContext ctx = root.context();
         if (!ctx.stdinIsTerminal()) {
-            throw CliException.usage(what + " needs confirmation and stdin is not a terminal to ask on: add --yes to "
-                    + "confirm (nothing was sent)");
+            throw CliException.usage(Text.of("runner.no-terminal", what));
         }
-        ctx.err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? "
-                + (destructive ? "This cannot be undone. " : "") + "[y/N] ");
+        ctx.err().print(messages().get(destructive ? "runner.prompt.undoable" : "runner.prompt",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1)) + " ");
         ctx.err().flush();
         String answer;
         try {
@@ -170,9 +172,14 @@ public final class ChangeRunner {
         } catch (IOException e) {
             answer = null;
         }
+        // y and yes in every language: what is typed is the same whatever the prompt's words
         String a = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
         if (!a.equals("y") && !a.equals("yes")) {
-            throw CliException.usage("not confirmed; nothing was sent");
+            throw CliException.usage(Text.of("runner.not-confirmed"));
         }
+    }
+
+    private Messages messages() {
+        return root.messages();
     }
 }

@@ -12,6 +12,7 @@ import bkops.cli.step.StepCommand;
 import bkops.cli.task.TaskCommand;
 import bkops.cli.template.TemplateCommand;
 import bkops.config.Source;
+import bkops.i18n.Messages;
 import picocli.CommandLine;
 
 import java.util.ArrayList;
@@ -139,7 +140,9 @@ public final class Cli {
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionStrategy(parsed -> {
             refuseWhatCannotBeHonoured(parsed, root);
-            fitHelpToTerminal(parsed, cl, guarded);
+            if (fitHelpToTerminal(parsed, cl, guarded)) {
+                localizeHelp(cl, root.messages());
+            }
             int code = new CommandLine.RunLast().execute(parsed);
             return print(parsed, root, code);
         });
@@ -196,11 +199,41 @@ public final class Cli {
 
     /** "table (default), wide, json": the formats as help and the man pages list them. */
     public static String formatList(List<OutputFormat> formats) {
+        return formatList(formats, Messages.ENGLISH);
+    }
+
+    public static String formatList(List<OutputFormat> formats, Messages m) {
         List<String> words = new java.util.ArrayList<>();
         for (int i = 0; i < formats.size(); i++) {
-            words.add(formats.get(i).id() + (i == 0 ? " (default)" : ""));
+            words.add(i == 0 ? m.get("help.formats.default", formats.get(i).id()) : formats.get(i).id());
         }
         return String.join(", ", words);
+    }
+
+    /**
+     * Help in the run's language, set only when help is about to be printed (an English run, or one that prints no
+     * help, never opens the catalogue for it): picocli reads the descriptions, headings and examples from the Chinese
+     * catalogue (keys: README, Development), falling back to the annotations' English for a key it lacks; the exit
+     * codes' footer is ExitCode's, in that language. Also what the man page generator calls for a language.
+     */
+    public static void localizeHelp(CommandLine cl, Messages m) {
+        java.util.ResourceBundle bundle = m.helpBundle();
+        if (bundle == null) {
+            return;
+        }
+        cl.setResourceBundle(bundle); // and every subcommand's
+        List<String> english = List.of(ExitCode.helpLines());
+        String[] translated = ExitCode.helpLines(m);
+        footers(cl, english, translated);
+    }
+
+    /** The exit codes' footer each command inherited from the root, in the other language. */
+    private static void footers(CommandLine cl, List<String> english, String[] translated) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        if (List.of(usage.footer()).equals(english)) {
+            usage.footer(translated);
+        }
+        cl.getSubcommands().values().forEach(c -> footers(c, english, translated));
     }
 
     private static final String FORMATS_SECTION = "bkopsFormats";
@@ -209,8 +242,9 @@ public final class Cli {
     private static void listFormats(CommandLine cl) {
         List<OutputFormat> formats = formats(cl.getCommandSpec());
         if (!formats.isEmpty()) {
-            cl.getHelpSectionMap().put(FORMATS_SECTION, help -> help.createHeading("%nOutput formats (-o):%n")
-                    + "  " + formatList(formats) + "\n");
+            BkopsCommand root = cl.getCommandSpec().root().commandLine().getCommand();
+            cl.getHelpSectionMap().put(FORMATS_SECTION, help -> help.createHeading(root.messages().get("help.formats.heading"))
+                    + "  " + formatList(formats, root.messages()) + "\n");
             List<String> keys = new java.util.ArrayList<>(cl.getHelpSectionKeys());
             keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), FORMATS_SECTION);
             cl.setHelpSectionKeys(keys);
@@ -234,9 +268,10 @@ public final class Cli {
 
     /**
      * Help is as wide as stdout's terminal (80 columns elsewhere), asked only when help may be printed: -h/--help,
-     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.)
+     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.) True when
+     * help may be printed.
      */
-    private static void fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
+    private static boolean fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
         List<CommandLine> line = parsed.asCommandLineList();
         CommandLine leaf = line.get(line.size() - 1);
         boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
@@ -245,6 +280,7 @@ public final class Cli {
         if (columns > 0) {
             root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum
         }
+        return help;
     }
 
     /**

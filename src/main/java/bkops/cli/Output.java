@@ -5,6 +5,7 @@ import bkops.config.Key;
 import bkops.config.Setting;
 import bkops.config.Settings;
 import bkops.config.Source;
+import bkops.i18n.Messages;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.YamlWriter;
@@ -26,25 +27,30 @@ public final class Output {
     private final Settings settings;
     private final List<OutputFormat> declared;
     private final String flag;
+    private final Messages messages;
 
-    /** @param declared the command's formats ({@link GlobalUse#formats}), its default first */
-    Output(CliContext ctx, Settings settings, List<OutputFormat> declared) {
-        this(ctx, settings, declared, null);
+    /**
+     * @param declared the command's formats ({@link GlobalUse#formats}), its default first
+     * @param messages the run's language
+     */
+    Output(CliContext ctx, Settings settings, List<OutputFormat> declared, Messages messages) {
+        this(ctx, settings, declared, null, messages);
     }
 
-    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag) {
+    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag, Messages messages) {
         this.ctx = ctx;
         this.settings = settings;
         this.declared = declared;
         this.flag = flag;
+        this.messages = messages;
     }
 
     /**
      * For a run whose settings could not be resolved (what doctor reports): the -o flag alone chooses, no colour.
      * @param flag the -o flag's value, null when not given
      */
-    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag) {
-        return new Output(ctx, null, declared, flag);
+    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag, Messages messages) {
+        return new Output(ctx, null, declared, flag, messages);
     }
 
     /** stdout, for what is drawn while a command runs (a watch redrawn in place); results go through {@link #print}. */
@@ -110,8 +116,14 @@ public final class Output {
         return m == ColorMode.ALWAYS || (m == ColorMode.AUTO && ctx.stdoutIsTerminal());
     }
 
+    /** Colour and language of the human views. */
     public Style style() {
-        return Style.of(color());
+        return Style.of(color(), messages);
+    }
+
+    /** The run's language. */
+    public Messages messages() {
+        return messages;
     }
 
     public boolean terminal() {
@@ -140,7 +152,7 @@ public final class Output {
     }
 
     public void warn(String line) {
-        ctx.err().println("bkops: warning: " + line);
+        ctx.err().println(messages.get("reporter.warning", line));
         ctx.err().flush();
     }
 }

@@ -51,7 +51,7 @@ public final class Session implements AutoCloseable {
 
     public Output output() {
         if (output == null) {
-            output = new Output(context(), settings(), root.formats());
+            output = new Output(context(), settings(), root.formats(), root.messages());
         }
         return output;
     }
@@ -62,7 +62,7 @@ public final class Session implements AutoCloseable {
             try {
                 return output();
             } catch (bkops.config.ConfigException broken) {
-                return Output.withoutSettings(context(), root.formats(), root.global.output);
+                return Output.withoutSettings(context(), root.formats(), root.global.output, root.messages());
             }
         }
         return output();

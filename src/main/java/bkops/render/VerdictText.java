@@ -12,7 +12,7 @@ public final class VerdictText {
     private VerdictText() {}
 
     public static void print(Verdict v, Style style, PrintWriter err) {
-        err.println(style.bold("task " + v.taskId() + ": " + headline(v.outcome())));
+        err.println(style.bold(style.text("render.verdict.task", v.taskId(), headline(v.outcome(), style))));
         for (Verdict.Attention a : v.nodes()) {
             String reason = ErrorText.firstLine(a.reason());
             err.println("  " + style.stateLabel(a.state()) + "  " + (a.name().isBlank() ? a.nodeId() : a.name())
@@ -24,47 +24,52 @@ public final class VerdictText {
     }
 
     /** Ctrl-C during a wait: the tasks go on, and how to take the wait up again. */
-    public static String interrupted(java.util.List<String> ids, boolean watch) {
-        return "bkops: interrupted; the task" + (ids.size() == 1 ? " goes" : "s go") + " on. Resume with: bkops task "
-                + (watch ? "watch " : "wait ") + String.join(" ", ids);
+    public static String interrupted(java.util.List<String> ids, boolean watch, Style style) {
+        return style.text(ids.size() == 1 ? "render.wait.interrupted.one" : "render.wait.interrupted.many",
+                resume(ids, watch));
+    }
+
+    /** The command that takes a wait up again. */
+    private static String resume(java.util.List<String> ids, boolean watch) {
+        return "bkops task " + (watch ? "watch " : "wait ") + String.join(" ", ids);
     }
 
     /** The wait's --timeout passed before these tasks ended. */
-    public static String deadlinePassed(java.time.Duration deadline, java.util.List<String> open, boolean watch) {
-        return "bkops: --timeout " + StatusTreeRenderer.formatDuration(deadline.toSeconds()) + " passed; still "
-                + "not done: task " + String.join(", ", open) + ". Resume with: bkops task "
-                + (watch ? "watch " : "wait ") + String.join(" ", open);
+    public static String deadlinePassed(java.time.Duration deadline, java.util.List<String> open, boolean watch,
+                                        Style style) {
+        return style.text("render.wait.deadline", StatusTreeRenderer.formatDuration(deadline.toSeconds()),
+                String.join(", ", open), resume(open, watch));
     }
 
     /**
      * A functional task nobody has claimed (bk-sops gcloud/taskflow3/models.py task_action: it waits in "func_claim"):
      * where to claim it.
      */
-    public static String unclaimed(String id, String claimUrl) {
-        return "bkops: task " + id + " is a functional task (flow_type common_func) that nobody has claimed: it runs only "
-                + "once someone claims it" + (claimUrl == null ? "" : " at " + claimUrl) + " and it is started after "
-                + "that (a start before the claim does nothing)";
+    public static String unclaimed(String id, String claimUrl, Style style) {
+        return claimUrl == null ? style.text("render.wait.unclaimed", id)
+                : style.text("render.wait.unclaimed.at", id, claimUrl);
     }
 
     /** What the wait says while the server is about to retry failed nodes by itself. */
-    public static String autoRetryNote(TaskSnapshot s) {
+    public static String autoRetryNote(TaskSnapshot s, Style style) {
         java.util.List<String> parts = s.server().autoRetrying().stream().map(r -> {
             String name = s.tree() == null ? "" : s.tree().node(r.nodeId()).map(n -> n.name()).orElse("");
-            return (name.isBlank() ? r.nodeId() : name) + " (retried " + r.done() + " of " + r.max() + " times so far)";
+            return style.text("render.wait.auto-retry.node", name.isBlank() ? r.nodeId() : name, r.done(), r.max());
         }).toList();
-        return "task " + s.taskId() + ": the server retries " + String.join(", ", parts) + " by itself; still waiting";
+        return style.text("render.wait.auto-retry", s.taskId(), String.join(style.text("render.list-separator"), parts));
     }
 
-    static String headline(Outcome o) {
+    /** What became of the task; the states' names (FAILED, REVOKED...) are the API's, in every language. */
+    static String headline(Outcome o, Style style) {
         return switch (o) {
-            case FINISHED -> "finished";
-            case FAILED -> "FAILED and waits for someone: retry or skip the failed node, or revoke the task";
-            case REVOKED -> "REVOKED; nothing more will run (create a new task to run it again)";
-            case WAITING -> "waiting: paused, or a node waits for a callback or a confirmation";
-            case EXPIRED -> "EXPIRED; nothing more will run";
-            case NOT_FOUND -> "not found";
-            case NOT_STARTED -> "not started";
-            case RUNNING -> "still running";
+            case FINISHED -> style.text("render.verdict.finished");
+            case FAILED -> style.text("render.verdict.failed");
+            case REVOKED -> style.text("render.verdict.revoked");
+            case WAITING -> style.text("render.verdict.waiting");
+            case EXPIRED -> style.text("render.verdict.expired");
+            case NOT_FOUND -> style.text("render.verdict.not-found");
+            case NOT_STARTED -> style.text("render.verdict.not-started");
+            case RUNNING -> style.text("render.verdict.running");
         };
     }
 

@@ -102,7 +102,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
         CreatedTask task = CreatedTask.parse(created);
         String id = task.id();
         Result made = Result.of(created).ids(List.of(id))
-                .show((w, format, style) -> w.println(TaskViews.created(task)));
+                .show((w, format, style) -> w.println(TaskViews.created(task, style)));
         if (!start && !await) {
             return made;
         }

@@ -107,8 +107,8 @@ final class WaitRun {
         }
     }
 
-    private static Result interrupted(List<String> ids, boolean watch) {
-        return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch));
+    private Result interrupted(List<String> ids, boolean watch) {
+        return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch, root.session().output().style()));
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -118,11 +118,11 @@ final class WaitRun {
             FittedStatusTree renderer = new FittedStatusTree(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
-                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s)) + "\n")
-                            + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
-                            + " · Ctrl-C stops watching, not the task") + "\n"));
+                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s, out.style())) + "\n")
+                            + out.style().dim(out.style().text("render.wait.watching",
+                            StatusTreeRenderer.formatDuration(elapsed.toSeconds()))) + "\n"));
         }
-        ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree);
+        ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree, out.style());
         return log::polled;
     }
 
@@ -142,7 +142,7 @@ final class WaitRun {
             // an end is always confirmed by a single read of the task, which carries the error texts
             TaskSnapshot s = result.snapshots().get(id);
             if (s != null && s.server().awaitsClaim()) {
-                said.add(VerdictText.unclaimed(id, s.server().claimUrl()));
+                said.add(VerdictText.unclaimed(id, s.server().claimUrl(), out.style()));
             }
             StringWriter text = new StringWriter();
             VerdictText.print(v, out.style(), new PrintWriter(text));
@@ -156,7 +156,7 @@ final class WaitRun {
                 Verdict v = result.verdicts().get(id);
                 return v == null || !v.outcome().end();
             }).toList();
-            said.add(VerdictText.deadlinePassed(deadline, open, watch));
+            said.add(VerdictText.deadlinePassed(deadline, open, watch, out.style()));
             code = ExitCode.DEADLINE;
         }
         Result r;
