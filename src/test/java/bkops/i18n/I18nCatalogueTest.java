@@ -44,8 +44,31 @@ class I18nCatalogueTest {
      */
     static final List<String> TRANSLATED_NOUNS = List.of("task");
 
-    private static final Properties EN = Messages.load(Lang.EN);
-    private static final Properties ZH = Messages.load(Lang.ZH);
+    private static final Properties EN = properties("messages.properties");
+    private static final Properties ZH = properties("messages_zh.properties");
+
+    /** A catalogue as java.util.Properties reads it (UTF-8): the reference for Messages' own reader. */
+    private static Properties properties(String file) {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/bkops/i18n", file), StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    @Test
+    void messagesReadsTheCataloguesAsPropertiesDoes() {
+        for (Lang lang : Lang.values()) {
+            Properties reference = lang == Lang.EN ? EN : ZH;
+            Map<String, String> expected = new java.util.TreeMap<>();
+            reference.stringPropertyNames().forEach(k -> expected.put(k, reference.getProperty(k)));
+            assertEquals(expected, new java.util.TreeMap<>(Messages.load(lang)), lang.name());
+        }
+        assertEquals(Map.of("a.b", "x = y \\ é ", "c", "", "TASK[0..*]", "v"),
+                Messages.parse("# c\n\n  a.b =  x = y \\\\ \\u00e9\\u0020\r\nc =\n! bang\nTASK[0..*] = v"));
+    }
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)}");
     /** A catalogue key written in the code: a string literal starting with one of the areas. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
