@@ -3,13 +3,15 @@
 
 _bkops_subcommands() {
   case "$1" in
-    '') echo 'template task node periodic step job config doctor completion sandbox daemon help' ;;
-    'template') echo 'list show graph' ;;
-    'task') echo 'list create start operate pause resume revoke status show graph watch wait count' ;;
-    'node') echo 'show retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
+    '') echo 'template task node periodic step job plugin clocked config doctor completion sandbox daemon help' ;;
+    'template') echo 'list show schemes graph' ;;
+    'task') echo 'list create start claim operate pause resume revoke status show history graph watch wait count' ;;
+    'node') echo 'show log retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
     'periodic') echo 'list show create enable disable cron constants' ;;
     'step') echo 'operate' ;;
     'job') echo 'status log' ;;
+    'plugin') echo 'list' ;;
+    'clocked') echo 'list' ;;
     'config') echo 'init view set unset use profiles' ;;
     'sandbox') echo 'serve reset' ;;
     'daemon') echo 'start stop status' ;;
@@ -18,17 +20,20 @@ _bkops_subcommands() {
 
 _bkops_options() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --dry-run -v --verbose --debug -h --help -V --version' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --insecure -y --yes --confirm-profile --dry-run -v --verbose --debug -h --help -V --version' ;;
     'template list') echo '--common --name' ;;
     'template show') echo '--common --no-unfold' ;;
     'template graph') echo '--common' ;;
-    'task list') echo '--keyword --started --finished --executor --create-method --template --created-after --created-before --limit' ;;
-    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --wait --interval' ;;
+    'task list') echo '--keyword --started --finished --executor --create-method --template --created-after --created-before --limit --func' ;;
+    'task create') echo '--template --name --const --const-file --exclude --flow-type --common --start --at --scheme --wait --interval' ;;
     'task start') echo '--wait --interval' ;;
+    'task claim') echo '--name --start' ;;
     'task operate') echo '--action' ;;
+    'task history') echo '--node' ;;
     'task watch') echo '--interval' ;;
     'task wait') echo '--interval' ;;
     'task count') echo '--group-by' ;;
+    'node log') echo '--version --attempt --page' ;;
     'node retry') echo '--force --failed --input --inputs-file' ;;
     'node skip') echo '--force --failed' ;;
     'node skip-gateway') echo '--force --flow' ;;
@@ -45,6 +50,7 @@ _bkops_options() {
     'step operate') echo '--job --step --op --force --wait --biz-set' ;;
     'job status') echo '--hosts --wait --biz-set' ;;
     'job log') echo '--step --host --cloud --all --biz-set' ;;
+    'clocked list') echo '--state --name --creator --limit' ;;
     'config init') echo '--app-secret-stdin' ;;
     'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed' ;;
     'sandbox reset') echo '--state-dir' ;;
@@ -53,15 +59,18 @@ _bkops_options() {
 
 _bkops_valued() {
   case "$1" in
-    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert' ;;
+    '') echo '-p --profile --sops-url --job-url --gateway -b --biz --scope --app-code --app-secret-file --username -o --output --color --timeout --retries --ca-cert --confirm-profile' ;;
     'template list') echo '--name' ;;
     'task list') echo '--keyword --executor --create-method --template --created-after --created-before --limit' ;;
-    'task create') echo '--template --name --const --const-file --exclude --flow-type --interval' ;;
+    'task create') echo '--template --name --const --const-file --exclude --flow-type --at --scheme --interval' ;;
     'task start') echo '--interval' ;;
+    'task claim') echo '--name' ;;
     'task operate') echo '--action' ;;
+    'task history') echo '--node' ;;
     'task watch') echo '--interval' ;;
     'task wait') echo '--interval' ;;
     'task count') echo '--group-by' ;;
+    'node log') echo '--version --attempt --page' ;;
     'node retry') echo '--input --inputs-file' ;;
     'node skip-gateway') echo '--flow' ;;
     'node callback') echo '--data --version' ;;
@@ -72,6 +81,7 @@ _bkops_valued() {
     'step operate') echo '--job --step --op --biz-set' ;;
     'job status') echo '--biz-set' ;;
     'job log') echo '--step --host --cloud --biz-set' ;;
+    'clocked list') echo '--state --name --creator --limit' ;;
     'sandbox serve') echo '--port --state-dir --latency --fail-rate --speed' ;;
     'sandbox reset') echo '--state-dir' ;;
   esac
@@ -81,21 +91,25 @@ _bkops_values() {
   case "$1|$2" in
     'template list|-o'|'template list|--output') echo 'table wide json jsonl yaml id' ;;
     'template show|-o'|'template show|--output') echo 'table wide tree json yaml' ;;
+    'template schemes|-o'|'template schemes|--output') echo 'table json yaml id' ;;
     'template graph|-o'|'template graph|--output') echo 'dot mermaid' ;;
     'task list|-o'|'task list|--output') echo 'table wide json jsonl yaml id' ;;
     'task create|-o'|'task create|--output') echo 'table json yaml id' ;;
     'task start|-o'|'task start|--output') echo 'table jsonl id' ;;
+    'task claim|-o'|'task claim|--output') echo 'table json id' ;;
     'task operate|-o'|'task operate|--output') echo 'table jsonl id' ;;
     'task pause|-o'|'task pause|--output') echo 'table jsonl id' ;;
     'task resume|-o'|'task resume|--output') echo 'table jsonl id' ;;
     'task revoke|-o'|'task revoke|--output') echo 'table jsonl id' ;;
     'task status|-o'|'task status|--output') echo 'table wide json jsonl yaml tree id' ;;
     'task show|-o'|'task show|--output') echo 'table wide json yaml' ;;
+    'task history|-o'|'task history|--output') echo 'table json jsonl yaml' ;;
     'task graph|-o'|'task graph|--output') echo 'dot mermaid' ;;
     'task watch|-o'|'task watch|--output') echo 'table wide tree' ;;
     'task wait|-o'|'task wait|--output') echo 'table jsonl id' ;;
     'task count|-o'|'task count|--output') echo 'table json yaml' ;;
     'node show|-o'|'node show|--output') echo 'table json yaml' ;;
+    'node log|-o'|'node log|--output') echo 'table json yaml' ;;
     'node retry|-o'|'node retry|--output') echo 'table json jsonl' ;;
     'node skip|-o'|'node skip|--output') echo 'table json jsonl' ;;
     'node skip-gateway|-o'|'node skip-gateway|--output') echo 'table json jsonl' ;;
@@ -115,6 +129,8 @@ _bkops_values() {
     'step operate|-o'|'step operate|--output') echo 'table json yaml' ;;
     'job status|-o'|'job status|--output') echo 'table wide json yaml' ;;
     'job log|-o'|'job log|--output') echo 'table json jsonl yaml' ;;
+    'plugin list|-o'|'plugin list|--output') echo 'table wide json jsonl yaml' ;;
+    'clocked list|-o'|'clocked list|--output') echo 'table wide json jsonl yaml id' ;;
     'config view|-o'|'config view|--output') echo 'table wide json' ;;
     'config profiles|-o'|'config profiles|--output') echo 'table wide json' ;;
     'doctor|-o'|'doctor|--output') echo 'table json yaml' ;;
@@ -130,24 +146,29 @@ _bkops_values() {
     'task count|--group-by') echo 'status category flow_type create_method' ;;
     'periodic create|--template') echo '@templates' ;;
     'step operate|--op') echo 'retry-failed ignore-error confirm retry-all terminate-confirm reconfirm next-step force-skip rolling-continue' ;;
+    'clocked list|--state') echo 'not_started started start_failed' ;;
   esac
 }
 
 _bkops_positional() {
   case "$1|$2" in
     'template show|0') echo '@templates' ;;
+    'template schemes|0') echo '@templates' ;;
     'template graph|0') echo '@templates' ;;
     'task start|0'|'task start|1'|'task start|2'|'task start|3'|'task start|4'|'task start|5'|'task start|6'|'task start|7'|'task start|8') echo '@tasks' ;;
+    'task claim|0') echo '@tasks' ;;
     'task operate|0'|'task operate|1'|'task operate|2'|'task operate|3'|'task operate|4'|'task operate|5'|'task operate|6'|'task operate|7'|'task operate|8') echo '@tasks' ;;
     'task pause|0'|'task pause|1'|'task pause|2'|'task pause|3'|'task pause|4'|'task pause|5'|'task pause|6'|'task pause|7'|'task pause|8') echo '@tasks' ;;
     'task resume|0'|'task resume|1'|'task resume|2'|'task resume|3'|'task resume|4'|'task resume|5'|'task resume|6'|'task resume|7'|'task resume|8') echo '@tasks' ;;
     'task revoke|0'|'task revoke|1'|'task revoke|2'|'task revoke|3'|'task revoke|4'|'task revoke|5'|'task revoke|6'|'task revoke|7'|'task revoke|8') echo '@tasks' ;;
     'task status|0'|'task status|1'|'task status|2'|'task status|3'|'task status|4'|'task status|5'|'task status|6'|'task status|7'|'task status|8') echo '@tasks' ;;
     'task show|0') echo '@tasks' ;;
+    'task history|0') echo '@tasks' ;;
     'task graph|0') echo '@tasks' ;;
     'task watch|0') echo '@tasks' ;;
     'task wait|0'|'task wait|1'|'task wait|2'|'task wait|3'|'task wait|4'|'task wait|5'|'task wait|6'|'task wait|7'|'task wait|8') echo '@tasks' ;;
     'node show|0') echo '@tasks' ;;
+    'node log|0') echo '@tasks' ;;
     'node retry|0') echo '@tasks' ;;
     'node skip|0') echo '@tasks' ;;
     'node skip-gateway|0') echo '@tasks' ;;
@@ -162,7 +183,7 @@ _bkops_positional() {
     'periodic disable|0'|'periodic disable|1'|'periodic disable|2'|'periodic disable|3'|'periodic disable|4'|'periodic disable|5'|'periodic disable|6'|'periodic disable|7'|'periodic disable|8') echo '@periodic' ;;
     'periodic cron|0') echo '@periodic' ;;
     'periodic constants|0') echo '@periodic' ;;
-    'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure' ;;
+    'config set|0') echo 'sops-url job-url gateway biz scope app-code app-secret app-secret-file username bk-token access-token output color timeout retries ca-cert insecure protect' ;;
     'completion|0') echo 'bash zsh' ;;
   esac
 }

@@ -62,6 +62,11 @@ final class Transport implements AutoCloseable {
 
     /** {@code what} names the action for messages, e.g. "start task 12". */
     RawResponse exchange(Endpoint e, HttpRequest req, String what) {
+        if (!e.readOnly() && cfg.writesRefused() != null) {
+            // defence in depth behind cli/ChangeRunner: a write that bypasses it still cannot leave a read-only session
+            throw new ApiException(ApiException.Kind.REFUSED, e.name(), what + ": not sent: " + cfg.writesRefused(),
+                    null);
+        }
         int maxAttempts = 1 + Math.max(0, cfg.retries());
         Deadline limit = deadline();
         for (int attempt = 1; ; attempt++) {

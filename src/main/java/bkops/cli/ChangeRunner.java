@@ -1,6 +1,8 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.api.Endpoints;
+import bkops.config.Protect;
 import bkops.i18n.Messages;
 import bkops.i18n.Text;
 import bkops.ops.Bulk;
@@ -28,6 +30,10 @@ import java.util.Optional;
  *       (3), and one code for "not confirmed" whether it was asked or could not be;
  *   <li>under --dry-run nothing is sent: the command returns {@link #preview} instead.
  * </ul>
+ * The guard rails of the profile (setting protect) hold here too: under read-only nothing is sent (exit 3; the
+ * transport refuses a write that bypasses this runner as well); under confirm a guarded change ({@link Change#guarded})
+ * or one of several ids at once needs the profile's name, typed at the prompt or given as --confirm-profile, --yes
+ * alone is not enough. Every write first says on stderr which profile and server it acts on.
  */
 public final class ChangeRunner {
     private final BkopsCommand root;
@@ -66,13 +72,65 @@ public final class ChangeRunner {
 
     /** One change: checked against the state, confirmed when it cannot be undone, sent once. */
     public <R> R send(Change<R> change) {
+        guard(change.what());
         if (!checked.contains(change)) {
             check(change);
         }
-        if (change.destructive()) {
-            confirm(change.what(), true);
+        aim(List.of(change));
+        if (change.destructive() || guardedHere(change.guarded())) {
+            confirm(change.what(), change.destructive(), change.guarded());
         }
+        announce();
         return change.send();
+    }
+
+    /**
+     * Before anything is sent: a read-only profile sends nothing (one line naming the profile and the setting, exit 3);
+     * a --confirm-profile naming another profile than the one in use refuses the change, whatever that profile's
+     * protect (a script aimed at the wrong place; exit 2, as any confirmation not given).
+     */
+    private void guard(String what) {
+        String why = root.session().writesRefused();
+        if (why != null) {
+            throw CliException.refused(Text.of("runner.read-only", what, why));
+        }
+        String named = root.global.confirmProfile;
+        if (named != null && !named.equals(root.session().settings().profile())) {
+            throw CliException.usage(Text.of("runner.confirm-profile.other", what, named,
+                    root.session().settings().profile()));
+        }
+    }
+
+    /** What the writes act on, "profile prod (URL)" ({@link #aim}); null before. */
+    private String target;
+    /** Whether the operator was told it: by the prompt, or by {@link #announce}. */
+    private boolean announced;
+
+    /** Which profile and server the changes go to: Job's for a step's or a job's operation, Standard OPS's otherwise. */
+    private void aim(List<? extends Change<?>> changes) {
+        if (target != null) {
+            return;
+        }
+        boolean job = changes.stream().flatMap(c -> c.requests().stream()).map(Request::api)
+                .anyMatch(api -> api.equals(Endpoints.OPERATE_STEP_INSTANCE.name())
+                        || api.equals(Endpoints.OPERATE_JOB_INSTANCE.name()));
+        target = root.session().target(job);
+    }
+
+    /**
+     * The first line of every write, on stderr (machine formats' stdout stays as it is), unless the prompt just said
+     * it: which profile and server it acts on, so a change meant for staging is not made on production unseen.
+     */
+    private void announce() {
+        if (!announced) {
+            announced = true;
+            root.session().output().info(messages().get("runner.acting-on", target));
+        }
+    }
+
+    /** Whether the profile wants its name for a change that is {@code guarded} (or a bulk action). */
+    private boolean guardedHere(boolean guarded) {
+        return guarded && root.session().settings().protect() == Protect.CONFIRM;
     }
 
     private final List<Change<?>> checked = new ArrayList<>();
@@ -82,6 +140,9 @@ public final class ChangeRunner {
      * command with exit 3, or with --force is said as a warning.
      */
     public void check(Change<?> change) {
+        if (!dryRun()) {
+            guard(change.what()); // not "sending anyway (--force)" and then not sending
+        }
         refusal(change).ifPresent(why -> {
             if (!force) {
                 throw CliException.refused(change.lookAt() == null ? Text.of("runner.refused", why)
@@ -124,10 +185,17 @@ public final class ChangeRunner {
      * what was sent without an answer and what never was.
      */
     public <C extends Change<R>, R> Batch<C, R> sendAll(List<C> changes, int parallelism, String question) {
+        guard(changes.size() == 1 ? changes.get(0).what()
+                : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1));
+        aim(changes);
         boolean destructive = changes.stream().anyMatch(Change::destructive);
-        if (question != null || destructive) {
-            confirm(question != null ? question : changes.get(0).what(), destructive);
+        // a bulk action: one more id than an operator may have meant
+        boolean guarded = changes.size() > 1 || changes.stream().anyMatch(Change::guarded);
+        if (question != null || destructive || guardedHere(guarded)) {
+            confirm(question != null ? question : changes.size() == 1 ? changes.get(0).what()
+                    : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1), destructive, guarded);
         }
+        announce();
         root.ctrlC(); // Ctrl-C is reported, once the result is printed
         try {
             List<Bulk.Item<C, R>> done = Bulk.run(changes, parallelism, c -> {
@@ -156,24 +224,53 @@ public final class ChangeRunner {
      * (exit 2). Anything but y or yes is "not confirmed" (exit 2).
      */
     public void confirm(String what, boolean destructive) {
-        if (root.global.yes) {
+        confirm(what, destructive, false);
+    }
+
+    /**
+     * As {@link #confirm(String, boolean)}, but a {@code guarded} change under a profile with protect confirm needs
+     * the profile's name: --confirm-profile NAME, or typed at the prompt; --yes does not answer it. A --confirm-profile
+     * naming another profile refuses the change whatever the profile's protect (a script aimed at the wrong place).
+     */
+    private void confirm(String what, boolean destructive, boolean guarded) {
+        String profile = root.session().settings().profile();
+        if (root.global.confirmProfile != null) {
+            return; // it names the profile in use (guard)
+        }
+        boolean byName = guardedHere(guarded);
+        if (root.global.yes && !byName) {
             return;
         }
         CliContext ctx = root.context();
         if (!ctx.stdinIsTerminal()) {
-            throw CliException.usage(Text.of("runner.no-terminal", what));
+            throw CliException.usage(byName ? Text.of("runner.no-terminal.protected", what, profile)
+                    : Text.of("runner.no-terminal", what));
         }
-        ctx.err().print(messages().get(destructive ? "runner.prompt.undoable" : "runner.prompt",
-                Character.toUpperCase(what.charAt(0)) + what.substring(1)) + " ");
+        if (target == null) {
+            target = root.session().target(false);
+        }
+        String question = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        ctx.err().print(byName ? messages().get(destructive ? "runner.prompt.protected.undoable" : "runner.prompt.protected",
+                question, target, profile)
+                : messages().get(destructive ? "runner.prompt.undoable" : "runner.prompt", question, target));
+        ctx.err().print(" ");
         ctx.err().flush();
+        announced = true;
         String answer;
         try {
             answer = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();
         } catch (IOException e) {
             answer = null;
         }
+        String a = answer == null ? "" : answer.trim();
+        if (byName) {
+            if (!a.equals(profile)) {
+                throw CliException.usage(Text.of("runner.not-confirmed.protected", profile));
+            }
+            return;
+        }
         // y and yes in every language: what is typed is the same whatever the prompt's words
-        String a = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
+        a = a.toLowerCase(Locale.ROOT);
         if (!a.equals("y") && !a.equals("yes")) {
             throw CliException.usage(Text.of("runner.not-confirmed"));
         }

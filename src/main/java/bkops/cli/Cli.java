@@ -1,12 +1,14 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.cli.clocked.ClockedCommand;
 import bkops.cli.config.ConfigCommand;
 import bkops.cli.docs.CompleteCommand;
 import bkops.cli.docs.CompletionCommand;
 import bkops.cli.job.JobCommand;
 import bkops.cli.node.NodeCommand;
 import bkops.cli.periodic.PeriodicCommand;
+import bkops.cli.plugin.PluginCommand;
 import bkops.cli.sandbox.SandboxCommand;
 import bkops.cli.step.StepCommand;
 import bkops.cli.task.TaskCommand;
@@ -67,6 +69,8 @@ public final class Cli {
         COMMANDS.put("periodic", PeriodicCommand.class);
         COMMANDS.put("step", StepCommand.class);
         COMMANDS.put("job", JobCommand.class);
+        COMMANDS.put("plugin", PluginCommand.class);
+        COMMANDS.put("clocked", ClockedCommand.class);
         COMMANDS.put("config", ConfigCommand.class);
         COMMANDS.put("doctor", DoctorCommand.class);
         COMMANDS.put("completion", CompletionCommand.class);

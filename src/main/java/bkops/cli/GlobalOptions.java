@@ -82,6 +82,12 @@ public final class GlobalOptions {
             description = "Answer yes to confirmations of destructive verbs.")
     public boolean yes;
 
+    @Option(names = "--confirm-profile", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 16,
+            description = "Confirm a change by naming the profile it acts on: what a profile with protect confirm needs "
+                    + "for a destructive verb or a bulk action in a script (--yes alone is not enough). A NAME other "
+                    + "than the profile in use refuses the change (exit 2).")
+    public String confirmProfile;
+
     @Option(names = "--dry-run", scope = ScopeType.INHERIT, order = 17,
             description = "Show what would be sent or written, send and write nothing (-o json: the requests); commands "
                     + "that only read run as usual, those that cannot show it refuse it (exit 2).")

@@ -9,8 +9,11 @@ import bkops.api.SopsApi;
 import bkops.cli.config.SettingsLoader;
 import bkops.config.Gateway;
 import bkops.config.Key;
+import bkops.config.Protect;
 import bkops.config.Secret;
+import bkops.config.Setting;
 import bkops.config.Settings;
+import bkops.config.Source;
 import bkops.config.XdgPaths;
 
 import java.io.PrintWriter;
@@ -107,7 +110,33 @@ public final class Session implements AutoCloseable {
         // --ca-cert matters only where TLS is used: a plain-http target never reads (or needs) the file
         Path caCert = isHttps(sopsUrl) || isHttps(jobUrl) ? s.caCert().orElse(null) : null;
         return new ClientConfig(sopsUrl, jobUrl, door, String.valueOf(s.biz()), s.scope().id(), creds,
-                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), caCert, trace(), context().sleeper());
+                CONNECT_TIMEOUT, s.timeout(), s.retries(), s.insecure(), caCert, trace(), context().sleeper(),
+                writesRefused());
+    }
+
+    /**
+     * Why no state-changing request may be sent in this run, naming the profile and the setting, or null: the profile's
+     * protect is read-only, or BKOPS_PROTECT made it so for this run (the built-in sandbox too: the variable is explicit).
+     */
+    public String writesRefused() {
+        Settings s = settings();
+        if (s.protect() != Protect.READ_ONLY) {
+            return null;
+        }
+        Setting p = s.setting(Key.PROTECT);
+        String why = p.source() == Source.ENV ? p.origin() + "=read-only"
+                : root.messages().get("runner.read-only.set-in", p.origin());
+        return root.messages().get("runner.read-only.profile", s.profile(), why);
+    }
+
+    /**
+     * What a write acts on, for its first line and its prompt: "profile prod (https://bkapi.example.com/api/bk-sops/prod)";
+     * {@code job} the Job server's URL instead of Standard OPS's.
+     */
+    public String target(boolean job) {
+        ClientConfig c = client().config();
+        String url = job && c.jobUrl() != null ? c.jobUrl() : c.sopsUrl();
+        return root.messages().get(sandbox != null ? "runner.target.sandbox" : "runner.target", settings().profile(), url);
     }
 
     private static boolean isHttps(String url) {

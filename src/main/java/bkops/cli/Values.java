@@ -23,6 +23,9 @@ public final class Values {
     /** task count --group-by: query_task_count's group_by (bk-sops gcloud/apigw/views/query_task_count.py). */
     public enum GroupBy { status, category, flow_type, create_method }
 
+    /** clocked list --state: a clocked task's state (bk-sops gcloud/constants.py CLOCKED_TASK_STATE). */
+    public enum ClockedState { not_started, started, start_failed }
+
     /** A bad value, said as the one line bkops's own usage errors are (ErrorReporter prints no picocli prefix for it). */
     public static final class Invalid extends TypeConversionException {
         public Invalid(String message) {

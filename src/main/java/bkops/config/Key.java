@@ -32,7 +32,10 @@ public enum Key {
     TIMEOUT("timeout", "BKOPS_TIMEOUT", "--timeout", "30s", false, Key::positiveDuration),
     RETRIES("retries", "BKOPS_RETRIES", "--retries", "3", false, Key::count),
     CA_CERT("ca-cert", "BKOPS_CA_CERT", "--ca-cert", null, false, Key::text),
-    INSECURE("insecure", null, "--insecure", "false", false, Key::bool);
+    INSECURE("insecure", null, "--insecure", "false", false, Key::bool),
+    // No flag: a typed flag would loosen a profile's guard for one command. BKOPS_PROTECT can make it stricter, never
+    // looser (Settings resolves it so).
+    PROTECT("protect", "BKOPS_PROTECT", null, "none", false, "none", "confirm", "read-only");
 
     private final String id;
     private final String envVar;
@@ -63,7 +66,7 @@ public enum Key {
         this.choices = List.of(choices);
     }
 
-    /** The values a setting takes when they are a fixed set (gateway, scope, output, color); empty otherwise. */
+    /** The values a setting takes when they are a fixed set (gateway, scope, output, color, protect); empty otherwise. */
     public List<String> choices() {
         return choices;
     }
@@ -78,7 +81,7 @@ public enum Key {
         return envVar;
     }
 
-    /** The flag as shown to the operator, or null for settings that are never flags (secrets). */
+    /** The flag as shown to the operator, or null for settings that are never flags (secrets, protect). */
     public String flag() {
         return flag;
     }

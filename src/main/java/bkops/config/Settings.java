@@ -144,6 +144,9 @@ public final class Settings {
                 return new Setting(id, "always", Source.ENV, "CLICOLOR_FORCE");
             }
         }
+        if (key == Key.PROTECT) {
+            return protect(env, section, profileOrigin);
+        }
         if (key.envVar() != null && present(env.get(key.envVar()))) {
             return checked(key, env.get(key.envVar()), Source.ENV, key.envVar());
         }
@@ -154,6 +157,27 @@ public final class Settings {
             return new Setting(id, SANDBOX_DEFAULTS.get(key), Source.DEFAULT, "built-in profile " + SANDBOX_PROFILE);
         }
         return new Setting(id, key.defaultValue(), Source.DEFAULT, key.defaultValue() == null ? "not set" : "built-in");
+    }
+
+    /**
+     * The guard rail is the profile's (it belongs to the servers the profile names); BKOPS_PROTECT may make it stricter
+     * for a run (a CI job that must never write), never looser: a variable left in a shell must not drop a production
+     * profile's guard. To loosen it, change the profile ('bkops config set protect none').
+     */
+    private static Setting protect(Map<String, String> env, Map<String, String> section, String profileOrigin) {
+        Key key = Key.PROTECT;
+        Setting inProfile = present(section.get(key.id()))
+                ? checked(key, section.get(key.id()), Source.PROFILE, profileOrigin)
+                : new Setting(key.id(), key.defaultValue(), Source.DEFAULT, "built-in");
+        if (!present(env.get(key.envVar()))) {
+            return inProfile;
+        }
+        Setting fromEnv = checked(key, env.get(key.envVar()), Source.ENV, key.envVar());
+        if (Protect.of(fromEnv.value()).compareTo(Protect.of(inProfile.value())) >= 0) {
+            return fromEnv;
+        }
+        return new Setting(key.id(), inProfile.value(), inProfile.source(), inProfile.origin() + "; "
+                + key.envVar() + "=" + fromEnv.value() + " is looser and cannot loosen it");
     }
 
     private static Setting checked(Key key, String raw, Source source, String origin) {
@@ -319,6 +343,11 @@ public final class Settings {
 
     public boolean insecure() {
         return Boolean.parseBoolean(require(Key.INSECURE));
+    }
+
+    /** The selected profile's guard rail for state-changing requests ({@link #setting} says where it came from). */
+    public Protect protect() {
+        return Protect.of(require(Key.PROTECT));
     }
 
     /** Any setting's raw value, e.g. {@code value(Key.APP_SECRET).map(Secret::new)} when an access token may stand in. */

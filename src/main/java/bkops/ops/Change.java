@@ -20,6 +20,14 @@ public interface Change<R> {
         return false;
     }
 
+    /**
+     * What a profile with protect confirm wants its name typed for (cli/ChangeRunner): what cannot be undone, and what
+     * stops work from being run (disabling a periodic task), though it is not asked for under an unprotected profile.
+     */
+    default boolean guarded() {
+        return destructive();
+    }
+
     /** Why the state read before refuses it, in words; empty when it may go. */
     default Optional<String> refusal() {
         return Optional.empty();

@@ -107,8 +107,32 @@ public final class PeriodicChanges {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("task_id", id);
         params.put("enabled", enabled);
-        return simple((enabled ? "enable" : "disable") + " periodic task " + id,
+        Change<JsonNode> change = simple((enabled ? "enable" : "disable") + " periodic task " + id,
                 new Request("set_periodic_task_enabled", params), () -> api.setPeriodicTaskEnabled(id, enabled));
+        return enabled ? change : new Guarded<>(change);
+    }
+
+    /** Disabling a schedule: asked as before (not at all), but a protected profile wants its name (Change#guarded). */
+    private record Guarded<R>(Change<R> change) implements Change<R> {
+        @Override
+        public String what() {
+            return change.what();
+        }
+
+        @Override
+        public boolean guarded() {
+            return true;
+        }
+
+        @Override
+        public List<Request> requests() {
+            return change.requests();
+        }
+
+        @Override
+        public R send() {
+            return change.send();
+        }
     }
 
     /** modify_cron_for_periodic_task with the API's cron object; the answer has the server's cron string. */

@@ -23,9 +23,19 @@ public final class TaskCreation implements Change<JsonNode> {
     private final String templateId;
     private final Map<String, Object> body;
     private final String name;
+    private final boolean andStart;
 
     /** @param body create_task's fields beyond the template id (name, constants, ...) */
     public TaskCreation(SopsApi api, Sleeper sleeper, String templateId, Map<String, Object> body) {
+        this(api, sleeper, templateId, body, false);
+    }
+
+    /**
+     * @param andStart create_and_start_task instead (one call; bk-sops gcloud/apigw/views/create_and_start_task.py),
+     *                 whose lost reply is read back the same way: the task it made is named like create_task's
+     */
+    public TaskCreation(SopsApi api, Sleeper sleeper, String templateId, Map<String, Object> body, boolean andStart) {
+        this.andStart = andStart;
         this.api = api;
         this.sleeper = sleeper;
         this.templateId = templateId;
@@ -35,7 +45,7 @@ public final class TaskCreation implements Change<JsonNode> {
 
     @Override
     public String what() {
-        return "create task '" + name + "' from template " + templateId;
+        return (andStart ? "create and start task '" : "create task '") + name + "' from template " + templateId;
     }
 
     @Override
@@ -43,14 +53,14 @@ public final class TaskCreation implements Change<JsonNode> {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("template_id", templateId);
         params.putAll(body);
-        return List.of(new Request("create_task", params));
+        return List.of(new Request(andStart ? "create_and_start_task" : "create_task", params));
     }
 
     /** The created task (create_task's data). */
     @Override
     public JsonNode send() {
         try {
-            return api.createTask(templateId, body);
+            return andStart ? api.createAndStartTask(templateId, body) : api.createTask(templateId, body);
         } catch (InDoubtException e) {
             // the lost reply's status, code and request id stay on the error line
             throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),

@@ -158,4 +158,23 @@ public final class TaskViews {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? "" : v.asText();
     }
+
+    /**
+     * What a task would run (preview_task_tree), as lines for stderr beside the dry run's request on stdout: the
+     * pipeline left once the excluded nodes are cut, then the template's constants nothing left refers to, which the
+     * task will not have.
+     */
+    public static List<String> preview(bkops.model.TaskPreview preview, Style style) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter w = new PrintWriter(text);
+        w.println(style.text("render.preview.would-run"));
+        new PipelineRenderer(Style.of(false, style.messages()), false).render(preview.tree(), w);
+        if (!preview.constantsNotReferred().isEmpty()) {
+            w.println(style.text("render.preview.not-referred", String.join(", ",
+                    preview.constantsNotReferred().stream().map(c -> c.key() + (c.name().isEmpty() ? "" : " ("
+                            + TerminalText.line(c.name()) + ")")).toList())));
+        }
+        w.flush();
+        return text.toString().lines().toList();
+    }
 }

@@ -16,7 +16,7 @@ class GlobalOptionsTest {
     void theValuedOptionsAreReadFromTheDeclarations() {
         assertEquals(Set.of("-p", "--profile", "--sops-url", "--job-url", "--gateway", "-b", "--biz", "--scope",
                 "--app-code", "--app-secret-file", "--username", "-o", "--output", "--color", "--timeout", "--retries",
-                "--ca-cert"), Cli.valued());
+                "--ca-cert", "--confirm-profile"), Cli.valued());
     }
 
     @Test

@@ -39,7 +39,7 @@ class TrustGlobalsTest {
     /** The APIs that change something: none of them may be called by a dry run. */
     private static final Set<String> WRITES = Set.of("create_task", "start_task", "operate_task", "operate_node",
             "node_callback", "create_periodic_task", "set_periodic_task_enabled", "modify_cron_for_periodic_task",
-            "modify_constants_for_periodic_task", "operate_step_instance", "operate_job_instance", "claim_functionalization_task",
+            "modify_constants_for_periodic_task", "operate_step_instance", "operate_job_instance", "claim_functionalization_task", "create_and_start_task",
             "create_clocked_task");
 
     TestSandbox sb;
@@ -149,9 +149,13 @@ class TrustGlobalsTest {
                 List.of("-p", "prod", "config", "unset", "biz"), List.of("config", "use", "prod"), List.of("config", "profiles"),
                 List.of("doctor"), List.of("completion", "bash"),
                 List.of("sandbox", "serve", "--port", "0"), List.of("sandbox", "reset", "--state-dir", dir.resolve("state").toString()),
-                List.of("daemon", "start"), List.of("daemon", "stop"), List.of("daemon", "status"));
+                List.of("daemon", "start"), List.of("daemon", "stop"), List.of("daemon", "status"),
+                List.of("template", "schemes", "40"), List.of("task", "history", finished),
+                List.of("task", "claim", created, "--start"), List.of("node", "log", waiting, "人工确认 approve"),
+                List.of("plugin", "list"), List.of("clocked", "list"),
+                List.of("task", "create", "--template", "40", "--name", "c", "--scheme", "quick", "--at", "2027-01-01 03:00"));
         Set<String> refused = Set.of("sandbox serve", "daemon start", "daemon stop");
-        Set<String> previews = Set.of("task create", "task start", "task operate", "task pause", "task resume", "task revoke",
+        Set<String> previews = Set.of("task create", "task claim", "task start", "task operate", "task pause", "task resume", "task revoke",
                 "node retry", "node skip", "node skip-gateway", "node callback", "node pause", "node resume",
                 "node pause-subprocess", "node resume-subprocess", "node forced-fail", "periodic create", "periodic enable",
                 "periodic disable", "periodic cron", "periodic constants", "step operate", "config init", "config set",

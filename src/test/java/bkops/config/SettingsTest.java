@@ -245,4 +245,31 @@ class SettingsTest {
         flags.put("bk-token", "x");
         assertEquals(Source.ENV, resolve().setting(Key.BK_TOKEN).source());
     }
+
+    @Test
+    void protectIsTheProfilesAndTheEnvironmentCanOnlyMakeItStricter() throws Exception {
+        assertEquals(new Setting("protect", "none", Source.DEFAULT, "built-in"), resolve().setting(Key.PROTECT));
+        assertEquals(Protect.NONE, resolve().protect());
+        writeConfig("current-profile = prod", "[prod]", "protect = Confirm", "[ci]");
+        assertEquals(new Setting("protect", "confirm", Source.PROFILE, "profile prod in " + file),
+                resolve().setting(Key.PROTECT));
+        env.put("BKOPS_PROTECT", "read-only");
+        assertEquals(new Setting("protect", "read-only", Source.ENV, "BKOPS_PROTECT"), resolve().setting(Key.PROTECT));
+        assertEquals(Protect.READ_ONLY, resolve().protect());
+        // a looser value in the environment leaves the profile's, and says so where config view shows the origin
+        env.put("BKOPS_PROTECT", "none");
+        assertEquals(new Setting("protect", "confirm", Source.PROFILE, "profile prod in " + file
+                + "; BKOPS_PROTECT=none is looser and cannot loosen it"), resolve().setting(Key.PROTECT));
+        env.put("BKOPS_PROTECT", "confirm");
+        assertEquals(Source.ENV, resolve().setting(Key.PROTECT).source());
+        // the built-in sandbox is unprotected unless the environment says otherwise
+        flags.put("profile", "sandbox");
+        env.remove("BKOPS_PROTECT");
+        assertEquals(Protect.NONE, resolve().protect());
+        env.put("BKOPS_PROTECT", "read-only");
+        assertEquals(Protect.READ_ONLY, resolve().protect());
+        env.put("BKOPS_PROTECT", "readonly");
+        assertEquals("bad protect 'readonly' from BKOPS_PROTECT: expected none, confirm, read-only",
+                assertThrows(ConfigException.class, this::resolve).getMessage());
+    }
 }

@@ -153,7 +153,7 @@ class LanguageCommandTest {
     @Test
     void theHelpOfTheTaskVerbsIsChinese() {
         for (String verb : List.of("list", "create", "start", "operate", "pause", "resume", "revoke", "status", "show",
-                "graph", "watch", "wait", "count")) {
+                "graph", "watch", "wait", "count", "claim", "history")) {
             CliRun.Result zh = sb.run(chinese(), "task", verb, "--help");
             assertEquals(0, zh.exit(), zh::toString);
             String key = "bkops.task." + verb + ".usage.header";

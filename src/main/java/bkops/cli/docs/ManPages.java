@@ -4,6 +4,7 @@ import bkops.ExitCode;
 import bkops.Version;
 import bkops.cli.Cli;
 import bkops.cli.OutputFormat;
+import bkops.config.Key;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -215,6 +216,8 @@ public final class ManPages {
             {"BKOPS_OUTPUT", "Default output format."},
             {"BKOPS_TIMEOUT, BKOPS_RETRIES", "Time limit of each API call (retries included) and the number of retries of reads."},
             {"BKOPS_CA_CERT", "PEM file of a private certificate authority."},
+            {"BKOPS_PROTECT", "Guard rail of state-changing requests (" + String.join(", ", Key.PROTECT.choices())
+                    + "): stricter than the profile's protect setting, never looser."},
             {"NO_COLOR, CLICOLOR_FORCE", "Turn colour off, or force it on when output is not a terminal."},
             {"BKOPS_DEBUG", "Full diagnostics on stderr, as --debug (secrets masked)."},
             {"XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME", "Where the config file, the sandbox state and the completion cache live."}};

@@ -16,8 +16,8 @@ import java.util.List;
 
 /** The `node` noun: its verbs are the subcommands. */
 @Command(name = "node",
-        header = "Nodes of a task: show one, retry, skip, choose a gateway branch, call back, pause and resume.",
-        description = {"Nodes of a task: show one, retry, skip, choose a gateway branch, call back, pause and resume.",
+        header = "Nodes of a task: show one, its log, retry, skip, choose a gateway branch, call back, pause and resume.",
+        description = {"Nodes of a task: show one, its log, retry, skip, choose a gateway branch, call back, pause and resume.",
                 "A node is named by its id or by its name when no other node of the task bears it; nodes inside "
                         + "subprocesses are found the same way. Each action checks the node's current state first "
                         + "and explains a refusal; --force sends anyway."})
@@ -26,7 +26,7 @@ public final class NodeCommand implements Runnable {
      * The verbs, in help's order. Not in {@code @Command(subcommands)}, where picocli would build every one of them for
      * each run: Cli registers only the one named on the command line when it can tell.
      */
-    public static final List<Class<?>> VERBS = List.of(NodeShow.class, NodeRetry.class, NodeSkip.class,
+    public static final List<Class<?>> VERBS = List.of(NodeShow.class, NodeLogCommand.class, NodeRetry.class, NodeSkip.class,
             NodeSkipGateway.class, NodeCallback.class, NodePause.class, NodeResume.class, NodePauseSubprocess.class,
             NodeResumeSubprocess.class, NodeForcedFail.class);
 

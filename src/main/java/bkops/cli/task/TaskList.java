@@ -7,8 +7,11 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.model.FunctionTask;
+import bkops.ops.Pages;
 import bkops.ops.TaskPages;
 import bkops.ops.TaskReader;
+import bkops.render.ConsoleViews;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,11 +69,21 @@ public final class TaskList implements Callable<Result> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N tasks. Default: ${DEFAULT-VALUE}.")
     int limit;
 
+    @Option(names = "--func", description = "The project's functional tasks (flow type common_func) with their claim "
+            + "status (get_functionalization_task_list); the other filters do not apply.")
+    boolean func;
+
     @Override
     public Result call() {
         BkopsCommand root = parent.root;
         if (limit < 1) {
             throw CliException.usage("--limit must be at least 1, got " + limit);
+        }
+        if (func) {
+            if (!filters().isEmpty()) {
+                throw CliException.usage("--func takes only --limit: get_functionalization_task_list has none of the other filters");
+            }
+            return functional(root);
         }
         OutputFormat f = root.session().output().format();
         TaskPages.Page page = new TaskPages(root.session().sops()).read(filters(), limit);
@@ -82,6 +95,27 @@ public final class TaskList implements Callable<Result> {
                     .note(tasks.isEmpty() ? "no tasks match" : tasks.size() + " of " + page.total() + " tasks");
         }
         return r;
+    }
+
+    /**
+     * The functional tasks' claim tickets. bk-sops gcloud/apigw/views/get_functionalization_task_list.py has no project
+     * in its path and lists every project's tickets unless project_id (the SOPS project's id) filters them.
+     */
+    private Result functional(BkopsCommand root) {
+        var sops = root.session().sops();
+        long project = sops.projectDetail().path("project_id").asLong();
+        Pages.Page page = Pages.read((n, offset) -> sops.functionalizationTaskListPage(Map.of("project_id", project), n, offset), limit);
+        List<FunctionTask> tickets = FunctionTask.parseList(page.items());
+        // the task's id, what every other command takes, not the ticket's
+        Result r = Result.of(page.items()).ids(tickets.stream().map(t -> String.valueOf(t.taskId())).toList());
+        if (tickets.isEmpty()) {
+            return r.note("no functional tasks");
+        }
+        long waiting = tickets.stream().filter(FunctionTask::waiting).count();
+        return r.show((out, format, style) -> ConsoleViews.functionTasks(tickets, format == OutputFormat.WIDE, style,
+                        java.time.ZoneId.systemDefault(), out))
+                .note(tickets.size() + " of " + page.total() + " functional tasks" + (waiting == 0 ? ""
+                        : ", " + waiting + " waiting to be claimed ('bkops task claim TASK')"));
     }
 
     private Map<String, Object> filters() {

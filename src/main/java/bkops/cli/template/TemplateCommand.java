@@ -10,14 +10,14 @@ import java.util.List;
 
 /** The `template` noun: its verbs are the subcommands. */
 @Command(name = "template",
-        header = "Flow templates: list them, show one with its constants and pipeline, draw its graph.",
-        description = "Flow templates: list them, show one with its constants and pipeline, draw its graph.")
+        header = "Flow templates: list them, show one with its constants and pipeline, its execution schemes, draw its graph.",
+        description = "Flow templates: list them, show one with its constants and pipeline, its execution schemes, draw its graph.")
 public final class TemplateCommand implements Runnable {
     /**
      * The verbs, in help's order. Not in {@code @Command(subcommands)}, where picocli would build every one of them for
      * each run: Cli registers only the one named on the command line when it can tell.
      */
-    public static final List<Class<?>> VERBS = List.of(TemplateList.class, TemplateShow.class, TemplateGraph.class);
+    public static final List<Class<?>> VERBS = List.of(TemplateList.class, TemplateShow.class, TemplateSchemes.class, TemplateGraph.class);
 
     @Spec
     CommandSpec spec;

@@ -60,7 +60,8 @@ class ConfigCommandTest {
         assertTrue(r.out().contains("\napp-code         bkops-sandbox  default  built-in profile sandbox\n"), r.out());
         assertTrue(r.out().contains("\nsops-url         -              default  the embedded simulator"), r.out());
         assertTrue(r.out().contains("\napp-secret       ****00         default"), r.out());
-        assertEquals(19, r.out().lines().count());
+        assertTrue(r.out().contains("\nprotect          none           default  built-in\n"), r.out());
+        assertEquals(20, r.out().lines().count());
         assertFalse(r.all().contains("sandbox-secret-0000"));
         assertFalse(Files.exists(file));
     }
@@ -89,6 +90,32 @@ class ConfigCommandTest {
         assertTrue(r.out().contains("env      BKOPS_BIZ\n"), r.out());
         assertTrue(r.out().contains("flag     --timeout\n"), r.out());
         assertTrue(r.out().contains("profile  profile prod in " + file + "\n"), r.out());
+    }
+
+    @Test
+    void protectIsSetPerProfileAndShownWithItsSource() throws Exception {
+        initProd();
+        CliRun set = run("config", "set", "-p", "prod", "protect", "Confirm");
+        assertEquals(0, set.code(), set.err());
+        assertEquals("set protect = confirm in profile 'prod' (" + file + ")\n", set.out() + set.err());
+        assertTrue(Files.readString(file).contains("\nprotect = confirm\n"));
+        CliRun view = run("config", "view");
+        assertTrue(view.out().lines().anyMatch(l -> l.replaceAll(" +", " ")
+                .equals("protect confirm profile profile prod in " + file)), view.out());
+        env.put("BKOPS_PROTECT", "read-only");
+        JsonNode doc = new ObjectMapper().readTree(run("config", "view", "-o", "json").out());
+        assertEquals("read-only", doc.at("/settings/protect/value").asText());
+        assertEquals("env", doc.at("/settings/protect/source").asText());
+        assertEquals("BKOPS_PROTECT", doc.at("/settings/protect/origin").asText());
+        // looser than the profile's: the profile's stays, and the origin says why
+        env.put("BKOPS_PROTECT", "none");
+        doc = new ObjectMapper().readTree(run("config", "view", "-o", "json").out());
+        assertEquals("confirm", doc.at("/settings/protect/value").asText());
+        assertEquals("profile prod in " + file + "; BKOPS_PROTECT=none is looser and cannot loosen it",
+                doc.at("/settings/protect/origin").asText());
+        CliRun bad = run("config", "set", "protect", "readonly");
+        assertEquals(ExitCode.USAGE.code(), bad.code());
+        assertEquals("bkops: bad protect 'readonly' from the command line: expected none, confirm, read-only\n", bad.err());
     }
 
     @Test

@@ -167,9 +167,10 @@ class EngineFidelityTest {
         assertEquals(3, forced.exit(), forced.toString());
         assertEquals(before + 1, w.writes().size());
         String[] lines = forced.err().split("\n");
-        assertEquals(2, lines.length, forced.err());
+        assertEquals(3, lines.length, forced.err());
         assertTrue(lines[0].startsWith("bkops: warning: node 子流程 linear deploy shows FAILED"), forced.err());
-        assertTrue(lines[1].startsWith("bkops: retry_subprocess node " + sub + " of task " + task + ": InvalidOperationError: "
+        assertEquals("acting on profile sandbox (" + sb.sandbox().sopsGatewayUrl() + ")", lines[1]);
+        assertTrue(lines[2].startsWith("bkops: retry_subprocess node " + sub + " of task " + task + ": InvalidOperationError: "
                 + sub + " state is not FAILED, actual RUNNING [code 3599999, request id "), forced.err());
 
         // pause_pipeline: the engine holds the subprocess RUNNING, so it can be paused

@@ -116,7 +116,8 @@ class NodeSelectionTest {
         String task = twoFailedBranches();
         CliRun.Result no = CliRun.run(w.sb.env(), "n\n", w.sb.sleeper(), true, "node", "skip", task, "--failed");
         assertEquals(2, no.exit(), no.toString());
-        assertTrue(no.err().contains("Skip these 2 nodes of task " + task + "? This cannot be undone. [y/N] "), no.err());
+        assertTrue(no.err().contains("Skip these 2 nodes of task " + task + " on profile sandbox ("
+                + w.sb.sandbox().sopsGatewayUrl() + ")? This cannot be undone. [y/N] "), no.err());
         assertTrue(no.err().endsWith("bkops: not confirmed; nothing was sent\n"), no.err());
         assertTrue(w.writes().isEmpty());
 

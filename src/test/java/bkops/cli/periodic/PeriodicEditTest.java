@@ -72,7 +72,8 @@ class PeriodicEditTest {
                   2026-11-27 17:45 Fri +08:00
                   2026-11-30 09:00 Mon +08:00
                   2026-11-30 09:15 Mon +08:00
-                """, r.err());
+                acting on profile sandbox (%s)
+                """.formatted(sb.sandbox().sopsGatewayUrl()), r.err());
         List<RecordedRequest> posts = posts();
         assertEquals(1, posts.size());
         assertTrue(posts.get(0).pathAndQuery().contains("/modify_cron_for_periodic_task/" + id + "/2/"));

@@ -63,8 +63,13 @@ class StepOperateTest {
     private void assertSentOk(CliRun.Result r, int stepIndex, String op, int code, String meaning) throws Exception {
         assertEquals(0, r.exit(), r.toString());
         assertEquals(op + " sent: step " + step(stepIndex) + " of job " + job + " (" + meaning + ")\n", r.out());
-        assertEquals("", r.err());
+        assertEquals(acting(), r.err());
         assertSent(stepIndex, code);
+    }
+
+    /** Every write's first line on stderr: the profile and the Job server it acts on. */
+    private String acting() {
+        return "acting on profile sandbox (" + sb.sandbox().jobGatewayUrl() + ")\n";
     }
 
     private void assertRefused(CliRun.Result r, int stepIndex, String why) {
@@ -218,7 +223,7 @@ class StepOperateTest {
         CliRun.Result r = operate(0, "retry-failed", "--force");
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().startsWith("bkops: warning: step " + step(0) + " is RUNNING; retry-failed needs FAILED, "
-                + "ABNORMAL or TERMINATED; sending anyway (--force)\nbkops: operate step " + step(0) + " of job " + job
+                + "ABNORMAL or TERMINATED; sending anyway (--force)\n" + acting() + "bkops: operate step " + step(0) + " of job " + job
                 + ": Unsupported operation [code 1241003, request id "), r.err());
         assertSent(0, 2);
     }
@@ -335,10 +340,11 @@ class StepOperateTest {
         CliRun.Result r = operate(0, "retry-failed");
         assertEquals(6, r.exit(), r.toString());
         // The sandbox drops the answer before applying the operation: read back, the step is unchanged.
-        assertTrue(r.err().matches("(?s)bkops: operate step \\d+ .*not known whether it was applied .*; step "
+        assertTrue(r.err().startsWith(acting()), r.err());
+        assertTrue(r.err().substring(acting().length()).matches("(?s)bkops: operate step \\d+ .*not known whether it was applied .*; step "
                 + step(0) + " is still FAILED, so it seems not applied: run the command again if it is still needed\n"),
                 r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
         assertEquals(1, operateRequests().size(), "never sent again");
     }
 
@@ -347,7 +353,7 @@ class StepOperateTest {
         failedDeploy();
         CliRun.Result r = operate(0, "retry-failed", "--wait");
         assertEquals(0, r.exit(), r.toString());
-        assertEquals("step " + step(0) + ": RUNNING\nstep " + step(0) + ": SUCCESS\n", r.err());
+        assertEquals(acting() + "step " + step(0) + ": RUNNING\nstep " + step(0) + ": SUCCESS\n", r.err());
     }
 
     @Test

@@ -90,7 +90,8 @@ class LostReplyTest {
         sb.faults().add(new Faults.Fault(Faults.Kind.SERVER_ERROR, 1, "create_task", 504));
         CliRun.Result r = sb.run("task", "create", "--template", "1", "--name", "timed out");
         assertEquals(6, r.exit(), r::toString);
-        assertTrue(r.err().startsWith("bkops: create a task from template 1: not known whether it was applied (HTTP 504 "
+        assertTrue(r.err().startsWith("acting on profile sandbox (" + sb.sandbox().sopsGatewayUrl() + ")\n"
+                + "bkops: create a task from template 1: not known whether it was applied (HTTP 504 "
                 + "from the gateway)"), r::toString);
         assertTrue(r.err().contains("no task named 'timed out' from template 1 seen yet after 10s of reading back, but it "
                 + "may still appear: check with 'bkops task list --keyword timed out --template 1' before creating it "

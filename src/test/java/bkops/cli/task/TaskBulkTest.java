@@ -39,7 +39,8 @@ class TaskBulkTest {
         CliRun.Result r = sb.runWithStdin(ids.get(0) + "\n99999\n", "task", "start", "-", ids.get(1));
         assertEquals(7, r.exit(), r::toString);
         assertEquals(ids.get(0) + "  started\n" + ids.get(1) + "  started\n", r.out());
-        assertTrue(r.err().startsWith("bkops: start task 99999: "), r::toString);
+        assertTrue(r.err().startsWith("acting on profile sandbox (" + sb.sandbox().sopsGatewayUrl() + ")\n"
+                + "bkops: start task 99999: "), r::toString);
         assertTrue(r.err().contains("[code 3540400"), r::toString);
         assertEquals(3, calls(sb, "start_task").size());
 

@@ -141,7 +141,8 @@ class TaskLifecycleTest {
 
         CliRun.Result declined = CliRun.run(sb.env(), "n\n", sb.sleeper(), true, "task", "revoke", id);
         assertEquals(2, declined.exit(), declined::toString); // "not confirmed" is exit 2 wherever it is asked
-        assertTrue(declined.err().startsWith("Revoke task " + id + "? "), declined::toString);
+        assertTrue(declined.err().startsWith("Revoke task " + id + " on profile sandbox ("
+                + sb.sandbox().sopsGatewayUrl() + ")? "), declined::toString);
         assertTrue(calls(sb, "operate_task").isEmpty());
 
         CliRun.Result revoked = sb.run("task", "revoke", id, "--yes");
