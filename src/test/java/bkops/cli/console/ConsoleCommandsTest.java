@@ -172,7 +172,7 @@ class ConsoleCommandsTest {
         sb.clearRequests();
         CliRun.Result claim = sb.run("task", "claim", task, "--start");
         assertEquals(0, claim.exit(), claim.toString());
-        assertEquals("claimed task " + task + "\n", claim.err());
+        assertEquals("claimed task " + task + "\n", afterActing(claim.err()));
         assertEquals("started task " + task + "\n", claim.out());
         List<RecordedRequest> writes = sb.requests().stream().filter(q -> q.method().equals("POST")).toList();
         assertEquals(2, writes.size(), writes.toString());
@@ -182,7 +182,7 @@ class ConsoleCommandsTest {
 
         CliRun.Result again = sb.run("task", "claim", task);
         assertEquals(3, again.exit(), again.toString());
-        assertEquals(1, again.err().lines().count(), again.err());
+        assertEquals(1, afterActing(again.err()).lines().count(), again.err());
         assertTrue(again.err().contains("3599999"), again.err());
     }
 
@@ -247,7 +247,7 @@ class ConsoleCommandsTest {
         assertEquals(1, writes.size(), writes.toString());
         assertEquals("/api/bk-sops/prod/create_and_start_task/1/2/", writes.get(0).pathAndQuery());
         assertEquals("business", json(writes.get(0).body()).path("template_source").asText(), "'project' would pick a common template");
-        assertTrue(r.err().startsWith("started task "), r.err());
+        assertTrue(afterActing(r.err()).startsWith("started task "), r.err());
 
         sb.faults().add(new Faults.Fault(Faults.Kind.GATEWAY_404, 1, "create_and_start_task", 0));
         sb.clearRequests();
@@ -257,7 +257,7 @@ class ConsoleCommandsTest {
         assertEquals(3, posts.size(), posts.toString());
         assertTrue(posts.get(1).startsWith("/api/bk-sops/prod/create_task/1/2/"), posts.toString());
         assertTrue(posts.get(2).startsWith("/api/bk-sops/prod/start_task/"), posts.toString());
-        assertTrue(old.err().startsWith("the gateway has no create_and_start_task (bk-sops before 3.34.17): creating the task, then starting it\n"),
+        assertTrue(afterActing(old.err()).startsWith("the gateway has no create_and_start_task (bk-sops before 3.34.17): creating the task, then starting it\n"),
                 old.err());
     }
 
@@ -292,8 +292,14 @@ class ConsoleCommandsTest {
 
         CliRun.Result past = sb.run("task", "create", "--template", "40", "--name", "late", "--at", "2026-11-24 03:00:00+0800");
         assertEquals(3, past.exit(), past.toString());
-        assertEquals(1, past.err().lines().count(), past.err());
+        assertEquals(1, afterActing(past.err()).lines().count(), past.err());
         assertTrue(past.err().contains("Plan start time should be later"), past.err());
         assertTrue(past.err().contains("3546100"), past.err());
+    }
+
+    /** A write's stderr after its first line, which says the profile and server it acts on (issue 18). */
+    private static String afterActing(String err) {
+        assertTrue(err.startsWith("acting on profile sandbox (http://127.0.0.1:"), err);
+        return err.substring(err.indexOf('\n') + 1);
     }
 }
