@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The exit codes of the command-line contract, each with what it means. Scripts depend on these numbers; the help
- * footer, the man pages and README's table are written from this list (a test compares README's table with it).
+ * footer, the man pages and README's table are written from this list (a test compares README's table with it). The
+ * English is here, next to the numbers; the Chinese catalogue translates it (exit.N.brief, exit.N.meaning).
  */
 public enum ExitCode {
     OK(0, "success (watch/wait: the task FINISHED)",
@@ -72,11 +73,25 @@ public enum ExitCode {
         return INTERNAL;
     }
 
+    /** The brief in a language: the English here, its translation under exit.N.brief in the catalogue. */
+    public String brief(bkops.i18n.Messages m) {
+        return m.orEnglish("exit." + code + ".brief", brief);
+    }
+
+    /** The meaning in a language (exit.N.meaning). */
+    public String meaning(bkops.i18n.Messages m) {
+        return m.orEnglish("exit." + code + ".meaning", meaning);
+    }
+
     /** The help footer's lines: the number right-aligned, then the brief meaning. */
     public static String[] helpLines() {
+        return helpLines(bkops.i18n.Messages.ENGLISH);
+    }
+
+    public static String[] helpLines(bkops.i18n.Messages m) {
         List<String> lines = new ArrayList<>();
         for (ExitCode c : values()) {
-            lines.add(String.format("%3d  %s", c.code, c.brief));
+            lines.add(String.format("%3d  %s", c.code, c.brief(m)));
         }
         return lines.toArray(String[]::new);
     }

@@ -78,6 +78,16 @@ public final class BkopsCommand implements Runnable {
         return context;
     }
 
+    private bkops.i18n.Messages messages;
+
+    /** The run's language, decided once from the run's environment (bkops.i18n.Lang). */
+    public bkops.i18n.Messages messages() {
+        if (messages == null) {
+            messages = bkops.i18n.Messages.of(context.env());
+        }
+        return messages;
+    }
+
     /** The run's connection to SOPS and Job, built on first use. */
     public Session session() {
         if (session == null) {

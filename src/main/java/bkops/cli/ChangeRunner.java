@@ -3,6 +3,8 @@ package bkops.cli;
 import bkops.ExitCode;
 import bkops.api.Endpoints;
 import bkops.config.Protect;
+import bkops.i18n.Messages;
+import bkops.i18n.Text;
 import bkops.ops.Bulk;
 import bkops.ops.Change;
 import bkops.ops.Request;
@@ -90,12 +92,12 @@ public final class ChangeRunner {
     private void guard(String what) {
         String why = root.session().writesRefused();
         if (why != null) {
-            throw CliException.refused(what + ": not sent: " + why + "; --dry-run shows what would be sent");
+            throw CliException.refused(Text.of("runner.read-only", what, why));
         }
         String named = root.global.confirmProfile;
         if (named != null && !named.equals(root.session().settings().profile())) {
-            throw CliException.usage(what + ": not sent: --confirm-profile " + named + " does not match the profile "
-                    + "in use, " + root.session().settings().profile());
+            throw CliException.usage(Text.of("runner.confirm-profile.other", what, named,
+                    root.session().settings().profile()));
         }
     }
 
@@ -122,7 +124,7 @@ public final class ChangeRunner {
     private void announce() {
         if (!announced) {
             announced = true;
-            root.session().output().info("acting on " + target);
+            root.session().output().info(messages().get("runner.acting-on", target));
         }
     }
 
@@ -143,16 +145,17 @@ public final class ChangeRunner {
         }
         refusal(change).ifPresent(why -> {
             if (!force) {
-                throw CliException.refused(why + " (" + (change.lookAt() == null ? "" : change.lookAt() + "; ")
-                        + "--force sends it anyway)");
+                throw CliException.refused(change.lookAt() == null ? Text.of("runner.refused", why)
+                        : Text.of("runner.refused.look-at", why, change.lookAt()));
             }
-            root.session().output().warn(why + "; sending anyway (--force)");
+            root.session().output().warn(messages().get("runner.forced", why));
         });
         checked.add(change);
     }
 
     /** What became of several changes: each one's answer or failure, and what an interrupt left unanswered. */
-    public record Batch<C, R>(List<Bulk.Item<C, R>> answered, List<C> inDoubt, List<C> notSent, boolean interrupted) {
+    public record Batch<C, R>(List<Bulk.Item<C, R>> answered, List<C> inDoubt, List<C> notSent, boolean interrupted,
+                              Messages messages) {
         /**
          * After Ctrl-C: what was answered, sent without an answer, and never sent, each item named by {@code label};
          * {@code checkWith} the command that shows the items in doubt (given their labels).
@@ -161,7 +164,7 @@ public final class ChangeRunner {
                                             java.util.function.Function<List<String>, String> checkWith) {
             List<String> inDoubtLabels = inDoubt.stream().map(label).toList();
             return bkops.render.InterruptReport.lines(what, answered.stream().map(i -> label.apply(i.input())).toList(),
-                    inDoubtLabels, notSent.stream().map(label).toList(), checkWith.apply(inDoubtLabels));
+                    inDoubtLabels, notSent.stream().map(label).toList(), checkWith.apply(inDoubtLabels), messages);
         }
 
         /** 0, 7 when some failed, the first failure's own code when all did (ops.Bulk#overall); 130 interrupted. */
@@ -183,14 +186,14 @@ public final class ChangeRunner {
      */
     public <C extends Change<R>, R> Batch<C, R> sendAll(List<C> changes, int parallelism, String question) {
         guard(changes.size() == 1 ? changes.get(0).what()
-                : changes.get(0).what() + " and " + (changes.size() - 1) + " more");
+                : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1));
         aim(changes);
         boolean destructive = changes.stream().anyMatch(Change::destructive);
         // a bulk action: one more id than an operator may have meant
         boolean guarded = changes.size() > 1 || changes.stream().anyMatch(Change::guarded);
         if (question != null || destructive || guardedHere(guarded)) {
             confirm(question != null ? question : changes.size() == 1 ? changes.get(0).what()
-                    : changes.get(0).what() + " and " + (changes.size() - 1) + " more", destructive, guarded);
+                    : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1), destructive, guarded);
         }
         announce();
         root.ctrlC(); // Ctrl-C is reported, once the result is printed
@@ -202,13 +205,13 @@ public final class ChangeRunner {
                 }
                 return c.send();
             });
-            return new Batch<>(done, List.of(), List.of(), false);
+            return new Batch<>(done, List.of(), List.of(), false, messages());
         } catch (Bulk.Interrupted e) {
             Bulk.Report<C, R> report = e.report();
-            return new Batch<>(report.answered(), report.inDoubt(), report.notSent(), true);
+            return new Batch<>(report.answered(), report.inDoubt(), report.notSent(), true, messages());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted; some requests may have been sent");
+            throw new CliException(ExitCode.INTERRUPTED, Text.of("runner.interrupted"));
         }
     }
 
@@ -239,20 +242,18 @@ public final class ChangeRunner {
             return;
         }
         CliContext ctx = root.context();
-        String protectedBy = "profile " + profile + " is protected (protect confirm)";
         if (!ctx.stdinIsTerminal()) {
-            throw CliException.usage(byName
-                    ? what + " needs the profile's name: " + protectedBy + "; add --confirm-profile " + profile
-                            + " to confirm (--yes is not enough; nothing was sent)"
-                    : what + " needs confirmation and stdin is not a terminal to ask on: add --yes to "
-                            + "confirm (nothing was sent)");
+            throw CliException.usage(byName ? Text.of("runner.no-terminal.protected", what, profile)
+                    : Text.of("runner.no-terminal", what));
         }
         if (target == null) {
             target = root.session().target(false);
         }
-        ctx.err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " on " + target + "? "
-                + (destructive ? "This cannot be undone. " : "")
-                + (byName ? "Profile " + profile + " is protected: type its name to confirm: " : "[y/N] "));
+        String question = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        ctx.err().print(byName ? messages().get(destructive ? "runner.prompt.protected.undoable" : "runner.prompt.protected",
+                question, target, profile)
+                : messages().get(destructive ? "runner.prompt.undoable" : "runner.prompt", question, target));
+        ctx.err().print(" ");
         ctx.err().flush();
         announced = true;
         String answer;
@@ -264,14 +265,18 @@ public final class ChangeRunner {
         String a = answer == null ? "" : answer.trim();
         if (byName) {
             if (!a.equals(profile)) {
-                throw CliException.usage("not confirmed: the profile's name, " + profile
-                        + ", was not typed; nothing was sent");
+                throw CliException.usage(Text.of("runner.not-confirmed.protected", profile));
             }
             return;
         }
+        // y and yes in every language: what is typed is the same whatever the prompt's words
         a = a.toLowerCase(Locale.ROOT);
         if (!a.equals("y") && !a.equals("yes")) {
-            throw CliException.usage("not confirmed; nothing was sent");
+            throw CliException.usage(Text.of("runner.not-confirmed"));
         }
+    }
+
+    private Messages messages() {
+        return root.messages();
     }
 }

@@ -14,6 +14,7 @@ import bkops.cli.step.StepCommand;
 import bkops.cli.task.TaskCommand;
 import bkops.cli.template.TemplateCommand;
 import bkops.config.Source;
+import bkops.i18n.Messages;
 import picocli.CommandLine;
 
 import java.util.ArrayList;
@@ -142,7 +143,9 @@ public final class Cli {
         cl.setParameterExceptionHandler(reporter::onParameterException);
         cl.setExecutionStrategy(parsed -> {
             refuseWhatCannotBeHonoured(parsed, root);
-            fitHelpToTerminal(parsed, cl, guarded);
+            if (fitHelpToTerminal(parsed, cl, guarded)) {
+                localizeHelp(cl, root.messages());
+            }
             int code = new CommandLine.RunLast().execute(parsed);
             return print(parsed, root, code);
         });
@@ -213,11 +216,30 @@ public final class Cli {
 
     /** "table (default), wide, json": the formats as help and the man pages list them. */
     public static String formatList(List<OutputFormat> formats) {
+        return formatList(formats, Messages.ENGLISH);
+    }
+
+    public static String formatList(List<OutputFormat> formats, Messages m) {
         List<String> words = new java.util.ArrayList<>();
         for (int i = 0; i < formats.size(); i++) {
-            words.add(formats.get(i).id() + (i == 0 ? " (default)" : ""));
+            words.add(i == 0 ? m.get("help.formats.default", formats.get(i).id()) : formats.get(i).id());
         }
         return String.join(", ", words);
+    }
+
+    /**
+     * Help in the run's language, set only when help is about to be printed (an English run, or one that prints no
+     * help, never opens the catalogue for it): picocli reads the descriptions, headings and examples from the Chinese
+     * catalogue (keys: README, Development), falling back to the annotations' English for a key it lacks. HelpScreens
+     * draws its own headings, the formats and the exit codes in the run's language. Also what the man page generator
+     * calls for a language.
+     */
+    public static void localizeHelp(CommandLine cl, Messages m) {
+        java.util.ResourceBundle bundle = m.helpBundle();
+        if (bundle == null) {
+            return;
+        }
+        cl.setResourceBundle(bundle); // and every subcommand's
     }
 
     /** The leaf command's {@link Result}, printed by {@link Output}; any other command has printed what it had. */
@@ -252,9 +274,10 @@ public final class Cli {
 
     /**
      * Help is as wide as stdout's terminal (80 columns elsewhere), asked only when help may be printed: -h/--help,
-     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.)
+     * `help`, or a command group without its verb. (Asking costs an ioctl or an stty: not for every run.) True when
+     * help may be printed.
      */
-    private static void fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
+    private static boolean fitHelpToTerminal(CommandLine.ParseResult parsed, CommandLine root, CliContext ctx) {
         List<CommandLine> line = parsed.asCommandLineList();
         CommandLine leaf = line.get(line.size() - 1);
         boolean help = line.stream().anyMatch(CommandLine::isUsageHelpRequested)
@@ -264,6 +287,7 @@ public final class Cli {
         if (columns > 0) {
             root.setUsageHelpWidth(Math.max(55, columns)); // picocli's minimum
         }
+        return help;
     }
 
     /**

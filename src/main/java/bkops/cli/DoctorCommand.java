@@ -42,7 +42,7 @@ public final class DoctorCommand implements Callable<Result> {
             // the configuration is what is broken: -o alone chooses the format (Cli checked it before the run)
             return report(List.of(new Doctor.Check("config", Doctor.Status.FAIL, e.getMessage(), null,
                     ApiException.Kind.USAGE)), ExitCode.USAGE)
-                    .show((out, f, style) -> DoctorView.broken(e.getMessage(), out));
+                    .show((out, f, style) -> DoctorView.broken(e.getMessage(), style, out));
         }
         List<Doctor.Check> checks = new ArrayList<>();
         String where = s.embeddedSandbox() ? "the embedded sandbox" : s.sopsUrl().toString();

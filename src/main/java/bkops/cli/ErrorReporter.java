@@ -4,6 +4,8 @@ import bkops.ExitCode;
 import bkops.api.ApiException;
 import bkops.api.Redactor;
 import bkops.config.ConfigException;
+import bkops.i18n.Localized;
+import bkops.i18n.Messages;
 import bkops.ops.ReadBackInterrupted;
 import bkops.render.TerminalText;
 import picocli.CommandLine.ParameterException;
@@ -22,24 +24,54 @@ public final class ErrorReporter {
 
     int onParameterException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
+        Messages m = root.messages();
         if (ex.getCause() instanceof Ids.Invalid || ex.getCause() instanceof Values.Invalid) {
             // bkops's own check of a typed value: its one line, as every usage error of bkops's reads
-            err.println("bkops: " + ex.getCause().getMessage());
+            err.println(m.get("reporter.line", text(ex.getCause(), m)));
             err.flush();
             return ExitCode.USAGE.code();
         }
-        err.println("bkops: " + ex.getMessage());
+        err.println(m.get("reporter.line", parameterText(ex, m)));
         CommandLine cl = ex.getCommandLine();
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            err.println("See '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+            err.println(m.get("reporter.see-help", cl.getCommandSpec().qualifiedName()));
         }
         err.flush();
         return ExitCode.USAGE.code();
     }
 
+    /**
+     * picocli's own messages are English and it takes no catalogue for them: the two an operator meets most (a missing
+     * argument, an unknown option or argument) are said again in the run's language; the others stay picocli's.
+     */
+    private static String parameterText(ParameterException ex, Messages m) {
+        if (m.english()) {
+            return ex.getMessage();
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return m.get("reporter.picocli.missing", String.join(", ", missing.getMissing().stream()
+                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .toList()));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            return m.get(first.startsWith("-") ? "reporter.picocli.unknown-option" : "reporter.picocli.unmatched",
+                    String.join(", ", unmatched.getUnmatched()));
+        }
+        return ex.getMessage();
+    }
+
+    /** An exception's text in the run's language when it has one ({@link Localized}), else its message. */
+    private static String text(Throwable ex, Messages m) {
+        if (ex instanceof Localized l && l.text() != null) {
+            return l.text().in(m);
+        }
+        return ex.getMessage();
+    }
+
     int onExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
-        int code = report(ex, err);
+        int code = report(ex, err, root.messages());
         if (debug()) {
             ex.printStackTrace(err);
         }
@@ -51,28 +83,29 @@ public final class ErrorReporter {
         return root.global.debug || root.context().env("BKOPS_DEBUG") != null;
     }
 
-    static int report(Throwable ex, PrintWriter err) {
+    /** The failure's one line, "bkops: ..." in the run's language ({@code m}), and its exit code. */
+    static int report(Throwable ex, PrintWriter err, Messages m) {
         if (ex instanceof CliException ce) {
-            err.println("bkops: " + ce.getMessage());
+            err.println(m.get("reporter.line", text(ce, m)));
             return ce.exitCode().code();
         }
         if (ex instanceof ConfigException) {
-            err.println("bkops: " + ex.getMessage());
+            err.println(m.get("reporter.line", text(ex, m)));
             return ExitCode.USAGE.code();
         }
         if (ex instanceof ApiException ae) {
-            err.println("bkops: " + describe(ae));
+            err.println(m.get("reporter.line", describe(ae, m)));
             return exitCode(ae);
         }
         if (ex instanceof InterruptedException) {
-            err.println("bkops: interrupted");
+            err.println(m.get("reporter.line", m.get("reporter.interrupted")));
             return ExitCode.INTERRUPTED.code();
         }
         if (ex instanceof ReadBackInterrupted) {
-            err.println("bkops: " + ex.getMessage());
+            err.println(m.get("reporter.line", text(ex, m)));
             return ExitCode.INTERRUPTED.code();
         }
-        err.println("bkops: internal error: " + ex + " (this is a bug; rerun with --debug and report the output)");
+        err.println(m.get("reporter.line", m.get("reporter.internal", ex)));
         return ExitCode.INTERNAL.code();
     }
 
@@ -115,20 +148,26 @@ public final class ErrorReporter {
         };
     }
 
-    /** message [code N: server message; HTTP s; request id R] — only the parts the server gave. */
+    /** message [code N, HTTP s, request id R] — only the parts the server gave; in English (JSON results carry it). */
     public static String describe(ApiException ae) {
-        StringBuilder sb = new StringBuilder(ae.getMessage());
+        return describe(ae, Messages.ENGLISH);
+    }
+
+    /** The same in the run's language: the words around the server's code and request id (its message as it is). */
+    public static String describe(ApiException ae, Messages m) {
+        StringBuilder sb = new StringBuilder(text(ae, m));
         StringBuilder tail = new StringBuilder();
+        String separator = m.get("render.list-separator");
         if (ae.code() != null) {
-            tail.append("code ").append(ae.code());
+            tail.append(m.get("reporter.code", ae.code()));
         }
         if (ae.httpStatus() != null && ae.httpStatus() != 200) {
-            if (tail.length() > 0) tail.append(", ");
-            tail.append("HTTP ").append(ae.httpStatus());
+            if (tail.length() > 0) tail.append(separator);
+            tail.append(m.get("reporter.http", ae.httpStatus()));
         }
         if (ae.requestId() != null) {
-            if (tail.length() > 0) tail.append(", ");
-            tail.append("request id ").append(ae.requestId());
+            if (tail.length() > 0) tail.append(separator);
+            tail.append(m.get("reporter.request-id", ae.requestId()));
         }
         if (tail.length() > 0) {
             sb.append(" [").append(tail).append(']');

@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +29,19 @@ public final class HelpScreens {
     private static final String GLOBALS = "bkopsGlobals";
     private static final String EXIT_CODES = "bkopsExitCodes";
 
-    /** The one line every screen ends with. */
+    /** The one line every screen ends with (in English; help.screen.globals in the catalogues). */
     public static final String GLOBALS_LINE =
             "Global options (-p, -o, --jq, --timeout, -y, --dry-run, -v and more): bkops options";
+
+    /** The run's language, from the root command (help is drawn for one run). */
+    private static Messages messages(Help h) {
+        Object root = h.commandSpec().root().userObject();
+        return root instanceof BkopsCommand b ? b.messages() : Messages.ENGLISH;
+    }
+
+    private static String text(Help h, String key, Object... args) {
+        return messages(h).get(key, args);
+    }
 
     static void install(CommandLine root) {
         install(root, 0);
@@ -41,24 +52,24 @@ public final class HelpScreens {
         boolean group = !cl.getSubcommands().isEmpty();
         m.put(UsageMessageSpec.SECTION_KEY_HEADER_HEADING, h -> "");
         m.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING,
-                h -> (h.commandSpec().usageMessage().header().length > 0 ? "\n" : "") + "Usage: ");
+                h -> (h.commandSpec().usageMessage().header().length > 0 ? "\n" : "") + text(h, "help.screen.usage"));
         m.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION_HEADING, h -> description(h).isEmpty() ? "" : "\n");
         m.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, HelpScreens::description);
         m.put(UsageMessageSpec.SECTION_KEY_PARAMETER_LIST_HEADING,
-                h -> h.commandSpec().positionalParameters().isEmpty() ? "" : "\nArguments:\n");
+                h -> h.commandSpec().positionalParameters().isEmpty() ? "" : "\n" + text(h, "help.screen.arguments") + "\n");
         m.put(UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING, h -> ownOptions(h.commandSpec()).isEmpty() ? ""
-                : h.commandSpec().positionalParameters().isEmpty() ? "\nOptions:\n" : "Options:\n");
+                : (h.commandSpec().positionalParameters().isEmpty() ? "\n" : "") + text(h, "help.screen.options") + "\n");
         m.put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, h -> h.optionListExcludingGroups(ownOptions(h.commandSpec()),
                 h.createDefaultLayout(), null, h.createDefaultParamLabelRenderer()));
         m.put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, h -> h.subcommands().isEmpty() ? ""
-                : depth == 0 ? "\nCommands:\n" : "\nVerbs:\n");
+                : "\n" + text(h, depth == 0 ? "help.screen.commands" : "help.screen.verbs") + "\n");
         m.put(FORMATS, h -> {
             List<OutputFormat> formats = Cli.formats(h.commandSpec());
-            return formats.isEmpty() ? "" : "\nOutput formats (-o): " + Cli.formatList(formats) + "\n";
+            return formats.isEmpty() ? "" : "\n" + text(h, "help.screen.formats", Cli.formatList(formats, messages(h))) + "\n";
         });
         m.put(EXAMPLES, HelpScreens::examples);
-        m.put(GLOBALS, h -> "\n" + GLOBALS_LINE + "\n");
-        m.put(EXIT_CODES, h -> depth == 0 ? exitCodes(h.commandSpec().usageMessage().width()) : "");
+        m.put(GLOBALS, h -> "\n" + text(h, "help.screen.globals") + "\n");
+        m.put(EXIT_CODES, h -> depth == 0 ? exitCodes(h.commandSpec().usageMessage().width(), messages(h)) : "");
         List<String> keys = new ArrayList<>(List.of(UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
                 UsageMessageSpec.SECTION_KEY_HEADER, UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING,
                 UsageMessageSpec.SECTION_KEY_SYNOPSIS, UsageMessageSpec.SECTION_KEY_DESCRIPTION_HEADING,
@@ -127,11 +138,14 @@ public final class HelpScreens {
     /** Examples as written, two spaces in: a pasted example must work, so it is never wrapped. */
     private static String examples(Help h) {
         UsageMessageSpec u = h.commandSpec().usageMessage();
-        String heading = u.footerHeading();
-        if (heading == null || !heading.toLowerCase(Locale.ROOT).contains("example") || u.footer().length == 0) {
+        // the annotation's heading says what the footer is (a translated one is picocli's answer in another language)
+        CommandLine.Command c = h.commandSpec().userObject() == null ? null
+                : h.commandSpec().userObject().getClass().getAnnotation(CommandLine.Command.class);
+        String heading = c == null ? "" : c.footerHeading();
+        if (!heading.toLowerCase(Locale.ROOT).contains("example") || u.footer().length == 0) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("\nExamples:\n");
+        StringBuilder sb = new StringBuilder("\n" + text(h, "help.screen.examples") + "\n");
         for (String line : u.footer()) {
             for (String l : line.replace("%n", "\n").split("\n", -1)) {
                 if (!l.isBlank()) {
@@ -143,11 +157,11 @@ public final class HelpScreens {
     }
 
     /** The exit codes (ExitCode's help lines), each meaning wrapped under itself when the screen is narrow. */
-    static String exitCodes(int width) {
-        StringBuilder sb = new StringBuilder("\nExit codes:\n");
+    static String exitCodes(int width, Messages m) {
+        StringBuilder sb = new StringBuilder("\n" + m.get("help.screen.exit-codes") + "\n");
         int indent = 7; // "  124  "
         int room = Math.max(20, width - indent);
-        for (String line : ExitCode.helpLines()) {
+        for (String line : ExitCode.helpLines(m)) {
             sb.append("  ").append(line, 0, 5);
             String rest = line.substring(5);
             while (rest.length() > room) {

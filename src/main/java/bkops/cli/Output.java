@@ -5,6 +5,7 @@ import bkops.config.Key;
 import bkops.config.Setting;
 import bkops.config.Settings;
 import bkops.config.Source;
+import bkops.i18n.Messages;
 import bkops.render.JsonOutput;
 import bkops.render.Style;
 import bkops.render.YamlWriter;
@@ -27,29 +28,34 @@ public final class Output {
     private final List<OutputFormat> declared;
     private final String flag;
     private final JqFilter jq;
+    private final Messages messages;
 
     /**
      * @param declared the command's formats ({@link GlobalUse#formats}), its default first
      * @param jq --jq, null without it
+     * @param messages the run's language
      */
-    Output(CliContext ctx, Settings settings, List<OutputFormat> declared, JqFilter jq) {
-        this(ctx, settings, declared, null, jq);
+    Output(CliContext ctx, Settings settings, List<OutputFormat> declared, JqFilter jq, Messages messages) {
+        this(ctx, settings, declared, null, jq, messages);
     }
 
-    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag, JqFilter jq) {
+    private Output(CliContext ctx, Settings settings, List<OutputFormat> declared, String flag, JqFilter jq,
+                   Messages messages) {
         this.ctx = ctx;
         this.settings = settings;
         this.declared = declared;
         this.flag = flag;
         this.jq = jq;
+        this.messages = messages;
     }
 
     /**
      * For a run whose settings could not be resolved (what doctor reports): the -o flag alone chooses, no colour.
      * @param flag the -o flag's value, null when not given
      */
-    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag, JqFilter jq) {
-        return new Output(ctx, null, declared, flag, jq);
+    static Output withoutSettings(CliContext ctx, List<OutputFormat> declared, String flag, JqFilter jq,
+                                  Messages messages) {
+        return new Output(ctx, null, declared, flag, jq, messages);
     }
 
     /** stdout, for what is drawn while a command runs (a watch redrawn in place); results go through {@link #print}. */
@@ -119,8 +125,14 @@ public final class Output {
         return m == ColorMode.ALWAYS || (m == ColorMode.AUTO && ctx.stdoutIsTerminal());
     }
 
+    /** Colour and language of the human views. */
     public Style style() {
-        return Style.of(color());
+        return Style.of(color(), messages);
+    }
+
+    /** The run's language. */
+    public Messages messages() {
+        return messages;
     }
 
     public boolean terminal() {
@@ -158,7 +170,7 @@ public final class Output {
     }
 
     public void warn(String line) {
-        ctx.err().println("bkops: warning: " + line);
+        ctx.err().println(messages.get("reporter.warning", line));
         ctx.err().flush();
     }
 }

@@ -54,7 +54,7 @@ public final class Session implements AutoCloseable {
 
     public Output output() {
         if (output == null) {
-            output = new Output(context(), settings(), root.formats(), root.jq());
+            output = new Output(context(), settings(), root.formats(), root.jq(), root.messages());
         }
         return output;
     }
@@ -65,7 +65,7 @@ public final class Session implements AutoCloseable {
             try {
                 return output();
             } catch (bkops.config.ConfigException broken) {
-                return Output.withoutSettings(context(), root.formats(), root.global.output, root.jq());
+                return Output.withoutSettings(context(), root.formats(), root.global.output, root.jq(), root.messages());
             }
         }
         return output();
@@ -125,8 +125,8 @@ public final class Session implements AutoCloseable {
         }
         Setting p = s.setting(Key.PROTECT);
         String why = p.source() == Source.ENV ? p.origin() + "=read-only"
-                : "protect read-only, set in " + p.origin();
-        return "profile " + s.profile() + " is read-only (" + why + ")";
+                : root.messages().get("runner.read-only.set-in", p.origin());
+        return root.messages().get("runner.read-only.profile", s.profile(), why);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Session implements AutoCloseable {
     public String target(boolean job) {
         ClientConfig c = client().config();
         String url = job && c.jobUrl() != null ? c.jobUrl() : c.sopsUrl();
-        return "profile " + settings().profile() + " (" + (sandbox != null ? "the embedded simulator, " : "") + url + ")";
+        return root.messages().get(sandbox != null ? "runner.target.sandbox" : "runner.target", settings().profile(), url);
     }
 
     private static boolean isHttps(String url) {

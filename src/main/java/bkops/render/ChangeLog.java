@@ -19,38 +19,42 @@ public final class ChangeLog {
 
     private final PrintWriter out;
     private final boolean nodes;
+    private final Style style;
     private final Map<String, State> seen = new HashMap<>();
     private final java.util.Set<String> announced = new java.util.HashSet<>();
     private Duration lastLine = Duration.ZERO;
 
     /** @param nodes also report each node's changes (one task watched), not only the tasks' */
-    public ChangeLog(PrintWriter out, boolean nodes) {
+    public ChangeLog(PrintWriter out, boolean nodes, Style style) {
         this.out = out;
         this.nodes = nodes;
+        this.style = style;
     }
 
     public void polled(Map<String, TaskSnapshot> snapshots, Duration elapsed) {
         boolean printed = false;
         for (TaskSnapshot s : snapshots.values()) {
             if (s.status() == null) {
-                printed |= change(elapsed, s.taskId(), "task " + s.taskId(), State.UNKNOWN, "not found");
+                printed |= change(elapsed, s.taskId(), style.text("render.log.task", s.taskId()), State.UNKNOWN,
+                        style.text("render.task.not-found"));
                 continue;
             }
             NodeState root = s.status().root();
-            printed |= change(elapsed, s.taskId(), "task " + s.taskId(), root.state(), "");
+            printed |= change(elapsed, s.taskId(), style.text("render.log.task", s.taskId()), root.state(), "");
             if (nodes) {
                 printed |= nodeChanges(elapsed, s, root.children());
             }
             if (!s.server().autoRetrying().isEmpty() && announced.add(s.taskId() + " " + s.server().autoRetrying())) {
-                line(elapsed, VerdictText.autoRetryNote(s));
+                line(elapsed, VerdictText.autoRetryNote(s, style));
                 printed = true;
             }
         }
         if (printed) {
             lastLine = elapsed;
         } else if (elapsed.minus(lastLine).compareTo(HEARTBEAT) >= 0) {
-            snapshots.values().forEach(s -> line(elapsed, "task " + s.taskId() + " still " + (s.status() == null ? "unknown"
-                    : s.status().state().name()) + " (" + finished(s.status().root()) + " nodes finished)"));
+            snapshots.values().forEach(s -> line(elapsed, s.status() == null
+                    ? style.text("render.log.heartbeat.unknown", s.taskId())
+                    : style.text("render.log.heartbeat", s.taskId(), s.status().state().name(), finished(s.status().root()))));
             lastLine = elapsed;
         }
         out.flush();
@@ -66,6 +70,7 @@ public final class ChangeLog {
         return printed;
     }
 
+    /** An unnamed node by its type's code (start, exclusive...), as the pipeline tree writes it. */
     private static String name(PipelineTree.Node n) {
         return n.name().isBlank() ? n.type().name().toLowerCase(java.util.Locale.ROOT) : n.name();
     }

@@ -16,9 +16,12 @@ public final class ConsoleViews {
     private ConsoleViews() {}
 
     /** get_plugin_list: a row per plugin version. */
-    public static void plugins(List<Plugin> plugins, boolean wide, PrintWriter out) {
-        Table t = new Table().wide(wide).column("CODE").column("NAME", Table.Align.LEFT, 32, false).column("VERSION")
-                .column("GROUP").wideColumn("INPUTS").wideColumn("OUTPUTS").column("DESCRIPTION", Table.Align.LEFT, 60, true);
+    public static void plugins(List<Plugin> plugins, boolean wide, Style style, PrintWriter out) {
+        Table t = new Table().wide(wide).column(style.text("render.column.code"))
+                .column(style.text("render.column.name"), Table.Align.LEFT, 32, false)
+                .column(style.text("render.column.version")).column(style.text("render.column.group"))
+                .wideColumn(style.text("render.column.inputs")).wideColumn(style.text("render.column.outputs"))
+                .column(style.text("render.column.description"), Table.Align.LEFT, 60, true);
         for (Plugin p : plugins) {
             t.row(p.code(), p.name(), p.version(), p.groupName(), String.valueOf(p.inputs()), String.valueOf(p.outputs()),
                     p.desc());
@@ -28,9 +31,12 @@ public final class ConsoleViews {
 
     /** get_clocked_task_list: plan start time as the server wrote it (its zone), the task it created once started. */
     public static void clocked(List<ClockedTask> tasks, boolean wide, Style style, PrintWriter out) {
-        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
-                .column("TEMPLATE").column("PLAN START").column("STATE").column("TASK").column("CREATOR")
-                .wideColumn("TEMPLATE NAME").wideColumn("CREATED");
+        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+                .column(style.text("render.column.template")).column(style.text("render.column.plan-start"))
+                .column(style.text("render.column.state")).column(style.text("render.column.task"))
+                .column(style.text("render.column.creator")).wideColumn(style.text("render.column.template-name"))
+                .wideColumn(style.text("render.column.created"));
         for (ClockedTask c : tasks) {
             t.row(String.valueOf(c.id()), c.taskName(), String.valueOf(c.templateId()), c.planStartTime(),
                     clockedState(c.state(), style), c.taskId() == null ? "" : String.valueOf(c.taskId()), c.creator(),
@@ -52,9 +58,11 @@ public final class ConsoleViews {
      * and who claimed it. Times come as ISO instants: shown in {@code zone} like the other APIs' times.
      */
     public static void functionTasks(List<FunctionTask> tasks, boolean wide, Style style, ZoneId zone, PrintWriter out) {
-        Table t = new Table().wide(wide).column("TASK", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
-                .column("STATUS").column("CREATOR").column("CLAIMANT").column("CREATED").wideColumn("CLAIMED")
-                .wideColumn("TICKET");
+        Table t = new Table().wide(wide).column(style.text("render.column.task"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+                .column(style.text("render.column.status")).column(style.text("render.column.creator"))
+                .column(style.text("render.column.claimant")).column(style.text("render.column.created"))
+                .wideColumn(style.text("render.column.claimed")).wideColumn(style.text("render.column.ticket"));
         for (FunctionTask f : tasks) {
             t.row(String.valueOf(f.taskId()), f.name(), f.waiting() ? style.yellow(f.status()) : f.status(), f.creator(),
                     f.claimant(), Times.readable(f.createTime(), zone), Times.readable(f.claimTime(), zone),
@@ -67,9 +75,12 @@ public final class ConsoleViews {
      * get_task_operate_record, oldest first as the server orders them: when (shown in {@code zone}), who, what, on which
      * node ({@code names}: node id to its path in the task; "" for the task itself), and through what.
      */
-    public static void history(List<OperateRecord> records, Map<String, String> names, ZoneId zone, PrintWriter out) {
-        Table t = new Table().column("TIME").column("OPERATOR").column("OPERATION").column("NODE", Table.Align.LEFT, 40, false)
-                .column("SOURCE");
+    public static void history(List<OperateRecord> records, Map<String, String> names, ZoneId zone, Style style,
+                               PrintWriter out) {
+        Table t = new Table().column(style.text("render.column.time")).column(style.text("render.column.operator"))
+                .column(style.text("render.column.operation"))
+                .column(style.text("render.column.node"), Table.Align.LEFT, 40, false)
+                .column(style.text("render.column.source"));
         for (OperateRecord r : records) {
             t.row(Times.readable(r.date(), zone), r.operator(), r.typeName().isEmpty() ? r.type() : r.typeName(),
                     r.onNode() ? names.getOrDefault(r.nodeId(), r.nodeId()) : "", r.sourceName().isEmpty() ? r.source() : r.sourceName());
@@ -78,11 +89,13 @@ public final class ConsoleViews {
     }
 
     /** get_template_schemes: each scheme with the nodes a task made with it leaves out (null: its node list is unreadable). */
-    public static void schemes(Map<Scheme, List<String>> leftOut, PrintWriter out) {
-        Table t = new Table().column("ID").column("NAME", Table.Align.LEFT, 32, false).column("NODES")
-                .column("LEAVES OUT", Table.Align.LEFT, 80, false);
+    public static void schemes(Map<Scheme, List<String>> leftOut, Style style, PrintWriter out) {
+        Table t = new Table().column(style.text("render.column.id"))
+                .column(style.text("render.column.name"), Table.Align.LEFT, 32, false)
+                .column(style.text("render.column.nodes")).column(style.text("render.column.leaves-out"), Table.Align.LEFT, 80, false);
         leftOut.forEach((s, names) -> t.row(s.id(), s.name(), s.readable() ? String.valueOf(s.nodeIds().size()) : "?",
-                names == null ? "(its node list is not readable)" : names.isEmpty() ? "(nothing)" : String.join(", ", names)));
+                names == null ? style.text("render.scheme.unreadable") : names.isEmpty() ? style.text("render.scheme.nothing")
+                        : String.join(", ", names)));
         t.print(out);
     }
 }

@@ -9,7 +9,7 @@ public final class DoctorView {
     private DoctorView() {}
 
     public static void render(JsonNode report, Style style, PrintWriter out) {
-        Table t = new Table().headers(false).column("S").column("CHECK").column("RESULT");
+        Table t = new Table().headers(false).column("").column("").column("");
         for (JsonNode c : report.path("checks")) {
             String mark = switch (c.path("status").asText()) {
                 case "ok" -> style.green("✓");
@@ -18,7 +18,7 @@ public final class DoctorView {
             };
             t.row(mark, text(c, "check"), text(c, "detail"));
             if (c.hasNonNull("fix")) {
-                t.row("", "", "fix: " + c.path("fix").asText());
+                t.row("", "", style.text("render.doctor.fix", c.path("fix").asText()));
             }
         }
         t.print(out);
@@ -29,7 +29,8 @@ public final class DoctorView {
     }
 
     /** The configuration itself could not be read: its one line. */
-    public static void broken(String problem, PrintWriter out) {
+    public static void broken(String problem, Style style, PrintWriter out) {
+        // "config" is the check's name, as -o json gives it
         out.println("✗ config   " + problem);
     }
 }

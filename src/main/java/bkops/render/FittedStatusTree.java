@@ -55,13 +55,13 @@ public final class FittedStatusTree {
         StringWriter s = new StringWriter();
         PrintWriter out = new PrintWriter(s);
         out.println(renderer.summary(taskName, status));
-        StringBuilder c = new StringBuilder(nodes.size() + " nodes:");
+        StringBuilder c = new StringBuilder(style.text("render.tree.nodes", nodes.size()));
         counts.forEach((state, n) -> c.append("  ").append(n).append(' ').append(style.stateLabel(state)));
         out.println(c);
         if (!shown.isEmpty()) {
             renderer.table(tree, status, Map.of(), shown, out);
         }
-        out.println(style.dim("… " + (nodes.size() - shown.size()) + " more nodes (the whole tree: bkops task status)"));
+        out.println(style.dim("… " + style.text("render.tree.more", nodes.size() - shown.size())));
         out.flush();
         return s.toString();
     }

@@ -1,5 +1,7 @@
 package bkops.render;
 
+import bkops.i18n.Messages;
+
 import java.util.List;
 
 /**
@@ -15,15 +17,16 @@ public final class InterruptReport {
      * @param checkWith the command that shows the state of the items in doubt; null when there is none
      */
     public static List<String> lines(String what, List<String> answered, List<String> inDoubt, List<String> notSent,
-                                     String checkWith) {
-        return List.of("bkops: interrupted during " + what + ":",
-                "  answered" + (answered.isEmpty() ? "" : " (results above)") + ": " + list(answered),
-                "  sent, no answer (may or may not have been applied; not re-sent): " + list(inDoubt)
-                        + (inDoubt.isEmpty() || checkWith == null ? "" : "; check with: " + checkWith),
-                "  not sent: " + list(notSent));
+                                     String checkWith, Messages m) {
+        return List.of(m.get("render.interrupt.during", what),
+                "  " + m.get(answered.isEmpty() ? "render.interrupt.answered" : "render.interrupt.answered.above",
+                        list(answered, m)),
+                "  " + m.get("render.interrupt.in-doubt", list(inDoubt, m))
+                        + (inDoubt.isEmpty() || checkWith == null ? "" : m.get("render.interrupt.check-with", checkWith)),
+                "  " + m.get("render.interrupt.not-sent", list(notSent, m)));
     }
 
-    private static String list(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    private static String list(List<String> ids, Messages m) {
+        return ids.isEmpty() ? m.get("render.interrupt.none") : String.join(", ", ids);
     }
 }

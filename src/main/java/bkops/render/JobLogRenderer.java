@@ -27,7 +27,7 @@ public final class JobLogRenderer {
                     out.println();
                 }
                 HostResult r = results.stream().filter(log::isOf).findFirst().orElse(null);
-                out.println(style.bold("==> " + log.ip() + describe(log, r) + " <=="));
+                out.println(style.bold("==> " + log.ip() + describe(log, r, style) + " <=="));
             }
             first = false;
             if (log.fileLogs().isEmpty()) {
@@ -44,23 +44,23 @@ public final class JobLogRenderer {
         out.flush();
     }
 
-    private static String describe(HostLog log, HostResult r) {
+    private static String describe(HostLog log, HostResult r, Style style) {
         List<String> parts = new java.util.ArrayList<>();
         long id = r != null ? r.bkHostId() : log.bkHostId();
         if (id != 0) {
-            parts.add("host " + id);
+            parts.add(style.text("render.job.log.host", id));
         }
         if (r != null) {
             parts.add(r.statusWord());
             if (r.exitCode() != 0) {
-                parts.add("exit " + r.exitCode());
+                parts.add(style.text("render.job.log.exit", r.exitCode()));
             }
         }
-        return parts.isEmpty() ? "" : "  " + String.join(", ", parts);
+        return parts.isEmpty() ? "" : "  " + String.join(style.text("render.list-separator"), parts);
     }
 
     private void file(FileLog f, PrintWriter out) {
-        StringBuilder line = new StringBuilder(f.upload() ? "upload   " : "download ")
+        StringBuilder line = new StringBuilder(style.text(f.upload() ? "render.job.log.upload" : "render.job.log.download"))
                 .append(f.srcIp()).append(':').append(f.srcPath());
         if (!f.upload()) {
             line.append(" -> ").append(f.destIp()).append(':').append(f.destPath());

@@ -29,24 +29,27 @@ public final class JobStatusRenderer {
     }
 
     /** A wait's progress line: the job's state and the step it is at. */
-    public static String progress(JobInstance job) {
-        return "job " + job.id() + ": " + job.status().name() + job.currentStep()
-                .map(s -> " at step " + s.id() + " " + s.name() + " (" + s.status().name() + ")").orElse("");
+    public static String progress(JobInstance job, Style style) {
+        return job.currentStep().map(s -> style.text("render.job.progress.at", job.id(), job.status().name(), s.id(),
+                        s.name(), s.status().name()))
+                .orElseGet(() -> style.text("render.job.progress", job.id(), job.status().name()));
     }
 
     /** What an operator can do next with the step the job stopped at. */
-    public static java.util.Optional<String> hint(JobInstance job) {
+    public static java.util.Optional<String> hint(JobInstance job, Style style) {
         java.util.Optional<StepInstance> step = job.currentStep().filter(s -> !s.status().inProgress());
         return step.map(s -> java.util.Arrays.stream(bkops.model.job.StepOperation.values())
                         .filter(op -> op.allows(s.status()) && op.fitsType(s.type()))
                         .map(bkops.model.job.StepOperation::cliName).collect(java.util.stream.Collectors.joining("|")))
                 .filter(ops -> !ops.isEmpty())
-                .map(ops -> "next: bkops step operate --job " + job.id() + " --step " + step.get().id() + " --op " + ops);
+                .map(ops -> style.text("render.job.next", "bkops step operate --job " + job.id() + " --step "
+                        + step.get().id() + " --op " + ops));
     }
 
     /** An operation sent to a step: "retry-failed sent: step S of job J (rerun the failed hosts)". */
-    public static String operationSent(bkops.model.job.StepOperation operation, long stepId, long jobId) {
-        return operation.cliName() + " sent: step " + stepId + " of job " + jobId + " (" + operation.meaning() + ")";
+    public static String operationSent(bkops.model.job.StepOperation operation, long stepId, long jobId, Style style) {
+        // the operation's meaning is model's (StepOperation), English for now
+        return style.text("render.job.sent", operation.cliName(), stepId, jobId, operation.meaning());
     }
 
     public void render(JobInstance job, boolean hosts, PrintWriter out) {
@@ -60,9 +63,11 @@ public final class JobStatusRenderer {
         out.println(TerminalText.cell(head.toString()));
         out.println();
         long current = job.currentStep().map(StepInstance::id).orElse(-1L);
-        Table t = new Table().column("").column("STEP").column("NAME").column("TYPE").column("STATE")
-                .column("RUNS", Table.Align.RIGHT, 0, false).column("DURATION", Table.Align.RIGHT, 0, false)
-                .wideColumn("STARTED (UTC)").wide(wide);
+        Table t = new Table().column("").column(style.text("render.column.step")).column(style.text("render.column.name"))
+                .column(style.text("render.column.type")).column(style.text("render.column.state"))
+                .column(style.text("render.column.runs"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.duration"), Table.Align.RIGHT, 0, false)
+                .wideColumn(style.text("render.column.started-utc")).wide(wide);
         for (StepInstance s : job.steps()) {
             t.row(s.id() == current ? ">" : "", String.valueOf(s.id()), s.name(), s.type().word(), state(s.status()),
                     String.valueOf(s.runs()),
@@ -76,10 +81,11 @@ public final class JobStatusRenderer {
                     continue; // nothing to say about hosts that have not run yet
                 }
                 out.println();
-                out.println("hosts of step " + s.id() + "  " + TerminalText.line(s.name()) + ":");
-                Table h = new Table().column("  IP").column("HOST ID", Table.Align.RIGHT, 0, false)
-                        .column("CLOUD", Table.Align.RIGHT, 0, false).column("STATUS")
-                        .column("EXIT", Table.Align.RIGHT, 0, false);
+                out.println(style.text("render.job.hosts", s.id(), TerminalText.line(s.name())));
+                Table h = new Table().column("  IP").column(style.text("render.column.host-id"), Table.Align.RIGHT, 0, false)
+                        .column(style.text("render.column.cloud"), Table.Align.RIGHT, 0, false)
+                        .column(style.text("render.column.status"))
+                        .column(style.text("render.column.exit"), Table.Align.RIGHT, 0, false);
                 for (HostResult r : s.hosts()) {
                     String word = r.failed() ? style.red(r.statusWord()) : r.statusWord();
                     h.row("  " + r.ip(), String.valueOf(r.bkHostId()), String.valueOf(r.bkCloudId()), word,

@@ -19,22 +19,23 @@ public final class NodeDetailView {
     /** @param path where the node sits: the subprocesses leading to it, then itself ("sub / node") */
     public void render(Node node, String path, JsonNode d, PrintWriter out) {
         Table head = new Table().column("").column("").headers(false);
-        head.row("Node", style.bold(node.label()));
-        head.row("ID", node.id());
-        head.row("Path", path);
-        head.row("Kind", node.rawType() + (node.component() == null ? "" : " · " + node.component().code()));
-        head.row("State", style.stateLabel(State.of(d.path("state").asText(null))) + (d.path("skip").asBoolean() ? " (skipped)" : ""));
-        head.row("Started", text(d.get("start_time")));
-        head.row("Finished", text(d.get("finish_time")));
-        head.row("Elapsed", d.has("elapsed_time") ? seconds(d.path("elapsed_time").asLong()) : "");
-        head.row("Retries", d.path("retry").asText("0"));
-        head.row("Version", text(d.get("version")));
+        head.row(style.text("render.node.label.node"), style.bold(node.label()));
+        head.row(style.text("render.node.label.id"), node.id());
+        head.row(style.text("render.node.label.path"), path);
+        head.row(style.text("render.node.label.kind"), node.rawType() + (node.component() == null ? "" : " · " + node.component().code()));
+        head.row(style.text("render.label.state"), style.stateLabel(State.of(d.path("state").asText(null)))
+                + (d.path("skip").asBoolean() ? " " + style.text("render.node.skipped") : ""));
+        head.row(style.text("render.label.started"), text(d.get("start_time")));
+        head.row(style.text("render.label.finished"), text(d.get("finish_time")));
+        head.row(style.text("render.label.elapsed"), d.has("elapsed_time") ? seconds(d.path("elapsed_time").asLong()) : "");
+        head.row(style.text("render.node.label.retries"), d.path("retry").asText("0"));
+        head.row(style.text("render.node.label.version"), text(d.get("version")));
         head.print(out);
 
         JsonNode inputs = d.path("inputs");
         if (inputs.isObject() && !inputs.isEmpty()) {
             out.println();
-            out.println(style.bold("Inputs"));
+            out.println(style.bold(style.text("render.heading.inputs")));
             Table t = new Table().column("").column("").headers(false);
             inputs.properties().forEach(e -> t.row("  " + e.getKey(), value(e.getValue())));
             t.print(out);
@@ -42,7 +43,7 @@ public final class NodeDetailView {
         JsonNode outputs = d.path("outputs");
         if (outputs.isArray() && !outputs.isEmpty()) {
             out.println();
-            out.println(style.bold("Outputs"));
+            out.println(style.bold(style.text("render.heading.outputs")));
             Table t = new Table().column("").column("").column("").headers(false);
             outputs.forEach(o -> t.row("  " + o.path("key").asText(), name(o), value(o.get("value"))));
             t.print(out);
@@ -50,22 +51,22 @@ public final class NodeDetailView {
         String failure = TerminalText.safe(ErrorText.readable(d.get("ex_data")));
         if (!failure.isEmpty()) {
             out.println();
-            out.println(style.bold(style.red("Failure")));
+            out.println(style.bold(style.red(style.text("render.node.failure"))));
             failure.lines().forEach(l -> out.println("  " + l));
         }
         List<JobLink> jobs = JobLink.allFromNodeOutputs(outputs);
         if (jobs.size() == 1) {
             out.println();
-            out.println("Job instance " + jobs.get(0).jobInstanceId() + ": see it with '" + jobs.get(0).statusCommand() + "'");
+            out.println(style.text("render.node.job", jobs.get(0).jobInstanceId(), jobs.get(0).statusCommand()));
         } else if (jobs.size() > 1) {
             out.println();
-            out.println("Job instances " + jobs.stream().map(j -> String.valueOf(j.jobInstanceId()))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ": see each with 'bkops job status ID'");
+            out.println(style.text("render.node.jobs", jobs.stream().map(j -> String.valueOf(j.jobInstanceId()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
         }
         JsonNode histories = d.path("histories");
         if (histories.isArray() && !histories.isEmpty()) {
             out.println();
-            out.println(style.bold("Earlier tries"));
+            out.println(style.bold(style.text("render.node.earlier")));
             Table t = new Table().column("").column("").column("").column("").column("").headers(false);
             int i = 0;
             for (JsonNode h : histories) {

@@ -26,9 +26,8 @@ public final class NodeLogView {
     }
 
     /** Why nothing was printed: bamboo-pipeline get_plain_log_for_node answers "" for both. */
-    public static String empty(String node, String version) {
-        return version == null ? "node " + node + " has no log yet: it has not run"
-                : "node " + node + " has no log for version " + version + " (not a run of this node; 'bkops node show' lists its runs)";
+    public static String empty(String node, String version, Style style) {
+        return version == null ? style.text("render.log.empty", node) : style.text("render.log.empty.version", node, version);
     }
 
     /**
@@ -37,16 +36,16 @@ public final class NodeLogView {
      *
      * @param instances each instance's id, and its status (null when it could not be read)
      */
-    public static List<String> jobHints(List<Long> ids, List<JobInstance> instances) {
+    public static List<String> jobHints(List<Long> ids, List<JobInstance> instances, Style style) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             JobInstance job = instances.get(i);
             if (job == null || job.steps().isEmpty()) {
-                lines.add("this node ran Job instance " + id + ": see it with 'bkops job status " + id + "'");
+                lines.add(style.text("render.log.job", id));
                 continue;
             }
-            lines.add("this node ran Job instance " + id + "; the logs of its steps:");
+            lines.add(style.text("render.log.job.steps", id));
             for (StepInstance s : job.steps()) {
                 lines.add("  bkops job log " + id + " --step " + s.id() + "   # " + TerminalText.line(s.name()));
             }

@@ -1,5 +1,6 @@
 package bkops.render;
 
+import bkops.i18n.Messages;
 import bkops.model.PipelineTree.Node;
 import bkops.model.PipelineTree.NodeType;
 
@@ -24,36 +25,45 @@ final class Nodes {
         };
     }
 
-    static String kind(Node n) {
+    static String kind(Node n, Messages m) {
         return switch (n.type()) {
-            case START -> "start";
-            case END -> "end";
-            case SERVICE -> "activity";
-            case SUBPROCESS -> "subprocess";
-            case EXCLUSIVE -> "exclusive gateway";
-            case PARALLEL -> "parallel gateway";
-            case CONDITIONAL_PARALLEL -> "conditional parallel gateway";
-            case CONVERGE -> "converge gateway";
-            case UNKNOWN -> n.rawType().isEmpty() ? "node" : n.rawType();
+            case START -> m.get("render.node.kind.start");
+            case END -> m.get("render.node.kind.end");
+            case SERVICE -> m.get("render.node.kind.activity");
+            case SUBPROCESS -> m.get("render.node.kind.subprocess");
+            case EXCLUSIVE -> m.get("render.node.kind.exclusive");
+            case PARALLEL -> m.get("render.node.kind.parallel");
+            case CONDITIONAL_PARALLEL -> m.get("render.node.kind.conditional-parallel");
+            case CONVERGE -> m.get("render.node.kind.converge");
+            case UNKNOWN -> n.rawType().isEmpty() ? m.get("render.node.kind.node") : n.rawType();
         };
     }
 
     /** The node's name, or its kind when unnamed (events and gateways usually are). */
+    static String name(Node n, Messages m) {
+        return n.name().isBlank() ? kind(n, m) : TerminalText.line(n.name());
+    }
+
+    /** In English: the graphs (DOT, Mermaid). */
     static String name(Node n) {
-        return n.name().isBlank() ? kind(n) : TerminalText.line(n.name());
+        return name(n, Messages.ENGLISH);
+    }
+
+    static String label(Node n) {
+        return label(n, Messages.ENGLISH);
     }
 
     /** Name plus what it runs: the plugin code, the child template, or the kind of a named gateway. */
-    static String label(Node n) {
+    static String label(Node n, Messages m) {
         if (n.type() == NodeType.SERVICE && n.component() != null && !n.component().code().isEmpty()) {
-            return name(n) + " (" + n.component().code() + ")";
+            return name(n, m) + " (" + n.component().code() + ")";
         }
         if (n.type() == NodeType.SUBPROCESS && n.templateId() != null) {
-            return name(n) + " (template " + n.templateId() + ")";
+            return name(n, m) + " (" + m.get("render.node.template", n.templateId()) + ")";
         }
         if ((n.type().isGateway() || n.type() == NodeType.START || n.type() == NodeType.END) && !n.name().isBlank()) {
-            return TerminalText.line(n.name()) + " (" + kind(n) + ")";
+            return TerminalText.line(n.name()) + " (" + kind(n, m) + ")";
         }
-        return name(n);
+        return name(n, m);
     }
 }

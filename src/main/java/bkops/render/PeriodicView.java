@@ -25,15 +25,20 @@ public final class PeriodicView {
     }
 
     public void list(JsonNode data, PrintWriter out) {
-        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 40, false)
-                .column("ENABLED").column("SCHEDULE").column("RUNS", Table.Align.RIGHT, 0, false).column("LAST RUN")
-                .wideColumn("TEMPLATE").wideColumn("CREATOR").wideColumn("MEANING").wideColumn("SERVER CRON");
+        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+                .column(style.text("render.column.enabled")).column(style.text("render.column.schedule"))
+                .column(style.text("render.column.runs"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.last-run")).wideColumn(style.text("render.column.template"))
+                .wideColumn(style.text("render.column.creator")).wideColumn(style.text("render.column.meaning"))
+                .wideColumn(style.text("render.column.server-cron"));
         for (JsonNode p : data) {
             String raw = p.path("cron").asText();
             ServerCron c = ServerCron.parseOrNull(raw);
-            t.row(p.path("id").asText(), p.path("name").asText(), p.path("enabled").asBoolean() ? "yes" : "no",
+            t.row(p.path("id").asText(), p.path("name").asText(), style.text(p.path("enabled").asBoolean() ? "render.yes" : "render.no"),
                     c == null ? raw : c.display(), p.path("total_run_count").asText(), lastRun(p),
-                    p.path("template_id").asText() + ("common".equals(p.path("template_source").asText()) ? " (common)" : ""),
+                    p.path("template_id").asText() + ("common".equals(p.path("template_source").asText())
+                            ? " " + style.text("render.periodic.common") : ""),
                     p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
         }
         t.print(out);
@@ -41,17 +46,20 @@ public final class PeriodicView {
 
     /** The task, then its schedule with the next {@code next} runs counted from {@code from} (given the zone). */
     public void show(JsonNode p, Function<ZoneId, ZonedDateTime> from, int next, PrintWriter out) {
-        out.println(style.bold("Periodic task " + p.path("id").asText() + "  " + p.path("name").asText()));
+        out.println(style.bold(style.text("render.periodic.title", p.path("id").asText(), p.path("name").asText())));
         String raw = p.path("cron").asText();
         ServerCron cron = ServerCron.parseOrNull(raw);
         boolean enabled = p.path("enabled").asBoolean();
         Table meta = new Table().headers(false).column("K").column("V");
-        meta.row("Template", p.path("template_id").asText() + (p.has("template_source") ? " (" + p.path("template_source").asText() + ")" : ""));
-        meta.row("Enabled", enabled ? style.green("yes") : style.yellow("no"));
-        meta.row("Runs", p.path("total_run_count").asText() + (lastRun(p).isEmpty() ? ", never run" : ", last " + lastRun(p)));
-        meta.row("Creator", p.path("creator").asText());
+        meta.row(style.text("render.label.template"), p.path("template_id").asText() + (p.has("template_source") ? " (" + p.path("template_source").asText() + ")" : ""));
+        meta.row(style.text("render.periodic.enabled"), enabled ? style.green(style.text("render.yes"))
+                : style.yellow(style.text("render.no")));
+        meta.row(style.text("render.periodic.runs"), lastRun(p).isEmpty()
+                ? style.text("render.periodic.never-run", p.path("total_run_count").asText())
+                : style.text("render.periodic.last-run", p.path("total_run_count").asText(), lastRun(p)));
+        meta.row(style.text("render.periodic.creator"), p.path("creator").asText());
         if (cron == null) {
-            meta.row("Schedule", raw + "  (not a cron bkops can read)");
+            meta.row(style.text("render.schedule.title"), raw + "  " + style.text("render.periodic.unreadable"));
         }
         meta.print(out);
         if (cron != null) {
@@ -59,10 +67,10 @@ public final class PeriodicView {
             ZoneId zone = cron.zone() == null ? ZoneId.systemDefault() : cron.zone();
             SchedulePreview.print(cron.cron(), zone, from.apply(zone), next, style, out);
             if (cron.zone() == null) {
-                out.println("  " + style.dim("(the server's cron names no time zone: times are in this machine's)"));
+                out.println("  " + style.dim(style.text("render.periodic.no-zone")));
             }
             if (!enabled && next > 0) {
-                out.println("  " + style.dim("(disabled: these are the runs it would make once enabled)"));
+                out.println("  " + style.dim(style.text("render.periodic.disabled")));
             }
         }
         JsonNode tree = p.get("pipeline_tree");
@@ -70,7 +78,7 @@ public final class PeriodicView {
             PipelineTree pipeline = PipelineTree.parse(tree);
             constants(pipeline, out);
             out.println();
-            out.println(style.bold("Pipeline"));
+            out.println(style.bold(style.text("render.heading.pipeline")));
             new PipelineRenderer(style, wide).render(pipeline, out);
         }
         out.flush();
@@ -79,15 +87,16 @@ public final class PeriodicView {
     private void constants(PipelineTree pipeline, PrintWriter out) {
         List<Constant> constants = pipeline.constants().values().stream().sorted(Comparator.comparingInt(Constant::index)).toList();
         out.println();
-        out.println(style.bold("Constants it will use"));
+        out.println(style.bold(style.text("render.periodic.constants")));
         if (constants.isEmpty()) {
-            out.println("  (none)");
+            out.println("  " + style.text("render.none"));
             return;
         }
-        Table c = new Table().wide(wide).column("KEY").column("NAME").column("VALUE", Table.Align.LEFT, wide ? 0 : 40, false)
-                .column("SHOWN");
+        Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 40, false)
+                .column(style.text("render.column.shown"));
         for (Constant k : constants) {
-            c.row(k.key(), k.name(), value(k.value()), k.shown() ? "yes" : "hidden");
+            c.row(k.key(), k.name(), value(k.value()), style.text(k.shown() ? "render.yes" : "render.hidden"));
         }
         c.print(out);
     }
@@ -96,8 +105,10 @@ public final class PeriodicView {
      * A change of constants: KEY OLD → NEW, NEW as the server has it after the change ({@code after}, the constants
      * it returns), or as it would be sent ({@code after} null: a dry run).
      */
-    public static Table constantsChange(Map<String, Object> changes, JsonNode before, JsonNode after) {
-        Table t = new Table().column("KEY").column("OLD", Table.Align.LEFT, 40, false).column("").column("NEW", Table.Align.LEFT, 40, false);
+    public static Table constantsChange(Map<String, Object> changes, JsonNode before, JsonNode after, Style style) {
+        Table t = new Table().column(style.text("render.column.key"))
+                .column(style.text("render.column.old"), Table.Align.LEFT, 40, false).column("")
+                .column(style.text("render.column.new"), Table.Align.LEFT, 40, false);
         changes.forEach((k, v) -> t.row(k, value(before.path(k).path("value")), "→",
                 after == null ? String.valueOf(v) : value(constantValue(after.path(k)))));
         return t;

@@ -20,16 +20,17 @@ public final class PipelineRenderer {
     }
 
     public void render(PipelineTree tree, PrintWriter out) {
-        Table table = new Table().column("STEP").wideColumn("ID").headers(wide).wide(wide);
+        Table table = new Table().column(style.text("render.column.step")).wideColumn(style.text("render.column.id"))
+                .headers(wide).wide(wide);
         for (TreeLayout.Line line : TreeLayout.layout(tree)) {
             switch (line.kind()) {
-                case NODE -> table.row(line.prefix() + Nodes.icon(line.node().type()) + " " + Nodes.label(line.node()),
+                case NODE -> table.row(line.prefix() + Nodes.icon(line.node().type()) + " " + Nodes.label(line.node(), style.messages()),
                         line.node().id());
                 case BRANCH -> table.row(line.prefix() + branch(line), line.flow().id());
-                case JUMP -> table.row(line.prefix() + style.dim("↪ " + Nodes.name(line.node()) + " (see above)"),
+                case JUMP -> table.row(line.prefix() + style.dim("↪ " + style.text("render.tree.jump", Nodes.name(line.node(), style.messages()))),
                         line.node().id());
-                case MISSING -> table.row(line.prefix() + style.red("? missing node " + line.ref()), "");
-                case DETACHED -> table.row(line.prefix() + style.dim("(not connected to the start)"), "");
+                case MISSING -> table.row(line.prefix() + style.red("? " + style.text("render.tree.missing", line.ref())), "");
+                case DETACHED -> table.row(line.prefix() + style.dim(style.text("render.tree.detached")), "");
             }
         }
         table.print(out);
@@ -42,12 +43,12 @@ public final class PipelineRenderer {
     }
 
     /** "[label]" plus a default marker; shared with the status tree. */
-    static String branchText(TreeLayout.Line line) {
+    static String branchText(TreeLayout.Line line, Style style) {
         String label = "[" + line.node().branchLabel(line.flow().id()) + "]";
-        return line.owner().isDefault(line.node(), line.flow()) ? label + " (default)" : label;
+        return line.owner().isDefault(line.node(), line.flow()) ? label + " " + style.text("render.tree.default") : label;
     }
 
     private String branch(TreeLayout.Line line) {
-        return style.cyan(branchText(line));
+        return style.cyan(branchText(line, style));
     }
 }

@@ -19,13 +19,14 @@ public final class SchedulePreview {
 
     /** The schedule and its next {@code n} runs after {@code from}, in {@code zone}. */
     public static void print(CronExpression c, ZoneId zone, ZonedDateTime from, int n, Style style, PrintWriter out) {
-        out.println(style.bold("Schedule") + "  " + c.text() + "  (" + zone.getId() + ")");
+        out.println(style.bold(style.text("render.schedule.title")) + "  " + c.text() + "  (" + zone.getId() + ")");
         out.println("  " + CronWords.describe(c));
         if (n > 0) {
-            out.println(style.bold("Next " + n + " run" + (n == 1 ? "" : "s")) + " after " + from.format(WHEN));
+            out.println(style.bold(style.text(n == 1 ? "render.schedule.next.one" : "render.schedule.next", n)) + " "
+                    + style.text("render.schedule.after", from.format(WHEN)));
             List<Fire> fires = c.next(from, n);
             if (fires.isEmpty()) {
-                out.println("  " + style.yellow("none in the next 12 years"));
+                out.println("  " + style.yellow(style.text("render.schedule.none")));
             }
             for (Fire f : fires) {
                 out.println("  " + line(f, style));
@@ -37,9 +38,9 @@ public final class SchedulePreview {
     private static String line(Fire f, Style style) {
         return switch (f.kind()) {
             case NORMAL -> f.at().format(WHEN);
-            case REPEATED -> f.at().format(WHEN) + "  " + style.yellow("again: the clocks go back over this hour");
+            case REPEATED -> f.at().format(WHEN) + "  " + style.yellow(style.text("render.schedule.repeated"));
             case SKIPPED -> f.local().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm EEE", Locale.ENGLISH))
-                    + "         " + style.yellow("skipped: the clocks jump past this time (daylight saving)");
+                    + "         " + style.yellow(style.text("render.schedule.skipped"));
         };
     }
 }

@@ -37,9 +37,11 @@ public final class StatusTreeRenderer {
     /** The table of the tree's lines; with {@code only}, just the rows of those nodes (a summary, FittedStatusTree). */
     void table(PipelineTree tree, TaskStatus status, Map<String, String> errors, java.util.Set<String> only,
                PrintWriter out) {
-        Table table = new Table().wide(wide).column("STEP").wideColumn("ID").column("STATE")
-                .column("DURATION", Table.Align.RIGHT, 0, false).column("RETRY", Table.Align.RIGHT, 0, false)
-                .column("MESSAGE", Table.Align.LEFT, wide ? 120 : 60, false);
+        Table table = new Table().wide(wide).column(style.text("render.column.step"))
+                .wideColumn(style.text("render.column.id")).column(style.text("render.column.state"))
+                .column(style.text("render.column.duration"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.retry"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.message"), Table.Align.LEFT, wide ? 120 : 60, false);
         int notTakenAt = -1;
         for (TreeLayout.Line line : TreeLayout.layout(tree)) {
             int len = line.prefix().length();
@@ -54,17 +56,17 @@ public final class StatusTreeRenderer {
                 case NODE -> nodeRow(table, line, status, errors, dim);
                 case BRANCH -> {
                     boolean notTaken = !dim && notTaken(line, status);
-                    String text = line.prefix() + PipelineRenderer.branchText(line);
+                    String text = line.prefix() + PipelineRenderer.branchText(line, style);
                     table.row(dim || notTaken ? style.dim(text) : style.cyan(text), line.flow().id(), "", "", "",
-                            notTaken ? style.dim("not taken") : "");
+                            notTaken ? style.dim(style.text("render.tree.not-taken")) : "");
                     if (notTaken) {
                         notTakenAt = len;
                     }
                 }
-                case JUMP -> table.row(line.prefix() + style.dim("↪ " + Nodes.name(line.node()) + " (see above)"),
+                case JUMP -> table.row(line.prefix() + style.dim("↪ " + style.text("render.tree.jump", Nodes.name(line.node(), style.messages()))),
                         line.node().id());
-                case MISSING -> table.row(line.prefix() + style.red("? missing node " + line.ref()));
-                case DETACHED -> table.row(line.prefix() + style.dim("(not connected to the start)"));
+                case MISSING -> table.row(line.prefix() + style.red("? " + style.text("render.tree.missing", line.ref())));
+                case DETACHED -> table.row(line.prefix() + style.dim(style.text("render.tree.detached")));
             }
         }
         table.print(out);
@@ -84,10 +86,10 @@ public final class StatusTreeRenderer {
     public String summary(String taskName, TaskStatus status) {
         NodeState root = status.root();
         String name = taskName != null && !taskName.isBlank() ? taskName
-                : !root.name().isBlank() ? root.name() : root.id() == null ? "task" : root.id();
+                : !root.name().isBlank() ? root.name() : root.id() == null ? style.text("render.tree.task") : root.id();
         StringBuilder s = new StringBuilder(style.bold(name)).append("   ").append(style.stateLabel(root.state()));
         if (root.start() != null || root.elapsedSeconds() > 0) {
-            s.append("   elapsed ").append(formatDuration(root.elapsedSeconds()));
+            s.append("   ").append(style.text("render.tree.elapsed", formatDuration(root.elapsedSeconds())));
         }
         return s.toString();
     }
@@ -95,7 +97,7 @@ public final class StatusTreeRenderer {
     private void nodeRow(Table table, TreeLayout.Line line, TaskStatus status, Map<String, String> errors,
                          boolean dim) {
         PipelineTree.Node node = line.node();
-        String step = line.prefix() + Nodes.icon(node.type()) + " " + Nodes.name(node);
+        String step = line.prefix() + Nodes.icon(node.type()) + " " + Nodes.name(node, style.messages());
         NodeState ns = status.find(node.id()).orElse(null);
         if (ns == null) {
             String pending = style.grey(State.PENDING.icon() + " " + State.PENDING.name());
@@ -107,9 +109,9 @@ public final class StatusTreeRenderer {
             String error = errors.getOrDefault(node.id(), status.exData().get(node.id()));
             message = error == null ? "" : style.red(ErrorText.firstLine(error));
         } else if (ns.skip()) {
-            message = "skipped";
+            message = style.text("render.tree.skipped");
         } else if (ns.errorIgnored()) {
-            message = "error ignored";
+            message = style.text("render.tree.error-ignored");
         }
         table.row(step, node.id(), style.stateLabel(ns.state()), formatDuration(ns.elapsedSeconds()),
                 String.valueOf(ns.retry()), message);

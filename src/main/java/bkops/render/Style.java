@@ -1,27 +1,48 @@
 package bkops.render;
 
+import bkops.i18n.Messages;
 import bkops.model.State;
 
-/** ANSI styling that is a no-op when disabled; the CLI decides once (--color, NO_COLOR, terminal) and passes it down. */
+/**
+ * How a view speaks to people: ANSI styling that is a no-op when disabled, and the language of its words. The CLI
+ * decides both once per run (--color, NO_COLOR, terminal; BKOPS_LANG, LC_ALL, LC_MESSAGES, LANG) and passes them down.
+ */
 public final class Style {
 
-    public static final Style PLAIN = new Style(false);
-    public static final Style ANSI = new Style(true);
+    public static final Style PLAIN = new Style(false, Messages.ENGLISH);
+    public static final Style ANSI = new Style(true, Messages.ENGLISH);
 
     private static final String RESET = "\u001b[0m";
 
     private final boolean enabled;
+    private final Messages messages;
 
-    private Style(boolean enabled) {
+    private Style(boolean enabled, Messages messages) {
         this.enabled = enabled;
+        this.messages = messages;
     }
 
+    /** English. */
     public static Style of(boolean enabled) {
         return enabled ? ANSI : PLAIN;
     }
 
+    public static Style of(boolean enabled, Messages messages) {
+        return messages.english() ? of(enabled) : new Style(enabled, messages);
+    }
+
     public boolean enabled() {
         return enabled;
+    }
+
+    /** The language of the words. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** A text of the catalogue in this style's language ({@link Messages#get}). */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     public String bold(String s) {

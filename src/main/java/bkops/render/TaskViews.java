@@ -20,31 +20,33 @@ public final class TaskViews {
 
     /** get_task_detail: state, times, creator and executor, then constants and outputs. */
     public static void detail(String task, JsonNode d, State state, boolean wide, Style style, PrintWriter w) {
-        w.println(style.bold("Task " + task + "  " + text(d, "name")));
+        w.println(style.bold(style.text("render.task.title", task, text(d, "name"))));
         Table meta = new Table().headers(false).column("K").column("V");
-        meta.row("State", style.stateLabel(state));
+        meta.row(style.text("render.label.state"), style.stateLabel(state));
         // get_task_detail has no template_source (bk-sops taskflow3/models.py get_task_detail): print what it gives
-        meta.row("Template", text(d, "template_id") + (text(d, "template_source").isEmpty() ? ""
+        meta.row(style.text("render.label.template"), text(d, "template_id") + (text(d, "template_source").isEmpty() ? ""
                 : " (" + text(d, "template_source") + ")"));
-        meta.row("Project", text(d, "project_name"));
-        meta.row("Created", join(text(d, "creator"), text(d, "create_time"), text(d, "create_method")));
-        meta.row("Started", join(text(d, "executor"), text(d, "start_time"), ""));
-        meta.row("Finished", text(d, "finish_time"));
-        meta.row("Elapsed", StatusTreeRenderer.formatDuration(d.path("elapsed_time").asLong(0)));
-        meta.row("URL", text(d, "task_url"));
+        meta.row(style.text("render.label.project"), text(d, "project_name"));
+        meta.row(style.text("render.label.created"), join(text(d, "creator"), text(d, "create_time"), text(d, "create_method")));
+        meta.row(style.text("render.label.started"), join(text(d, "executor"), text(d, "start_time"), ""));
+        meta.row(style.text("render.label.finished"), text(d, "finish_time"));
+        meta.row(style.text("render.label.elapsed"), StatusTreeRenderer.formatDuration(d.path("elapsed_time").asLong(0)));
+        meta.row(style.text("render.label.url"), text(d, "task_url"));
         meta.print(w);
         w.println();
-        w.println(style.bold("Constants"));
-        Table c = new Table().wide(wide).column("KEY").column("NAME")
-                .column("VALUE", Table.Align.LEFT, wide ? 0 : 60, false).wideColumn("SOURCE");
+        w.println(style.bold(style.text("render.heading.constants")));
+        Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 60, false)
+                .wideColumn(style.text("render.column.source"));
         d.path("constants").properties().forEach(e -> c.row(e.getKey(), text(e.getValue(), "name"),
                 value(e.getValue().get("value")), text(e.getValue(), "source_type")));
-        printOrNone(c, d.path("constants").size(), w);
+        printOrNone(c, d.path("constants").size(), style, w);
         w.println();
-        w.println(style.bold("Outputs"));
-        Table o = new Table().column("KEY").column("NAME").column("VALUE", Table.Align.LEFT, wide ? 0 : 60, false);
+        w.println(style.bold(style.text("render.heading.outputs")));
+        Table o = new Table().column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 60, false);
         d.path("outputs").forEach(x -> o.row(text(x, "key"), text(x, "name"), value(x.get("value"))));
-        printOrNone(o, d.path("outputs").size(), w);
+        printOrNone(o, d.path("outputs").size(), style, w);
         w.flush();
     }
 
@@ -53,9 +55,12 @@ public final class TaskViews {
      * the task is there. Nothing at all for no tasks.
      */
     public static void list(JsonNode tasks, Map<String, JsonNode> states, boolean wide, Style style, PrintWriter out) {
-        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
-                .column("STATUS").column("EXECUTOR").column("STARTED").column("FINISHED").wideColumn("TEMPLATE")
-                .wideColumn("CREATED BY").wideColumn("METHOD").wideColumn("CATEGORY");
+        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+                .column(style.text("render.column.status")).column(style.text("render.column.executor"))
+                .column(style.text("render.column.started")).column(style.text("render.column.finished"))
+                .wideColumn(style.text("render.column.template")).wideColumn(style.text("render.column.created-by"))
+                .wideColumn(style.text("render.column.method")).wideColumn(style.text("render.column.category"));
         ZoneId zone = ZoneId.systemDefault();
         for (JsonNode x : tasks) {
             JsonNode s = states.get(x.path("id").asText());
@@ -80,9 +85,11 @@ public final class TaskViews {
 
     /** get_tasks_status's items, a line each; nothing at all for none. */
     public static void states(JsonNode items, boolean wide, Style style, PrintWriter out) {
-        Table table = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false)
-                .column("NAME", Table.Align.LEFT, 48, false).column("STATE").column("STARTED")
-                .column("FINISHED").wideColumn("FLOW").wideColumn("URL");
+        Table table = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+                .column(style.text("render.column.state")).column(style.text("render.column.started"))
+                .column(style.text("render.column.finished")).wideColumn(style.text("render.column.flow"))
+                .wideColumn(style.text("render.column.url"));
         items.forEach(t -> table.row(t.path("id").asText(), t.path("name").asText(""),
                 style.stateLabel(State.of(t.path("status").path("state").asText())), text(t, "start_time"),
                 text(t, "finish_time"), text(t, "current_flow"), text(t, "url")));
@@ -92,45 +99,47 @@ public final class TaskViews {
     }
 
     /** query_task_count's groups ({total, groups[{code, name, value}]}) under the field they are grouped by. */
-    public static void count(String groupBy, JsonNode data, PrintWriter out) {
-        Table t = new Table().column(groupBy.toUpperCase(Locale.ROOT)).column("NAME")
-                .column("TASKS", Table.Align.RIGHT, 0, false);
+    public static void count(String groupBy, JsonNode data, Style style, PrintWriter out) {
+        // the field grouped by is the API's word (group_by), as typed on the command line
+        Table t = new Table().column(groupBy.toUpperCase(Locale.ROOT)).column(style.text("render.column.name"))
+                .column(style.text("render.column.tasks"), Table.Align.RIGHT, 0, false);
         data.path("groups").forEach(g -> t.row(g.path("code").asText(), g.path("name").asText(), g.path("value").asText()));
-        t.row("", "total", data.path("total").asText());
+        t.row("", style.text("render.task.count.total"), data.path("total").asText());
         t.print(out);
     }
 
     /** A task just created: "created task 12  URL". */
-    public static String created(bkops.model.CreatedTask task) {
-        return "created task " + task.id() + "  " + TerminalText.line(task.url());
+    public static String created(bkops.model.CreatedTask task, Style style) {
+        return style.text("render.task.created", task.id(), TerminalText.line(task.url()));
     }
 
     /** A wait's end for one task: "12  ✔ FINISHED  name", or "12  not found". */
     public static String waitLine(String id, TaskSnapshot s, Style style) {
         if (s == null || s.status() == null) {
-            return id + "  not found";
+            return id + "  " + style.text("render.task.not-found");
         }
         return id + "  " + style.stateLabel(s.status().state()) + "  " + TerminalText.line(s.name());
     }
 
     /** An action that went through: "12  started", and what was read back when its reply was lost. */
-    public static String actionLine(String id, String action, State readBack) {
-        return id + "  " + past(action) + (readBack != null ? " (the reply was lost; read back: " + readBack + ")" : "");
+    public static String actionLine(String id, String action, State readBack, Style style) {
+        return id + "  " + past(action, style)
+                + (readBack != null ? style.text("render.task.read-back", readBack) : "");
     }
 
     /** start, pause, resume, revoke as done. */
-    public static String past(String action) {
+    public static String past(String action, Style style) {
         return switch (action) {
-            case "start" -> "started";
-            case "pause" -> "paused";
-            case "resume" -> "resumed";
-            default -> "revoked";
+            case "start" -> style.text("render.task.started");
+            case "pause" -> style.text("render.task.paused");
+            case "resume" -> style.text("render.task.resumed");
+            default -> style.text("render.task.revoked");
         };
     }
 
-    private static void printOrNone(Table t, int rows, PrintWriter w) {
+    private static void printOrNone(Table t, int rows, Style style, PrintWriter w) {
         if (rows == 0) {
-            w.println("  (none)");
+            w.println("  " + style.text("render.none"));
         } else {
             t.print(w);
         }
@@ -155,15 +164,15 @@ public final class TaskViews {
      * pipeline left once the excluded nodes are cut, then the template's constants nothing left refers to, which the
      * task will not have.
      */
-    public static List<String> preview(bkops.model.TaskPreview preview) {
+    public static List<String> preview(bkops.model.TaskPreview preview, Style style) {
         java.io.StringWriter text = new java.io.StringWriter();
         PrintWriter w = new PrintWriter(text);
-        w.println("the task would run:");
-        new PipelineRenderer(Style.PLAIN, false).render(preview.tree(), w);
+        w.println(style.text("render.preview.would-run"));
+        new PipelineRenderer(Style.of(false, style.messages()), false).render(preview.tree(), w);
         if (!preview.constantsNotReferred().isEmpty()) {
-            w.println("constants no longer referred (left out of the task): " + String.join(", ",
+            w.println(style.text("render.preview.not-referred", String.join(", ",
                     preview.constantsNotReferred().stream().map(c -> c.key() + (c.name().isEmpty() ? "" : " ("
-                            + TerminalText.line(c.name()) + ")")).toList()));
+                            + TerminalText.line(c.name()) + ")")).toList())));
         }
         w.flush();
         return text.toString().lines().toList();

@@ -18,9 +18,11 @@ public final class TemplateRenderer {
     }
 
     public void list(List<Template> templates, PrintWriter out) {
-        Table t = new Table().wide(wide).column("ID", Table.Align.RIGHT, 0, false).column("NAME", Table.Align.LEFT, 48, false)
-                .column("CATEGORY").column("CREATOR").column("EDITED").wideColumn("EDITOR").wideColumn("CREATED")
-                .wideColumn("PROJECT");
+        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+                .column(style.text("render.column.category")).column(style.text("render.column.creator"))
+                .column(style.text("render.column.edited")).wideColumn(style.text("render.column.editor"))
+                .wideColumn(style.text("render.column.created")).wideColumn(style.text("render.column.project"));
         for (Template x : templates) {
             t.row(x.id(), x.name(), x.category(), x.creator(), x.editTime(), x.editor(), x.createTime(), x.projectName());
         }
@@ -29,19 +31,20 @@ public final class TemplateRenderer {
     }
 
     public void show(Template x, PrintWriter out) {
-        out.println(style.bold("Template " + x.id() + "  " + x.name()));
+        out.println(style.bold(style.text("render.template.title", x.id(), x.name())));
         Table meta = new Table().headers(false).column("K").column("V");
-        meta.row("Category", x.category());
+        meta.row(style.text("render.template.category"), x.category());
         if (!x.projectName().isEmpty() || !x.bizId().isEmpty()) {
-            meta.row("Project", x.projectName() + (x.bizId().isEmpty() ? "" : " (business " + x.bizId() + ")"));
+            meta.row(style.text("render.label.project"), x.projectName()
+                    + (x.bizId().isEmpty() ? "" : " " + style.text("render.template.business", x.bizId())));
         }
-        meta.row("Created", join(x.creator(), x.createTime()));
-        meta.row("Edited", join(x.editor(), x.editTime()));
+        meta.row(style.text("render.label.created"), join(x.creator(), x.createTime()));
+        meta.row(style.text("render.template.edited"), join(x.editor(), x.editTime()));
         if (!x.description().isEmpty()) {
-            meta.row("Description", x.description());
+            meta.row(style.text("render.template.description"), x.description());
         }
         if (x.pipeline() != null) {
-            meta.row("Nodes", String.valueOf(x.pipeline().nodeCount()));
+            meta.row(style.text("render.template.nodes"), String.valueOf(x.pipeline().nodeCount()));
         }
         meta.print(out);
         if (x.pipeline() == null) {
@@ -51,19 +54,22 @@ public final class TemplateRenderer {
         List<Constant> constants = x.pipeline().constants().values().stream()
                 .sorted(Comparator.comparingInt(Constant::index)).toList();
         out.println();
-        out.println(style.bold("Constants"));
+        out.println(style.bold(style.text("render.heading.constants")));
         if (constants.isEmpty()) {
-            out.println("  (none)");
+            out.println("  " + style.text("render.none"));
         } else {
-            Table c = new Table().wide(wide).column("KEY").column("NAME").column("TYPE")
-                    .column("VALUE", Table.Align.LEFT, wide ? 0 : 40, false).column("SHOWN").wideColumn("SOURCE");
+            Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                    .column(style.text("render.column.type"))
+                    .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 40, false)
+                    .column(style.text("render.column.shown")).wideColumn(style.text("render.column.source"));
             for (Constant k : constants) {
-                c.row(k.key(), k.name(), k.customType(), value(k), k.shown() ? "yes" : "hidden", k.sourceType());
+                c.row(k.key(), k.name(), k.customType(), value(k), style.text(k.shown() ? "render.yes" : "render.hidden"),
+                        k.sourceType());
             }
             c.print(out);
         }
         out.println();
-        out.println(style.bold("Pipeline"));
+        out.println(style.bold(style.text("render.heading.pipeline")));
         new PipelineRenderer(style, wide).render(x.pipeline(), out);
         out.flush();
     }

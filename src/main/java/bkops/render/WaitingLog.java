@@ -15,10 +15,12 @@ import java.util.Map;
  */
 public final class WaitingLog {
     private final PrintWriter out;
+    private final Style style;
     private final Map<String, WaitingOn> last = new HashMap<>();
 
-    public WaitingLog(PrintWriter out) {
+    public WaitingLog(PrintWriter out, Style style) {
         this.out = out;
+        this.style = style;
     }
 
     public void polled(Map<String, TaskSnapshot> snapshots, Duration elapsed) {
@@ -30,7 +32,7 @@ public final class WaitingLog {
             WaitingOn before = last.put(s.taskId(), now);
             if (!now.none() && !now.equals(before)) {
                 out.println("+" + StatusTreeRenderer.formatDuration(elapsed.toSeconds()) + "  "
-                        + VerdictText.waitingOn(now));
+                        + VerdictText.waitingOn(now, style));
             }
         }
         out.flush();

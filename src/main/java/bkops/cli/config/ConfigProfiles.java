@@ -35,6 +35,6 @@ final class ConfigProfiles extends ConfigSubcommand implements Callable<Result> 
             rows.add(row);
         }
         return Result.of(Json.mapper().valueToTree(rows))
-                .show((out, f, style) -> SettingsView.profiles(names, current, Settings.SANDBOX_PROFILE, out));
+                .show((out, f, style) -> SettingsView.profiles(names, current, Settings.SANDBOX_PROFILE, style, out));
     }
 }

@@ -22,7 +22,7 @@ final class ConfigView extends ConfigSubcommand implements Callable<Result> {
     public Result call() {
         Settings settings = root().session().settings(); // its warnings said once
         return Result.of(Json.mapper().valueToTree(asJson(settings)))
-                .show((out, f, style) -> SettingsView.table(settings.all(), out));
+                .show((out, f, style) -> SettingsView.table(settings.all(), style, out));
     }
 
     private static Map<String, Object> asJson(Settings settings) {

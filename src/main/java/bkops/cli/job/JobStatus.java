@@ -67,7 +67,7 @@ public final class JobStatus implements Callable<Result>, Waits {
         ExitCode exit = ExitCode.OK;
         if (waiting.waits()) {
             JobWaiter wait = new JobWaiter(api, root.context().sleeper(), deadline, JobWaitOptions.deadlineName(deadline));
-            Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), JobStatusRenderer::progress,
+            Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), j -> JobStatusRenderer.progress(j, out.style()),
                     out::info);
             if (done.isEmpty()) {
                 throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
@@ -79,7 +79,7 @@ public final class JobStatus implements Callable<Result>, Waits {
         if (out.format() == OutputFormat.TABLE || out.format() == OutputFormat.WIDE) {
             JobInstance job = JobInstance.parse(data);
             r.show((w, f, style) -> new JobStatusRenderer(style, f == OutputFormat.WIDE).render(job, hosts, w));
-            JobStatusRenderer.hint(job).ifPresent(r::note);
+            JobStatusRenderer.hint(job, out.style()).ifPresent(r::note);
         }
         return r;
     }

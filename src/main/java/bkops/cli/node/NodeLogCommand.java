@@ -74,7 +74,7 @@ public final class NodeLogCommand implements Callable<Result> {
         NodeLog log = NodeLog.parse(body);
         Result r = Result.of(body.path("data")).show((out, f, style) -> NodeLogView.print(log, out));
         if (log.empty()) {
-            r.note(NodeLogView.empty(nodes.path(n), version));
+            r.note(NodeLogView.empty(nodes.path(n), version, root.session().output().style()));
         }
         if (page != null && log.page().isEmpty()) {
             // bk-sops gcloud/taskflow3/domains/node_log.py: the DATABASE source answers page_info {} and the whole log
@@ -83,7 +83,7 @@ public final class NodeLogCommand implements Callable<Result> {
         if (root.session().output().format() == OutputFormat.TABLE) {
             // only where the notes are shown: machine formats make no Job requests
             NodeJobs jobs = NodeJobs.read(sops, root.session().job(), nodes, n);
-            NodeLogView.jobHints(jobs.ids(), jobs.instances()).forEach(r::note);
+            NodeLogView.jobHints(jobs.ids(), jobs.instances(), root.session().output().style()).forEach(r::note);
         }
         return r;
     }

@@ -61,11 +61,11 @@ public final class PeriodicConstants implements Callable<Result> {
                 out.info("dry run: nothing sent");
             }
             return runner.preview(List.of(change), (w, format, style) -> {
-                        PeriodicView.constantsChange(changes, before, null).print(w);
+                        PeriodicView.constantsChange(changes, before, null, style).print(w);
                         w.println("dry run: nothing sent");
                     });
         }
         JsonNode after = runner.send(change);
-        return Result.of(after).show((w, format, style) -> PeriodicView.constantsChange(changes, before, after).print(w));
+        return Result.of(after).show((w, format, style) -> PeriodicView.constantsChange(changes, before, after, style).print(w));
     }
 }

@@ -31,7 +31,7 @@ public final class PluginList implements Callable<Result> {
         if (plugins.isEmpty()) {
             return Result.of(data).note("no plugins");
         }
-        return Result.of(data).show((out, f, style) -> ConsoleViews.plugins(plugins, f == OutputFormat.WIDE, out))
+        return Result.of(data).show((out, f, style) -> ConsoleViews.plugins(plugins, f == OutputFormat.WIDE, style, out))
                 .note(plugins.size() + " plugin versions");
     }
 }

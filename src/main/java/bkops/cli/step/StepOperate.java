@@ -121,7 +121,7 @@ public final class StepOperate implements Callable<Result>, Waits {
         }
         JsonNode data = sent0.data();
         Result sent = Result.of(data)
-                .show((w, format, style) -> w.println(JobStatusRenderer.operationSent(operation, stepId, jobId)));
+                .show((w, format, style) -> w.println(JobStatusRenderer.operationSent(operation, stepId, jobId, style)));
         if (!waiting.waits()) {
             return sent;
         }

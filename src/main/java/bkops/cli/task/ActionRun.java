@@ -76,12 +76,12 @@ final class ActionRun {
         ArrayNode objects = JsonNodeFactory.instance.arrayNode();
         List<String> ok = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        List<TaskActions.Done> lines = new ArrayList<>();
         for (Bulk.Item<Change<TaskActions.Done>, TaskActions.Done> r : batch.answered()) {
             if (r.ok()) {
                 TaskActions.Done d = r.value();
                 ok.add(d.taskId());
-                lines.add(TaskViews.actionLine(d.taskId(), d.action(), d.readBack() ? d.state() : null));
+                lines.add(d);
                 ObjectNode o = objects.addObject();
                 o.put("task_id", d.taskId());
                 o.put("action", d.action());
@@ -102,7 +102,8 @@ final class ActionRun {
         batch.inDoubt().forEach(c -> objects.add(unanswered(id(c), action, true)));
         batch.notSent().forEach(c -> objects.add(unanswered(id(c), action, false)));
         Result result = Result.of(objects).ids(ok).exit(batch.exit())
-                .show((w, format, style) -> lines.forEach(w::println));
+                .show((w, format, style) -> lines.forEach(d ->
+                        w.println(TaskViews.actionLine(d.taskId(), d.action(), d.readBack() ? d.state() : null, style))));
         // the failures are objects of their own in jsonl, lines on stderr otherwise
         return f == OutputFormat.JSONL ? result : result.say(failures);
     }

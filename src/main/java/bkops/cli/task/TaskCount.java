@@ -33,6 +33,6 @@ public final class TaskCount implements Callable<Result> {
     @Override
     public Result call() {
         JsonNode data = parent.root.session().sops().taskCount(groupBy.name(), Map.of());
-        return Result.of(data).show((out, f, style) -> TaskViews.count(groupBy.name(), data, out));
+        return Result.of(data).show((out, f, style) -> TaskViews.count(groupBy.name(), data, style, out));
     }
 }

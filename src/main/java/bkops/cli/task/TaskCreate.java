@@ -135,7 +135,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
             // the id start_task takes is the one create_task returns: not known yet
             if (preview != null) {
                 // on stderr: stdout keeps the request body alone, for scripts
-                TaskViews.preview(preview).forEach(out::info);
+                TaskViews.preview(preview, out.style()).forEach(out::info);
             }
             return runner.preview(start || await ? List.of(create, actions.change(null, "start")) : List.of(create),
                     (w, format, style) -> w.println(JsonOutput.pretty(Json.mapper().valueToTree(body))));
@@ -145,14 +145,14 @@ public final class TaskCreate implements Callable<Result>, Waits {
             if (both != null) {
                 CreatedTask task = CreatedTask.parse(both);
                 out.info("started task " + task.id());
-                return Result.of(both).ids(List.of(task.id())).show((w, format, style) -> w.println(TaskViews.created(task)));
+                return Result.of(both).ids(List.of(task.id())).show((w, format, style) -> w.println(TaskViews.created(task, style)));
             }
         }
         JsonNode created = runner.send(create);
         CreatedTask task = CreatedTask.parse(created);
         String id = task.id();
         Result made = Result.of(created).ids(List.of(id))
-                .show((w, format, style) -> w.println(TaskViews.created(task)));
+                .show((w, format, style) -> w.println(TaskViews.created(task, style)));
         if (!start && !await) {
             return made;
         }
@@ -180,7 +180,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
         if (runner.dryRun()) {
             TaskPreview preview = TaskPreview.parse(sops.previewTaskTree(templateId, excluded, null));
             root.session().output().info("dry run: would send create_clocked_task for template " + templateId + "; nothing was sent");
-            TaskViews.preview(preview).forEach(root.session().output()::info);
+            TaskViews.preview(preview, root.session().output().style()).forEach(root.session().output()::info);
             return runner.preview(List.of(change), (w, format, style) ->
                     w.println(JsonOutput.pretty(Json.mapper().valueToTree(change.requests().get(0).params()))));
         }

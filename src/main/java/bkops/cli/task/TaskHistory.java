@@ -76,6 +76,6 @@ public final class TaskHistory implements Callable<Result> {
         if (records.isEmpty()) {
             return r.note("no records for " + (node == null ? "task " + task : "node " + node + " of task " + task));
         }
-        return r.show((out, f, style) -> ConsoleViews.history(records, names, java.time.ZoneId.systemDefault(), out));
+        return r.show((out, f, style) -> ConsoleViews.history(records, names, java.time.ZoneId.systemDefault(), style, out));
     }
 }

@@ -114,7 +114,7 @@ final class WaitRun {
 
     private Result interrupted(List<String> ids, boolean watch) {
         return Result.none().exit(ExitCode.INTERRUPTED).say(VerdictText.interrupted(ids, watch,
-                rule == WaitRule.THROUGH_WAITING));
+                rule == WaitRule.THROUGH_WAITING, root.session().output().style()));
     }
 
     private Waiter.Listener listener(Output out, boolean drawTree, boolean wide) {
@@ -124,16 +124,16 @@ final class WaitRun {
             FittedStatusTree renderer = new FittedStatusTree(out.style(), wide);
             return (snaps, elapsed) -> snaps.values().forEach(s -> view.show(
                     lines -> renderer.render(s.name(), s.tree(), s.status(), lines),
-                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s)) + "\n")
+                    "\n" + (s.server().autoRetrying().isEmpty() ? "" : out.style().dim(VerdictText.autoRetryNote(s, out.style())) + "\n")
                             + waitingNote(s, out)
-                            + out.style().dim("watching for " + StatusTreeRenderer.formatDuration(elapsed.toSeconds())
-                            + " · Ctrl-C stops watching, not the task") + "\n"));
+                            + out.style().dim(out.style().text("render.wait.watching",
+                            StatusTreeRenderer.formatDuration(elapsed.toSeconds()))) + "\n"));
         }
-        ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree);
+        ChangeLog log = new ChangeLog(drawTree ? out.out() : out.err(), drawTree, out.style());
         if (rule == WaitRule.STOP_AT_WAITING) {
             return log::polled;
         }
-        WaitingLog waiting = new WaitingLog(out.err());
+        WaitingLog waiting = new WaitingLog(out.err(), out.style());
         return (snaps, elapsed) -> {
             log.polled(snaps, elapsed);
             waiting.polled(snaps, elapsed);
@@ -143,7 +143,7 @@ final class WaitRun {
     /** The footer's line of what the task waits on (--through-waiting), empty when it waits on nothing. */
     private String waitingNote(TaskSnapshot s, Output out) {
         WaitingOn w = rule == WaitRule.STOP_AT_WAITING || s.status() == null ? null : WaitingOn.of(s);
-        return w == null || w.none() ? "" : out.style().dim(VerdictText.waitingOn(w)) + "\n";
+        return w == null || w.none() ? "" : out.style().dim(VerdictText.waitingOn(w, out.style())) + "\n";
     }
 
     /**
@@ -164,7 +164,7 @@ final class WaitRun {
             // an end is always confirmed by a single read of the task, which carries the error texts
             TaskSnapshot s = result.snapshots().get(id);
             if (s != null && s.server().awaitsClaim()) {
-                said.add(VerdictText.unclaimed(id, s.server().claimUrl()));
+                said.add(VerdictText.unclaimed(id, s.server().claimUrl(), out.style()));
             }
             StringWriter text = new StringWriter();
             VerdictText.print(v, out.style(), new PrintWriter(text));
@@ -178,7 +178,7 @@ final class WaitRun {
                 Verdict v = result.verdicts().get(id);
                 return v == null || !rule.ends(v);
             }).toList();
-            said.add(VerdictText.deadlinePassed(deadline, open, watch, rule == WaitRule.THROUGH_WAITING));
+            said.add(VerdictText.deadlinePassed(deadline, open, watch, rule == WaitRule.THROUGH_WAITING, out.style()));
             code = ExitCode.DEADLINE;
         }
         Result r;

@@ -53,6 +53,6 @@ public final class TemplateSchemes implements Callable<Result> {
             }
             leftOut.put(s, s.readable() ? names : null);
         }
-        return r.show((out, f, style) -> ConsoleViews.schemes(leftOut, out));
+        return r.show((out, f, style) -> ConsoleViews.schemes(leftOut, style, out));
     }
 }

@@ -1,0 +1,28 @@
+package bkops.i18n;
+
+import java.util.Arrays;
+
+/**
+ * A text not yet put into a language: a catalogue key and its arguments. An exception that carries one (see
+ * bkops.cli.CliException) is printed in the run's language by the error reporter, while its getMessage() stays English
+ * (logs, --debug, tests that compare English lines).
+ */
+public record Text(String key, Object... args) {
+    public static Text of(String key, Object... args) {
+        return new Text(key, args);
+    }
+
+    public String in(Messages messages) {
+        return messages.get(key, args);
+    }
+
+    /** The English text. */
+    public String english() {
+        return in(Messages.ENGLISH);
+    }
+
+    @Override
+    public String toString() {
+        return key + Arrays.toString(args);
+    }
+}
