@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,6 +153,6 @@ public final class BkopsCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(context.err());
-        throw new CliException(ExitCode.USAGE, "a command is required, e.g. 'bkops template list' (see 'bkops --help')");
+        throw new CliException(ExitCode.USAGE, Text.of("errors.cli.no-command"));
     }
 }

@@ -15,6 +15,7 @@ import bkops.cli.task.TaskCommand;
 import bkops.cli.template.TemplateCommand;
 import bkops.config.Source;
 import bkops.i18n.Messages;
+import bkops.i18n.Text;
 import picocli.CommandLine;
 
 import java.util.ArrayList;
@@ -176,8 +177,7 @@ public final class Cli {
                 root.timeoutIsDeadline();
             }
             if (global.dryRun && (use == null || use.dryRun() == GlobalUse.DryRun.REFUSED)) {
-                throw CliException.usage("--dry-run is not available for '" + name + "': it cannot show what it would do "
-                        + "without doing it; nothing was done");
+                throw CliException.usage(Text.of("errors.cli.dry-run.not-available", name));
             }
             if (global.jq != null) {
                 root.jq(jqFor(name, formats, global.output, global.jq));
@@ -199,8 +199,7 @@ public final class Cli {
     public static CliException needsVerb(CommandLine.Model.CommandSpec noun, String example) {
         CommandLine cl = noun.commandLine();
         cl.usage(cl.getErr());
-        return CliException.usage("'" + noun.qualifiedName() + "' needs a verb, e.g. '" + noun.qualifiedName() + " "
-                + example + "'");
+        return CliException.usage(Text.of("errors.cli.no-verb", noun.qualifiedName(), example));
     }
 
     /** A command's -o formats, its default first; none when it prints no data. */
@@ -264,10 +263,10 @@ public final class Cli {
         OutputFormat json = formats.contains(OutputFormat.JSON) ? OutputFormat.JSON
                 : formats.contains(OutputFormat.JSONL) ? OutputFormat.JSONL : null;
         if (json == null) {
-            throw CliException.usage("--jq is not available for '" + name + "': it has no JSON output");
+            throw CliException.usage(Text.of("errors.cli.jq.not-available", name));
         }
         if (output != null && !output.trim().equalsIgnoreCase(json.id())) {
-            throw CliException.usage("--jq filters -o " + json.id() + "; it cannot be used with -o " + output.trim());
+            throw CliException.usage(Text.of("errors.cli.jq.with-output", json.id(), output.trim()));
         }
         return JqFilter.compile(expression);
     }

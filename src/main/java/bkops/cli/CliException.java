@@ -25,6 +25,11 @@ public class CliException extends RuntimeException implements Localized {
         this.text = text;
     }
 
+    /** Another exception's words (its Text when it has one), with this exit code. */
+    public static CliException saying(ExitCode exitCode, Throwable e) {
+        return said(e) instanceof Text t ? new CliException(exitCode, t) : new CliException(exitCode, e.getMessage());
+    }
+
     public ExitCode exitCode() {
         return exitCode;
     }
@@ -44,6 +49,14 @@ public class CliException extends RuntimeException implements Localized {
 
     public static CliException notFound(Text text) {
         return new CliException(ExitCode.NOT_FOUND, text);
+    }
+
+    /**
+     * What an exception says, to put into another text: its Text when it has one (said in the run's language with the
+     * text around it), else its message.
+     */
+    public static Object said(Throwable e) {
+        return e instanceof Localized l && l.text() != null ? l.text() : String.valueOf(e.getMessage());
     }
 
     public static CliException usage(String message) {

@@ -3,6 +3,7 @@ package bkops.cli;
 import bkops.ExitCode;
 import bkops.daemon.DaemonClient;
 import bkops.daemon.DaemonFile;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -138,7 +139,7 @@ public final class DaemonCommand implements Runnable {
         @Override
         public Integer call() {
             Map<String, String> s = DaemonClient.status(daemon.daemonFile())
-                    .orElseThrow(() -> CliException.notFound("no bkops daemon is running"));
+                    .orElseThrow(() -> CliException.notFound(Text.of("errors.cli.daemon.not-running")));
             PrintWriter out = daemon.root.context().out();
             out.println("pid      " + s.get("pid"));
             out.println("port     " + s.get("port"));

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.i18n.Text;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
@@ -40,22 +41,37 @@ public final class Ids {
     }
 
     /** A bad value, said as the one line bkops's own usage errors are (ErrorReporter prints no picocli prefix for it). */
-    public static final class Invalid extends TypeConversionException {
+    public static final class Invalid extends TypeConversionException implements bkops.i18n.Localized {
+        private final bkops.i18n.Text text;
+
         public Invalid(String message) {
             super(message);
+            this.text = null;
+        }
+
+        public Invalid(bkops.i18n.Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public bkops.i18n.Text text() {
+            return text;
         }
     }
 
     /** A task id, or exit 2 naming what it got (for ids read elsewhere than from a parameter, e.g. stdin). */
     public static String task(String s) {
-        return check(s, "task id", "bkops task list");
+        return check(s, "errors.cli.id.task", "bkops task list");
     }
 
+    /** @param what the id's kind: its key, errors.cli.id.task... */
     static String check(String s, String what, String listWith) {
         // at most 18 digits: every id fits in a long (the server's bigint)
         if (s == null || !s.matches("\\d{1,18}")) {
-            throw CliException.usage(what + " must be a number, got '" + s + "'"
-                    + (listWith == null ? "" : " (see '" + listWith + "')"));
+            Text kind = Text.of(what);
+            throw CliException.usage(listWith == null ? Text.of("errors.cli.id.not-a-number", kind, s)
+                    : Text.of("errors.cli.id.not-a-number.see", kind, s, listWith));
         }
         return s;
     }
@@ -68,7 +84,7 @@ public final class Ids {
         try {
             return check.apply(s);
         } catch (CliException e) {
-            throw new Invalid(e.getMessage());
+            throw e.text() != null ? new Invalid(e.text()) : new Invalid(e.getMessage());
         }
     }
 
@@ -76,9 +92,9 @@ public final class Ids {
     static void register(CommandLine cl) {
         cl.registerConverter(Task.class, s -> new Task(converted(s, Ids::task)));
         cl.registerConverter(Template.class, s -> new Template(converted(s,
-                v -> check(v, "template id", "bkops template list"))));
+                v -> check(v, "errors.cli.id.template", "bkops template list"))));
         cl.registerConverter(Periodic.class, s -> new Periodic(converted(s,
-                v -> check(v, "periodic task id", "bkops periodic list"))));
-        cl.registerConverter(BizSet.class, s -> new BizSet(converted(s, v -> check(v, "business set id", null))));
+                v -> check(v, "errors.cli.id.periodic", "bkops periodic list"))));
+        cl.registerConverter(BizSet.class, s -> new BizSet(converted(s, v -> check(v, "errors.cli.id.biz-set", null))));
     }
 }

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.i18n.Text;
 import bkops.render.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import net.thisptr.jackson.jq.BuiltinFunctionLoader;
@@ -32,7 +33,7 @@ final class JqFilter {
             // the parser's own words, first line (where it stopped), not jackson-jq's "Cannot compile query"
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
-            throw CliException.usage("--jq '" + expression + "': " + why.lines().findFirst().orElse(why).strip());
+            throw CliException.usage(Text.of("errors.cli.jq.compile", expression, why.lines().findFirst().orElse(why).strip()));
         }
     }
 
@@ -44,7 +45,7 @@ final class JqFilter {
             query.apply(scope, input, v -> out.println(v.isTextual() ? v.asText() : JsonOutput.compact(v)));
         } catch (JsonQueryException e) {
             out.flush();
-            throw CliException.usage("--jq '" + expression + "': " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.jq.apply", expression, e.getMessage()));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.i18n.Text;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,9 +21,9 @@ public enum OutputFormat {
             f = null;
         }
         if (f == null || !allowed.contains(f)) {
-            throw CliException.usage("output format '" + s + "'" + (origin == null ? "" : " (from " + origin + ")")
-                    + " is not available here; choose one of: "
-                    + allowed.stream().map(OutputFormat::id).collect(Collectors.joining(", ")));
+            String choices = allowed.stream().map(OutputFormat::id).collect(Collectors.joining(", "));
+            throw CliException.usage(origin == null ? Text.of("errors.cli.output.not-available", s, choices)
+                    : Text.of("errors.cli.output.not-available.from", s, origin, choices));
         }
         return f;
     }

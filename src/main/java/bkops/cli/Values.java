@@ -27,9 +27,22 @@ public final class Values {
     public enum ClockedState { not_started, started, start_failed }
 
     /** A bad value, said as the one line bkops's own usage errors are (ErrorReporter prints no picocli prefix for it). */
-    public static final class Invalid extends TypeConversionException {
+    public static final class Invalid extends TypeConversionException implements bkops.i18n.Localized {
+        private final bkops.i18n.Text text;
+
         public Invalid(String message) {
             super(message);
+            this.text = null;
+        }
+
+        public Invalid(bkops.i18n.Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public bkops.i18n.Text text() {
+            return text;
         }
     }
 

@@ -5,6 +5,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cli.Values;
+import bkops.i18n.Text;
 import bkops.model.ClockedTask;
 import bkops.ops.Pages;
 import bkops.render.ConsoleViews;
@@ -46,7 +47,7 @@ public final class ClockedList implements Callable<Result> {
     @Override
     public Result call() {
         if (limit < 1) {
-            throw CliException.usage("--limit must be at least 1, got " + limit);
+            throw CliException.usage(Text.of("errors.cli.at-least-1", "--limit", limit));
         }
         Map<String, Object> filters = new LinkedHashMap<>();
         if (state != null) {

@@ -4,6 +4,7 @@ import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
 import bkops.config.Key;
 import bkops.config.Secret;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,12 +27,11 @@ final class ConfigSet extends ConfigSubcommand implements Runnable {
     @Override
     public void run() {
         Key k = Key.byId(key).orElseThrow(() -> CliException.usage(
-                "unknown setting '" + key + "'; known: " + String.join(", ", Key.ids())));
+                Text.of("errors.cli.config.unknown-setting", key, String.join(", ", Key.ids()))));
         String v;
         if (k.secret()) {
             if (!value.equals("-")) {
-                throw CliException.usage(key + " is a secret and is never taken as an argument (it would leak into ps and"
-                        + " shell history): use 'bkops config set " + key + " -' and give it on stdin");
+                throw CliException.usage(Text.of("errors.cli.config.secret-argument", key));
             }
             v = k.check(readSecretFromStdin(key), "stdin");
         } else {

@@ -6,6 +6,7 @@ import bkops.cli.CliException;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
 import bkops.config.Source;
+import bkops.i18n.Text;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedReader;
@@ -58,7 +59,7 @@ abstract class ConfigSubcommand {
     String profileToEdit(ProfileFile file) {
         var selected = Settings.selectProfile(root().global.settingFlags(), ctx().env(), file);
         if (selected.source() == Source.DEFAULT) {
-            throw CliException.usage("no profile selected: give -p NAME, or create one with 'bkops config init -p NAME'");
+            throw CliException.usage(Text.of("errors.cli.config.no-profile-selected"));
         }
         return selected.value();
     }
@@ -71,7 +72,7 @@ abstract class ConfigSubcommand {
             }
             return stdin.readLine();
         } catch (IOException e) {
-            throw CliException.usage("cannot read stdin: " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.config.stdin", e.getMessage()));
         }
     }
 

@@ -3,6 +3,7 @@ package bkops.cli.config;
 import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
 import bkops.config.Settings;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +19,8 @@ final class ConfigUse extends ConfigSubcommand implements Runnable {
     public void run() {
         edit(file -> {
             if (!profile.equals(Settings.SANDBOX_PROFILE) && !file.hasProfile(profile)) {
-                throw CliException.usage("no profile '" + profile + "' in " + file.path() + "; known: "
-                        + String.join(", ", Settings.knownProfiles(file)));
+                throw CliException.usage(Text.of("errors.cli.config.no-such-profile", profile, file.path(),
+                        String.join(", ", Settings.knownProfiles(file))));
             }
             file.setCurrentProfile(profile);
             return "now using profile '" + profile + "'";

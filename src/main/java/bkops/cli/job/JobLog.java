@@ -8,6 +8,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.i18n.Text;
 import bkops.model.job.HostLog;
 import bkops.model.job.HostResult;
 import bkops.model.job.JobInstance;
@@ -70,13 +71,12 @@ public final class JobLog implements Callable<Result> {
         Output out = root.session().output();
         OutputFormat f = out.format();
         if (host != null && all) {
-            throw CliException.usage("--host and --all exclude each other");
+            throw CliException.usage(Text.of("errors.cli.exclusive", "--host", "--all"));
         }
         JobApi api = scope.api(root.session());
         JobInstance job = JobInstance.parse(api.jobInstanceStatus(jobId, true));
-        StepInstance step = job.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId + " has no step "
-                + stepId + " (its steps: " + job.steps().stream().map(s -> String.valueOf(s.id()))
-                .collect(Collectors.joining(", ")) + ")"));
+        StepInstance step = job.step(stepId).orElseThrow(() -> CliException.notFound(Text.of("errors.cli.job.no-step",
+                jobId, stepId, job.steps().stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", ")))));
         if (step.type() == StepType.CONFIRM) {
             out.info("step " + stepId + " is a manual confirmation: it has no host logs");
             return nothing(f, step);

@@ -9,6 +9,7 @@ import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.cli.Waits;
+import bkops.i18n.Text;
 import bkops.model.job.JobInstance;
 import bkops.ops.JobWaiter;
 import bkops.render.JobStatusRenderer;
@@ -70,7 +71,8 @@ public final class JobStatus implements Callable<Result>, Waits {
             Optional<JobInstance> done = wait.until(jobId, j -> !j.status().inProgress(), j -> JobStatusRenderer.progress(j, out.style()),
                     out::info);
             if (done.isEmpty()) {
-                throw new CliException(ExitCode.DEADLINE, "job " + jobId + " still running after " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+                throw new CliException(ExitCode.DEADLINE, Text.of("errors.cli.job.deadline", jobId,
+                        StatusTreeRenderer.formatDuration(deadline.toSeconds())));
             }
             exit = JobWaiter.exitCode(done.get().status().outcome());
         }

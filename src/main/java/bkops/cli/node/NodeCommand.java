@@ -1,8 +1,10 @@
 package bkops.cli.node;
 
+import bkops.ExitCode;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.Output;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeSelectionException;
 import bkops.ops.node.TaskNodes;
@@ -42,11 +44,11 @@ public final class NodeCommand implements Runnable {
             return nodes.resolve(ref);
         } catch (NodeSelectionException e) {
             if (e.reason() == NodeSelectionException.Reason.NOT_FOUND) {
-                throw CliException.notFound(e.getMessage() + " (see 'bkops task status " + nodes.taskId() + " -o wide')");
+                throw CliException.notFound(Text.of("errors.cli.node.not-found", CliException.said(e), nodes.taskId()));
             }
-            out.info("nodes named '" + ref + "':");
+            out.info(out.style().text("errors.cli.node.named", ref));
             e.candidates().forEach(n -> out.info("  " + n.id() + "  " + nodes.path(n)));
-            throw CliException.usage(e.getMessage());
+            throw CliException.saying(ExitCode.USAGE, e);
         }
     }
 

@@ -5,6 +5,7 @@ import bkops.cli.CliException;
 import bkops.cli.GlobalUse;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.i18n.Text;
 import bkops.model.NodeLog;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeJobs;
@@ -59,13 +60,13 @@ public final class NodeLogCommand implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         if (page != null && page < 1) {
-            throw CliException.usage("--page must be at least 1, got " + page);
+            throw CliException.usage(Text.of("errors.cli.at-least-1", "--page", page));
         }
         String task = taskId.value();
         var sops = root.session().sops();
         if (attempt != null && (attempt < 1 || version != null)) {
-            throw CliException.usage(version != null ? "--attempt and --version exclude each other"
-                    : "--attempt must be at least 1, got " + attempt);
+            throw CliException.usage(version != null ? Text.of("errors.cli.exclusive", "--attempt", "--version")
+                    : Text.of("errors.cli.at-least-1", "--attempt", attempt));
         }
         TaskNodes nodes = TaskNodes.load(sops, task);
         Node n = NodeCommand.resolve(nodes, node, root.session().output());

@@ -14,6 +14,7 @@ import bkops.cli.Result;
 import bkops.cli.TemplateInputs;
 import bkops.cron.CronExpression;
 import bkops.cron.ServerCron;
+import bkops.i18n.Text;
 import bkops.model.PeriodicTask;
 import bkops.model.Template;
 import bkops.ops.Change;
@@ -88,7 +89,7 @@ public final class PeriodicCreate implements Callable<Result> {
         OutputFormat f = runner.format();
         int length = name.codePointCount(0, name.length()); // the server counts characters, not UTF-16 units
         if (name.isBlank() || length > 50) {
-            throw CliException.usage("--name must be 1 to 50 characters, got " + length);
+            throw CliException.usage(Text.of("errors.cli.periodic.name-length", length));
         }
         int next = schedule.next();
         ZoneId given = zone == null ? null : Schedules.zone(zone);

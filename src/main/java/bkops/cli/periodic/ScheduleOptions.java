@@ -1,6 +1,7 @@
 package bkops.cli.periodic;
 
 import bkops.cli.CliException;
+import bkops.i18n.Text;
 import picocli.CommandLine.Option;
 
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ public final class ScheduleOptions {
     /** How many runs, or exit 2 before any request when it is not 0 to 100. */
     int next() {
         if (next < 0 || next > 100) {
-            throw CliException.usage("--next must be between 0 and 100, got " + next);
+            throw CliException.usage(Text.of("errors.cli.between", "--next", 0, 100, next));
         }
         return next;
     }

@@ -13,6 +13,7 @@ import bkops.cli.Result;
 import bkops.cli.Waits;
 import bkops.cli.job.JobScope;
 import bkops.cli.job.JobWaitOptions;
+import bkops.i18n.Text;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
@@ -103,8 +104,8 @@ public final class StepOperate implements Callable<Result>, Waits {
         runner.format(); // an -o the run cannot give is refused before anything is read
         JobApi api = scope.api(root.session());
         JobInstance before = JobInstance.parse(api.jobInstanceStatus(jobId, false));
-        StepInstance step = before.step(stepId).orElseThrow(() -> CliException.notFound("job " + jobId
-                + " has no step " + stepId + " (see 'bkops job status " + jobId + "')"));
+        StepInstance step = before.step(stepId).orElseThrow(() -> CliException.notFound(Text.of("errors.cli.step.not-found",
+                jobId, stepId)));
         StepChange change = new StepChange(api, jobId, step, operation);
         runner.check(change); // a dry run of a refused operation is refused too
         if (runner.dryRun()) {
@@ -150,7 +151,8 @@ public final class StepOperate implements Callable<Result>, Waits {
             return moved[0] && !s.status().inProgress();
         }, j -> "step " + stepId + ": " + j.step(stepId).orElseThrow().status().name(), out::info);
         if (done.isEmpty()) {
-            throw new CliException(ExitCode.DEADLINE, "step " + stepId + " still running after " + StatusTreeRenderer.formatDuration(deadline.toSeconds()));
+            throw new CliException(ExitCode.DEADLINE, Text.of("errors.cli.step.deadline", stepId,
+                    StatusTreeRenderer.formatDuration(deadline.toSeconds())));
         }
         RunStatus end = done.get().step(stepId).orElseThrow().status();
         return JobWaiter.exitCode(operation == StepOperation.NEXT_STEP && end == RunStatus.TERMINATED

@@ -2,6 +2,7 @@ package bkops.cli.task;
 
 import bkops.cli.CliException;
 import bkops.cli.Ids;
+import bkops.i18n.Text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class TaskIds {
             }
         }
         if (ids.isEmpty()) {
-            throw CliException.usage("no task ids given (arguments, or '-' to read them from stdin)");
+            throw CliException.usage(Text.of("errors.cli.task.no-ids"));
         }
         return List.copyOf(ids);
     }
@@ -46,7 +47,7 @@ final class TaskIds {
             }
         } catch (IOException e) {
             // e.g. stdin redirected from a directory: a usage error, as for every other stdin reader
-            throw CliException.usage("cannot read task ids from stdin: " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.task.ids-stdin", e.getMessage()));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.i18n.Text;
 import bkops.model.FunctionTask;
 import bkops.ops.Pages;
 import bkops.ops.TaskPages;
@@ -77,7 +78,7 @@ public final class TaskList implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         if (limit < 1) {
-            throw CliException.usage("--limit must be at least 1, got " + limit);
+            throw CliException.usage(Text.of("errors.cli.at-least-1", "--limit", limit));
         }
         if (func) {
             if (!filters().isEmpty()) {

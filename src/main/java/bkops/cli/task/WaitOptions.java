@@ -3,6 +3,7 @@ package bkops.cli.task;
 import bkops.cli.CliException;
 import bkops.config.ConfigException;
 import bkops.config.Durations;
+import bkops.i18n.Text;
 import bkops.ops.PollInterval;
 import bkops.ops.WaitRule;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ public final class WaitOptions {
     /** --through-waiting belongs to a wait: refused on a verb that does not wait (start, create without --wait). */
     void requireWait(boolean waits) {
         if (throughWaiting && !waits) {
-            throw CliException.usage("--through-waiting goes with --wait");
+            throw CliException.usage(Text.of("errors.cli.task.through-waiting"));
         }
     }
 

@@ -1,0 +1,104 @@
+package bkops.i18n;
+
+import bkops.cli.job.JobScenario;
+import bkops.testing.BkopsTest;
+import bkops.testing.CliRun;
+import bkops.testing.TestSandbox;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The commands' own error lines (cli/, section errors.cli) in English and in Chinese: the line is said in the run's
+ * language, starts "bkops: " in both, is one line, and the exit code does not change with the language.
+ */
+@BkopsTest
+class CliErrorsLanguageTest {
+    TestSandbox sb;
+
+    private Map<String, String> chinese() {
+        Map<String, String> env = new HashMap<>(sb.env());
+        env.put("BKOPS_LANG", "zh");
+        return env;
+    }
+
+    /** Runs the command in both languages: the same exit code, one line each on stderr; the two lines. */
+    private String[] both(int exit, String... args) {
+        CliRun.Result en = sb.run(sb.env(), args);
+        CliRun.Result zh = sb.run(chinese(), args);
+        assertEquals(exit, en.exit(), en::toString);
+        assertEquals(exit, zh.exit(), zh::toString);
+        assertEquals(en.out(), zh.out(), "stdout does not change with the language");
+        assertEquals(1, en.err().lines().count(), en::toString);
+        assertEquals(1, zh.err().lines().count(), zh::toString);
+        assertTrue(en.err().startsWith("bkops: ") && zh.err().startsWith("bkops: "), zh::toString);
+        return new String[] {en.err().strip(), zh.err().strip()};
+    }
+
+    private String task() {
+        CliRun.Result r = sb.run("task", "create", "--template", "1", "--name", "x", "-o", "id");
+        assertEquals(0, r.exit(), r::toString);
+        return r.out().strip();
+    }
+
+    @Test
+    void anIdThatIsNotANumber() {
+        String[] lines = both(2, "task", "status", "abc");
+        assertEquals("bkops: task id must be a number, got 'abc' (see 'bkops task list')", lines[0]);
+        assertEquals("bkops: 任务 ID 必须是数字，收到的是 'abc'（参见 'bkops task list'）", lines[1]);
+        lines = both(2, "template", "show", "x1");
+        assertTrue(lines[1].startsWith("bkops: 流程模板 ID 必须是数字"), lines[1]);
+    }
+
+    @Test
+    void aNodeThatIsNotThere() {
+        String id = task();
+        String[] lines = both(5, "node", "show", id, "没有这个节点");
+        assertTrue(lines[0].endsWith(" (see 'bkops task status " + id + " -o wide')"), lines[0]);
+        assertTrue(lines[1].endsWith("（参见 'bkops task status " + id + " -o wide'）"), lines[1]);
+    }
+
+    @Test
+    void aStepThatIsNotThere() {
+        long job = JobScenario.launch(sb, 1001);
+        String[] lines = both(5, "job", "log", "" + job, "--step", "7");
+        assertTrue(lines[0].startsWith("bkops: job " + job + " has no step 7 (its steps: "), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: 作业实例 " + job + " 没有步骤 7（它的步骤："), lines[1]);
+    }
+
+    @Test
+    void usageErrorsOfTheGlobalOptions() {
+        String[] lines = both(2, "task", "list", "-o", "xml");
+        assertTrue(lines[0].startsWith("bkops: output format 'xml' (from "), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: 此处不支持输出格式 'xml'（来自 "), lines[1]);
+        lines = both(2, "task", "list", "--jq", ".[");
+        assertTrue(lines[0].startsWith("bkops: --jq '.[': "), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: --jq '.['："), lines[1]);
+        lines = both(2, "task", "list", "--limit", "0");
+        assertEquals("bkops: --limit must be at least 1, got 0", lines[0]);
+        assertEquals("bkops: --limit 至少为 1，收到的是 0", lines[1]);
+    }
+
+    @Test
+    void aConfigErrorOfTheCommands() {
+        String[] lines = both(2, "config", "use", "nosuch");
+        assertTrue(lines[0].startsWith("bkops: no profile 'nosuch' in "), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: ") && lines[1].contains("中没有档案 'nosuch'；已有："), lines[1]);
+        lines = both(2, "config", "set", "nosuch", "1");
+        assertTrue(lines[1].startsWith("bkops: 未知的设置项 'nosuch'；已知："), lines[1]);
+    }
+
+    @Test
+    void aNounWithoutAVerbEndsWithItsLineInTheLanguage() {
+        CliRun.Result en = sb.run(sb.env(), "task");
+        CliRun.Result zh = sb.run(chinese(), "task");
+        assertEquals(2, en.exit());
+        assertEquals(2, zh.exit());
+        assertTrue(en.err().strip().endsWith("bkops: 'bkops task' needs a verb, e.g. 'bkops task list'"), en::toString);
+        assertTrue(zh.err().strip().endsWith("bkops: 'bkops task' 需要一个子命令，例如 'bkops task list'"), zh::toString);
+    }
+}
