@@ -106,7 +106,7 @@ public final class BkopsCommand implements Runnable {
         try {
             waitDeadline = t == null ? null : bkops.config.Durations.parse(t);
         } catch (RuntimeException e) {
-            throw new bkops.config.ConfigException("--timeout: " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.option-value", "--timeout", CliException.said(e)));
         }
         timeoutIsDeadline = true;
     }

@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.api.Json;
+import bkops.i18n.Text;
 import bkops.ops.TaskDraft;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ public final class TemplateInputs {
     private static List<String> checked(List<String> pairs, String flag) {
         for (String p : pairs == null ? List.<String>of() : pairs) {
             if (p.indexOf('=') <= 0) {
-                throw CliException.usage(flag + " takes KEY=VALUE, got '" + p + "'");
+                throw CliException.usage(Text.of("errors.cli.key-value", flag, p));
             }
         }
         return pairs == null ? List.of() : pairs;
@@ -86,7 +87,7 @@ public final class TemplateInputs {
                 draft.constant(p.substring(0, eq), p.substring(eq + 1));
             }
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.saying(bkops.ExitCode.USAGE, e);
         }
         return draft;
     }
@@ -97,12 +98,12 @@ public final class TemplateInputs {
         try (InputStream in = file.equals("-") ? ctx.in() : Files.newInputStream(Path.of(file))) {
             json = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw CliException.usage("--const-file " + file + " is not JSON: " + e.getOriginalMessage());
+            throw CliException.usage(Text.of("errors.cli.const-file.not-json", file, e.getOriginalMessage()));
         } catch (IOException e) {
-            throw CliException.usage("cannot read --const-file " + file + ": " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.const-file.unreadable", file, e.getMessage()));
         }
         if (json == null || !json.isObject()) {
-            throw CliException.usage("--const-file " + file + " must hold a JSON object like {\"version\": \"1.2\"}");
+            throw CliException.usage(Text.of("errors.cli.const-file.not-object", file));
         }
         Map<String, JsonNode> out = new LinkedHashMap<>();
         json.properties().forEach(e -> out.put(e.getKey(), e.getValue()));

@@ -72,7 +72,7 @@ class I18nCatalogueTest {
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)}");
     /** A catalogue key written in the code: a string literal starting with one of the areas. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:render|runner|reporter|help|errors)\\.[a-z0-9.-]+[a-z0-9])\"");
+            "\"((?:render|runner|reporter|help|errors|notice)\\.[a-z0-9.-]+[a-z0-9])\"");
 
     /** Keys whose English lives in the code: picocli's help (annotations) and the exit codes (ExitCode). */
     private static boolean helpKey(String key) {

@@ -7,6 +7,7 @@ import bkops.config.ConfigException;
 import bkops.config.Key;
 import bkops.config.ProfileFile;
 import bkops.config.Settings;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +36,7 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
     @Option(names = "--app-secret-stdin", description = "Read the app secret from the first line of stdin.")
     boolean appSecretStdin;
 
+    /** @param question the prompt's key (notice.cli.config.ask.*) */
     private record Field(Key key, String given, boolean required, String question) {}
 
     @Override
@@ -42,11 +44,11 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
         GlobalOptions g = root().global;
         String profile = g.profile != null ? g.profile : DEFAULT_PROFILE;
         if (profile.equals(Settings.SANDBOX_PROFILE)) {
-            throw CliException.usage("the profile 'sandbox' is built in and needs no init; choose another name with -p");
+            throw CliException.usage(Text.of("errors.cli.config.init-sandbox"));
         }
         ProfileFile.checkProfileName(profile);
         if (appSecretStdin && g.appSecretFile != null) {
-            throw CliException.usage("give the app secret one way: --app-secret-file or --app-secret-stdin");
+            throw CliException.usage(Text.of("errors.cli.config.secret-one-way"));
         }
         // the current values are the defaults to ask with; the write below re-reads the file under its lock
         Map<String, String> existing = ProfileFile.load(ProfileFile.location(ctx().env())).profile(profile);
@@ -55,12 +57,12 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
         Map<Key, String> values = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (Field f : List.of(
-                new Field(Key.SOPS_URL, g.sopsUrl, true, "Standard OPS URL (gateway or ESB host)"),
-                new Field(Key.JOB_URL, g.jobUrl, false, "Job URL (empty: none)"),
-                new Field(Key.GATEWAY, g.gateway, false, "Front door, apigw or esb"),
-                new Field(Key.BIZ, g.biz, true, "Business id"),
-                new Field(Key.APP_CODE, g.appCode, true, "App code"),
-                new Field(Key.USERNAME, g.username, false, "User name (empty: none)"))) {
+                new Field(Key.SOPS_URL, g.sopsUrl, true, "notice.cli.config.ask.sops-url"),
+                new Field(Key.JOB_URL, g.jobUrl, false, "notice.cli.config.ask.job-url"),
+                new Field(Key.GATEWAY, g.gateway, false, "notice.cli.config.ask.gateway"),
+                new Field(Key.BIZ, g.biz, true, "notice.cli.config.ask.biz"),
+                new Field(Key.APP_CODE, g.appCode, true, "notice.cli.config.ask.app-code"),
+                new Field(Key.USERNAME, g.username, false, "notice.cli.config.ask.username"))) {
             String current = existing.getOrDefault(f.key().id(), f.key().defaultValue());
             String v = f.given() != null ? f.key().check(f.given(), f.key().flag())
                     : ask ? askFor(f, current) : current;
@@ -71,13 +73,14 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
             }
         }
         Map.Entry<Key, String> secret = appSecret(g, existing, ask);
-        if (secret == null) {
-            missing.add("an app secret (--app-secret-file, --app-secret-stdin or $BK_APP_SECRET)");
-        }
-        if (!missing.isEmpty()) {
-            throw CliException.usage("config init needs " + String.join(", ", missing)
-                    + (ask ? "" : appSecretStdin ? " (not asked: stdin carries the secret)"
-                    : " (not asked: stdin is not a terminal)"));
+        if (!missing.isEmpty() || secret == null) {
+            // the flags are typed as they are; the secret's words are said in the run's language
+            String flags = String.join(", ", missing);
+            Object needs = secret != null ? flags : missing.isEmpty() ? Text.of("errors.cli.config.init.secret")
+                    : Text.of("errors.cli.config.init.and-secret", flags);
+            throw CliException.usage(Text.of(ask ? "errors.cli.config.init.needs"
+                    : appSecretStdin ? "errors.cli.config.init.needs.stdin-secret"
+                    : "errors.cli.config.init.needs.no-terminal", needs));
         }
         values.put(secret.getKey(), secret.getValue());
 
@@ -86,17 +89,18 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
             values.forEach((k, v) -> now.set(profile, k.id(), v));
             now.unset(profile, (secret.getKey() == Key.APP_SECRET ? Key.APP_SECRET_FILE : Key.APP_SECRET).id());
             now.setCurrentProfile(profile);
-            return "wrote profile '" + profile + "' to " + now.path() + "; it is now the current profile";
+            return messages().get("notice.cli.config.init", profile, now.path());
         });
     }
 
     private String askFor(Field f, String current) {
         while (true) {
-            ctx().err().print(f.question() + (current != null ? " [" + current + "]" : "") + ": ");
+            ctx().err().print(current != null ? messages().get("notice.cli.config.ask.current", messages().get(f.question()), current)
+                    : messages().get("notice.cli.config.ask", messages().get(f.question())));
             ctx().err().flush();
             String line = readLine();
             if (line == null) {
-                throw CliException.usage("config init: input ended before " + f.key().id() + " was given");
+                throw CliException.usage(Text.of("errors.cli.config.init.ended", f.key().id()));
             }
             if (line.isBlank()) {
                 return current;
@@ -104,7 +108,8 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
             try {
                 return f.key().check(line, "your answer");
             } catch (ConfigException e) {
-                ctx().err().println(e.getMessage());
+                Object said = CliException.said(e);
+                ctx().err().println(said instanceof Text t ? t.in(messages()) : said);
             }
         }
     }
@@ -117,7 +122,7 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
             return Map.entry(Key.APP_SECRET_FILE, p.toString());
         }
         if (appSecretStdin) {
-            return Map.entry(Key.APP_SECRET, readSecretFromStdin("app secret"));
+            return Map.entry(Key.APP_SECRET, readSecretFromStdin(Text.of("errors.cli.config.app-secret")));
         }
         String fromEnv = ctx().env(Key.APP_SECRET.envVar());
         if (fromEnv != null) {
@@ -138,14 +143,14 @@ final class ConfigInit extends ConfigSubcommand implements Runnable {
 
     /** Reads the secret without echo when our stdin is the process's console; null keeps the stored one. */
     private String askSecret(boolean kept) {
-        String keep = kept ? " (empty keeps the stored one)" : "";
+        String keep = kept ? messages().get("notice.cli.config.ask.secret.kept") : "";
         Console console = System.console();
         String typed;
         if (console != null && ctx().in() == System.in) {
-            char[] chars = console.readPassword("%s", "App secret, not echoed" + keep + ": ");
+            char[] chars = console.readPassword("%s", messages().get("notice.cli.config.ask.secret.no-echo", keep));
             typed = chars == null ? null : new String(chars);
         } else {
-            ctx().err().print("App secret" + keep + ": ");
+            ctx().err().print(messages().get("notice.cli.config.ask.secret.echo", keep));
             ctx().err().flush();
             typed = readLine();
         }

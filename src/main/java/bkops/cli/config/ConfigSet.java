@@ -50,8 +50,8 @@ final class ConfigSet extends ConfigSubcommand implements Runnable {
             } else if (k == Key.APP_SECRET_FILE) {
                 file.unset(profile, Key.APP_SECRET.id());
             }
-            return "set " + k.id() + " = " + (k.secret() ? Secret.mask(value) : value) + " in profile '" + profile
-                    + "' (" + file.path() + ")";
+            return messages().get("notice.cli.config.set", k.id(), k.secret() ? Secret.mask(value) : value, profile,
+                    file.path());
         });
     }
 

@@ -22,6 +22,11 @@ abstract class ConfigSubcommand {
 
     private BufferedReader stdin;
 
+    /** The run's language, for what the edits say. */
+    bkops.i18n.Messages messages() {
+        return root().messages();
+    }
+
     BkopsCommand root() {
         return parent.root;
     }
@@ -45,7 +50,7 @@ abstract class ConfigSubcommand {
     void edit(Function<ProfileFile, String> change) {
         if (root().global.dryRun) {
             String said = change.apply(loadFile());
-            ctx().err().println("dry run, nothing written: " + said);
+            ctx().err().println(messages().get("notice.cli.config.dry-run", said));
             return;
         }
         String said = ProfileFile.update(ProfileFile.location(ctx().env()), file -> {
@@ -76,11 +81,11 @@ abstract class ConfigSubcommand {
         }
     }
 
-    /** A secret from stdin: its first line, trimmed. */
-    String readSecretFromStdin(String what) {
+    /** A secret from stdin: its first line, trimmed; {@code what} names it (a setting, or a Text). */
+    String readSecretFromStdin(Object what) {
         String line = readLine();
         if (line == null || line.isBlank()) {
-            throw CliException.usage("expected the " + what + " on stdin, got nothing");
+            throw CliException.usage(Text.of("errors.cli.config.stdin-empty", what));
         }
         return line.trim();
     }

@@ -17,8 +17,8 @@ final class ConfigUnset extends ConfigSubcommand implements Runnable {
     public void run() {
         edit(file -> {
             String profile = profileToEdit(file);
-            return file.unset(profile, key) ? "removed " + key + " from profile '" + profile + "' (" + file.path() + ")"
-                    : key + " is not set in profile '" + profile + "'; nothing changed";
+            return file.unset(profile, key) ? messages().get("notice.cli.config.unset", key, profile, file.path())
+                    : messages().get("notice.cli.config.unset.not-set", key, profile);
         });
     }
 }

@@ -23,11 +23,11 @@ final class ConfigUse extends ConfigSubcommand implements Runnable {
                         String.join(", ", Settings.knownProfiles(file))));
             }
             file.setCurrentProfile(profile);
-            return "now using profile '" + profile + "'";
+            return messages().get("notice.cli.config.use", profile);
         });
         String fromEnv = ctx().env(Settings.PROFILE_ENV);
         if (fromEnv != null && !fromEnv.equals(profile)) {
-            ctx().err().println("note: " + Settings.PROFILE_ENV + "=" + fromEnv + " overrides it in this environment");
+            ctx().err().println(messages().get("notice.cli.config.use.overridden", Settings.PROFILE_ENV, fromEnv));
         }
     }
 }

@@ -3,6 +3,7 @@ package bkops.cli.node;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.Output;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.TaskNodes.Branch;
@@ -47,12 +48,12 @@ public final class NodeSkipGateway extends NodeActionCommand {
             return Map.of("flow_id", hit.get(0).flowId());
         }
         Output out = root.session().output();
-        out.info("branches of " + target.label() + ":");
+        out.info(out.style().text("errors.cli.node.branches", target.label()));
         for (Branch b : all) {
             out.info("  " + b.flowId() + "  " + b.name() + "  → " + (b.target() == null ? "?" : b.target().label()));
         }
-        throw CliException.usage(flow == null ? "choose a branch with --flow (a flow id or branch name above)"
-                : hit.isEmpty() ? "no branch of " + target.label() + " is '" + flow + "'"
-                : hit.size() + " branches match '" + flow + "'; give the flow id");
+        throw CliException.usage(flow == null ? Text.of("errors.cli.node.choose-branch")
+                : hit.isEmpty() ? Text.of("errors.cli.node.no-branch", target.label(), flow)
+                : Text.of("errors.cli.node.branches-match", hit.size(), flow));
     }
 }

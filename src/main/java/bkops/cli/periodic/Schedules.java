@@ -6,6 +6,7 @@ import bkops.cron.CronException;
 import bkops.cron.CronExpression;
 import bkops.cron.CronField;
 import bkops.cron.ServerCron;
+import bkops.i18n.Text;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ final class Schedules {
         try {
             return CronExpression.parse(expression);
         } catch (CronException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.saying(bkops.ExitCode.USAGE, e);
         }
     }
 
@@ -42,7 +43,7 @@ final class Schedules {
             return cron.zone();
         }
         ZoneId local = ZoneId.systemDefault();
-        out.warn("the server's cron string names no time zone; times below are in " + local.getId());
+        out.warn(out.style().text("notice.cli.periodic.no-zone", local.getId()));
         return local;
     }
 
@@ -50,7 +51,7 @@ final class Schedules {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            throw CliException.usage("unknown time zone '" + id + "' (use a region id such as Asia/Shanghai)");
+            throw CliException.usage(Text.of("errors.cli.periodic.zone", id));
         }
     }
 

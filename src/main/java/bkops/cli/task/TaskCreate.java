@@ -13,6 +13,7 @@ import bkops.cli.Result;
 import bkops.cli.TemplateInputs;
 import bkops.cli.Values;
 import bkops.cli.Waits;
+import bkops.i18n.Text;
 import bkops.model.ClockedTask;
 import bkops.model.CreatedTask;
 import bkops.model.Scheme;
@@ -111,12 +112,12 @@ public final class TaskCreate implements Callable<Result>, Waits {
         TemplateInputs constants = inputs.read(root.context());
         if (schemes != null && common) {
             // bk-sops gcloud/apigw/views/get_template_schemes.py: TaskTemplate.objects.get(project_id=..., id=...)
-            throw CliException.usage("--scheme takes a project template's schemes; get_template_schemes has none for common templates");
+            throw CliException.usage(Text.of("errors.cli.task.scheme-common"));
         }
         if (at != null && (start || await || common || flowType == Values.FlowType.common_func)) {
             // bk-sops gcloud/apigw/views/create_clocked_task.py: a project template's task, started by the server
-            throw CliException.usage("--at takes a project template and starts the task itself: not with "
-                    + (start ? "--start" : await ? "--wait" : common ? "--common" : "--flow-type common_func"));
+            throw CliException.usage(Text.of("errors.cli.task.at-not-with",
+                    start ? "--start" : await ? "--wait" : common ? "--common" : "--flow-type common_func"));
         }
         JsonNode info = root.session().sops().templateInfo(templateId, common, false);
         Map<String, Object> body = body(Template.parse(info), constants, schemeExcluded(root, info.path("pipeline_tree")));
@@ -202,8 +203,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
             if (e.httpStatus() == null || e.httpStatus() != 404 || !"1640401".equals(e.code())) {
                 throw e;
             }
-            root.session().output().info("the gateway has no create_and_start_task (bk-sops before 3.34.17): "
-                    + "creating the task, then starting it");
+            root.session().output().info(root.messages().get("notice.cli.task.no-create-and-start"));
             return null;
         }
     }
@@ -223,21 +223,20 @@ public final class TaskCreate implements Callable<Result>, Waits {
         for (String word : schemes) {
             List<Scheme> m = Scheme.matching(all, word);
             if (m.isEmpty()) {
-                throw CliException.notFound("template " + template.value() + " has no execution scheme '" + word
-                        + "'; its schemes: " + (all.isEmpty() ? "(none)"
-                        : String.join(", ", all.stream().map(x -> x.name() + " (" + x.id() + ")").toList())));
+                throw CliException.notFound(all.isEmpty() ? Text.of("errors.cli.task.no-scheme.none", template.value(), word)
+                        : Text.of("errors.cli.task.no-scheme", template.value(), word,
+                        String.join(", ", all.stream().map(x -> x.name() + " (" + x.id() + ")").toList())));
             }
             if (m.size() > 1) {
-                throw CliException.usage("--scheme '" + word + "' names " + m.size() + " schemes: "
-                        + String.join(", ", m.stream().map(x -> x.name() + " (" + x.id() + ")").toList())
-                        + "; give a whole name or an id");
+                throw CliException.usage(Text.of("errors.cli.task.schemes-match", word, m.size(),
+                        String.join(", ", m.stream().map(x -> x.name() + " (" + x.id() + ")").toList())));
             }
             chosen.add(m.get(0));
         }
         try {
             return Scheme.excludedNodes(templateTree, chosen);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.saying(bkops.ExitCode.USAGE, e);
         }
     }
 
@@ -246,7 +245,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
         try {
             constants.excludes().forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.saying(bkops.ExitCode.USAGE, e);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

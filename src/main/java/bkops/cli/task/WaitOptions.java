@@ -36,7 +36,7 @@ public final class WaitOptions {
         }
         Duration d = parse(interval, "--interval");
         if (d.isZero() || d.isNegative()) {
-            throw new ConfigException("--interval must be positive, got '" + interval + "'");
+            throw CliException.usage(Text.of("errors.cli.interval.positive", interval));
         }
         return PollInterval.fixed(d);
     }
@@ -56,7 +56,7 @@ public final class WaitOptions {
         try {
             return Durations.parse(text);
         } catch (RuntimeException e) {
-            throw new ConfigException(flag + ": " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.option-value", flag, CliException.said(e)));
         }
     }
 }
