@@ -74,7 +74,7 @@ public final class DaemonCommand implements Runnable {
                     running = DaemonClient.status(file);
                 }
                 if (running.isEmpty()) {
-                    throw new CliException(ExitCode.INTERNAL, "the daemon did not come up; see " + log(file));
+                    throw new CliException(ExitCode.INTERNAL, Text.of("errors.cli.daemon.not-up", log(file)));
                 }
             }
             ctx.err().println("bkops daemon: pid " + running.get().get("pid") + " on 127.0.0.1:"
@@ -87,7 +87,7 @@ public final class DaemonCommand implements Runnable {
             try {
                 jar = Path.of(DaemonCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             } catch (URISyntaxException e) {
-                throw new CliException(ExitCode.INTERNAL, "cannot locate the bkops jar: " + e.getMessage());
+                throw new CliException(ExitCode.INTERNAL, Text.of("errors.cli.daemon.no-jar", e.getMessage()));
             }
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> cmd = new ArrayList<>();

@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.i18n.Text;
 import bkops.sandbox.Sandbox;
 import bkops.sandbox.SandboxOptions;
 
@@ -32,8 +33,7 @@ final class EmbeddedSandbox implements AutoCloseable {
         } catch (Sandbox.CorruptStateException e) {
             throw new CliException(ExitCode.USAGE, e.getMessage());
         } catch (IOException e) {
-            throw new CliException(ExitCode.TRANSPORT, "cannot start the embedded sandbox (state in " + stateDir + "): "
-                    + e.getMessage());
+            throw new CliException(ExitCode.TRANSPORT, Text.of("errors.cli.sandbox.start", stateDir, e.getMessage()));
         }
     }
 

@@ -1,6 +1,7 @@
 package bkops.cli;
 
 import bkops.ExitCode;
+import bkops.i18n.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -42,7 +43,7 @@ public final class TrainCommand implements Runnable {
         try {
             state = Files.createTempDirectory("bkops-train");
         } catch (IOException e) {
-            throw new CliException(ExitCode.INTERNAL, "cannot create a temporary directory: " + e.getMessage());
+            throw new CliException(ExitCode.INTERNAL, Text.of("errors.cli.train.temp", e.getMessage()));
         }
         Map<String, String> env = new HashMap<>();
         env.put("HOME", state.toString());

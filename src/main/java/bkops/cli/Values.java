@@ -1,5 +1,6 @@
 package bkops.cli;
 
+import bkops.i18n.Text;
 import bkops.model.job.StepOperation;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
@@ -50,8 +51,8 @@ public final class Values {
     static StepOperation stepOperation(String s) {
         StepOperation op = StepOperation.parse(s);
         if (op == null) {
-            throw new Invalid("unknown step operation '" + s + "'; use one of: " + Arrays.stream(StepOperation.values())
-                    .map(o -> o.cliName() + " (" + o.code() + ")").collect(Collectors.joining(", ")));
+            throw new Invalid(bkops.i18n.Text.of("errors.cli.step.unknown-operation", s, Arrays.stream(StepOperation.values())
+                    .map(o -> o.cliName() + " (" + o.code() + ")").collect(Collectors.joining(", "))));
         }
         return op;
     }

@@ -101,4 +101,34 @@ class CliErrorsLanguageTest {
         assertTrue(en.err().strip().endsWith("bkops: 'bkops task' needs a verb, e.g. 'bkops task list'"), en::toString);
         assertTrue(zh.err().strip().endsWith("bkops: 'bkops task' 需要一个子命令，例如 'bkops task list'"), zh::toString);
     }
+
+    @Test
+    void theSubjectOfARevokesConfirmationIsSaidInTheLanguage() {
+        String id = task();
+        String[] lines = both(2, "task", "revoke", id);
+        assertTrue(lines[0].startsWith("bkops: revoke task " + id + " needs confirmation"), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: 终止任务 " + id + " 需要确认"), lines[1]);
+    }
+
+    @Test
+    void usageErrorsOfTheNodeAndStepVerbs() {
+        String id = task();
+        String[] lines = both(2, "node", "retry", id, "--failed", "--input", "a=1");
+        assertEquals("bkops: --input and --inputs-file change one node's inputs; name the NODE instead of --failed",
+                lines[0]);
+        assertEquals("bkops: --input 和 --inputs-file 修改的是一个节点的输入参数；请指明 NODE，而不是 --failed", lines[1]);
+        lines = both(2, "node", "callback", id, "n1", "--data", "[1]");
+        assertEquals("bkops: --data must be a JSON object, e.g. {\"key\": \"value\"}", lines[0]);
+        assertEquals("bkops: --data 必须是 JSON 对象，例如 {\"key\": \"value\"}", lines[1]);
+        lines = both(2, "step", "operate", "1", "2", "--op", "nope");
+        assertTrue(lines[0].startsWith("bkops: unknown step operation 'nope'; use one of: "), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: 未知的步骤操作 'nope'；可选："), lines[1]);
+    }
+
+    @Test
+    void aPeriodicScheduleRefusedBeforeAnythingIsSent() {
+        String[] lines = both(2, "periodic", "create", "--template", "1", "--name", "p", "--cron", "0 3 1 * 1");
+        assertTrue(lines[0].startsWith("bkops: day-of-month '1' and day-of-week '1' are both restricted"), lines[0]);
+        assertTrue(lines[1].startsWith("bkops: 日期字段 '1' 和星期字段 '1' 都有限定"), lines[1]);
+    }
 }

@@ -24,7 +24,6 @@ public final class ClockedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops clocked' needs a verb; see 'bkops clocked --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "list");
     }
 }

@@ -78,7 +78,7 @@ public final class JobLog implements Callable<Result> {
         StepInstance step = job.step(stepId).orElseThrow(() -> CliException.notFound(Text.of("errors.cli.job.no-step",
                 jobId, stepId, job.steps().stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", ")))));
         if (step.type() == StepType.CONFIRM) {
-            out.info("step " + stepId + " is a manual confirmation: it has no host logs");
+            out.info(out.style().text("notice.cli.job.confirm-no-logs", stepId));
             return nothing(f, step);
         }
         JsonNode data;
@@ -90,9 +90,9 @@ public final class JobLog implements Callable<Result> {
         } else {
             List<HostResult> chosen = all ? step.hosts() : step.failedHosts();
             if (chosen.isEmpty()) {
-                out.info(step.hosts().isEmpty() ? "step " + stepId + " has no hosts"
-                        : "no failed host in step " + stepId + " (" + step.hosts().size() + " hosts, state "
-                        + step.status().name() + "); --all shows every host, --host IP one");
+                out.info(step.hosts().isEmpty() ? out.style().text("notice.cli.job.no-hosts", stepId)
+                        : out.style().text("notice.cli.job.no-failed-host", stepId, step.hosts().size(),
+                        step.status().name()));
                 return nothing(f, step);
             }
             data = api.batchHostLogs(jobId, stepId, chosen.stream().map(HostResult::bkHostId).toList());

@@ -3,6 +3,7 @@ package bkops.cli.node;
 import bkops.api.Json;
 import bkops.cli.CliContext;
 import bkops.cli.CliException;
+import bkops.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,8 @@ final class DataArgs {
             return file.equals("-") ? new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8)
                     : Files.readString(Path.of(file));
         } catch (IOException e) {
-            throw CliException.usage(option + ": cannot read " + (file.equals("-") ? "stdin" : file) + ": " + e.getMessage());
+            throw CliException.usage(file.equals("-") ? Text.of("errors.cli.data.stdin", option, e.getMessage())
+                    : Text.of("errors.cli.data.unreadable", option, file, e.getMessage()));
         }
     }
 
@@ -46,10 +48,10 @@ final class DataArgs {
         try {
             n = Json.read(text);
         } catch (JsonProcessingException e) {
-            throw CliException.usage(option + " is not valid JSON: " + e.getOriginalMessage());
+            throw CliException.usage(Text.of("errors.cli.data.not-json", option, e.getOriginalMessage()));
         }
         if (n == null || !n.isObject()) {
-            throw CliException.usage(option + " must be a JSON object, e.g. {\"key\": \"value\"}");
+            throw CliException.usage(Text.of("errors.cli.data.not-object", option));
         }
         return (ObjectNode) n;
     }

@@ -12,6 +12,7 @@ import bkops.cli.Ids;
 import bkops.cli.Output;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.Bulk;
 import bkops.ops.Request;
@@ -78,13 +79,13 @@ abstract class NodeActionCommand implements Callable<Result> {
         runner.format(); // an -o the run cannot give is refused before anything is read
         task = taskId.value();
         if (selectFailed() == (nodeRef() != null)) {
-            throw CliException.usage("give either a NODE or --failed");
+            throw CliException.usage(Text.of("errors.cli.node.node-or-failed"));
         }
         validate();
         TaskNodes nodes = TaskNodes.load(root.session().sops(), task);
         List<Node> selected = selectFailed() ? nodes.failed() : List.of(NodeCommand.resolve(nodes, nodeRef(), out));
         if (selected.isEmpty()) {
-            out.info("task " + task + " has no failed node; nothing to " + action().verb());
+            out.info(out.style().text("notice.cli.node.no-failed", task, action().verb()));
             return Result.none();
         }
         NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper());
@@ -148,9 +149,11 @@ abstract class NodeActionCommand implements Callable<Result> {
 
     /** What will be done, on stderr, before asking. */
     private void preview(Output out, List<Target> targets) {
-        out.info(action().verb() + " on " + targets.size() + " node" + (targets.size() == 1 ? "" : "s") + " of task " + task + ":");
+        out.info(out.style().text(targets.size() == 1 ? "notice.cli.node.preview.one" : "notice.cli.node.preview",
+                action().verb(), targets.size(), task));
         for (Target t : targets) {
-            String note = t.refusal().map(r -> force ? "  (forced: " + r + ")" : "  (will be refused: " + r + ")").orElse("");
+            String note = t.refusal().map(r -> "  " + out.style().text(force ? "notice.cli.node.preview.forced"
+                    : "notice.cli.node.preview.refused", r)).orElse("");
             out.info("  " + out.style().stateLabel(t.state()) + "  " + t.path() + "  " + t.node().id() + note);
         }
     }

@@ -2,6 +2,7 @@ package bkops.cli.node;
 
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.TaskNodes;
@@ -65,7 +66,7 @@ public final class NodeCallback extends NodeActionCommand {
     @Override
     void validate() {
         if ((data != null ? 1 : 0) + (approve ? 1 : 0) + (reject ? 1 : 0) != 1) {
-            throw CliException.usage("give one of --data, --approve or --reject");
+            throw CliException.usage(Text.of("errors.cli.node.callback.one-of"));
         }
         // the data is read and checked before anything is asked of the server: a bad file is a usage error first
         if (data != null) {
@@ -79,14 +80,12 @@ public final class NodeCallback extends NodeActionCommand {
         if (data != null) {
             // approve/v1_0.py plugin_schedule: callback_data["approve_result"]; without it the node fails
             if (APPROVE.equals(code) && !parsed.has("approve_result") && !force) {
-                throw CliException.usage("node " + target.label() + " is an approval (bk_approve): its callback "
-                        + "data needs approve_result, or the node fails; use --approve or --reject (--force sends it anyway)");
+                throw CliException.usage(Text.of("errors.cli.node.callback.approve-result", target.label()));
             }
         } else {
             if (!APPROVE.equals(code) && !force) {
-                throw CliException.usage("--approve/--reject answer an approval node (bk_approve); node "
-                        + target.label() + " is " + (code == null ? "not a task node" : "a " + code + " node")
-                        + ": use --data (--force sends it anyway)");
+                throw CliException.usage(code == null ? Text.of("errors.cli.node.callback.not-approval.no-plugin", target.label())
+                        : Text.of("errors.cli.node.callback.not-approval", target.label(), code));
             }
             parsed = bkops.api.Json.object().put("approve_result", approve);
         }

@@ -103,8 +103,8 @@ public final class NodeLogCommand implements Callable<Result> {
             runs.add(current);
         }
         if (attempt > runs.size()) {
-            throw CliException.notFound("node " + nodes.path(n) + " has run " + runs.size() + " time"
-                    + (runs.size() == 1 ? "" : "s") + ", not " + attempt);
+            throw CliException.notFound(Text.of(runs.size() == 1 ? "errors.cli.node.attempt.once" : "errors.cli.node.attempt",
+                    nodes.path(n), runs.size(), attempt));
         }
         return runs.get(attempt - 1);
     }

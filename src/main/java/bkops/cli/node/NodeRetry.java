@@ -3,6 +3,7 @@ package bkops.cli.node;
 import bkops.api.Json;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeAction;
 import bkops.ops.node.TaskNodes;
@@ -62,7 +63,7 @@ public final class NodeRetry extends NodeActionCommand {
     @Override
     void validate() {
         if (failed && (inputs != null || inputsFile != null)) {
-            throw CliException.usage("--input and --inputs-file change one node's inputs; name the NODE instead of --failed");
+            throw CliException.usage(Text.of("errors.cli.node.retry.inputs-failed"));
         }
     }
 
@@ -73,14 +74,13 @@ public final class NodeRetry extends NodeActionCommand {
         }
         if (target.type() == bkops.model.PipelineTree.NodeType.SUBPROCESS) {
             // bk-sops dispatchers/node.py retry_subprocess_v2 passes no inputs to the engine
-            throw CliException.usage("node " + target.label() + " is a subprocess: retry_subprocess takes no "
-                    + "inputs; drop --input/--inputs-file");
+            throw CliException.usage(Text.of("errors.cli.node.retry.subprocess-inputs", target.label()));
         }
         ObjectNode changes = inputsFile == null ? Json.object() : DataArgs.object(root.context(), inputsFile, "--inputs-file");
         for (String pair : inputs == null ? List.<String>of() : inputs) {
             int eq = pair.indexOf('=');
             if (eq < 1) {
-                throw CliException.usage("--input needs KEY=VALUE, got '" + pair + "'");
+                throw CliException.usage(Text.of("errors.cli.key-value.needs", "--input", pair));
             }
             changes.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
@@ -94,8 +94,7 @@ public final class NodeRetry extends NodeActionCommand {
         }
         changes.fieldNames().forEachRemaining(k -> {
             if (!known.contains(k) && !force) {
-                throw CliException.usage("node " + target.label() + " has no input '" + k + "'; its inputs: "
-                        + String.join(", ", known) + " (--force sends it anyway)");
+                throw CliException.usage(Text.of("errors.cli.node.retry.no-input", target.label(), k, String.join(", ", known)));
             }
         });
         ObjectNode merged = current.isObject() ? ((ObjectNode) current).deepCopy() : Json.object();

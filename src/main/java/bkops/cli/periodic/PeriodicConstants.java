@@ -58,7 +58,7 @@ public final class PeriodicConstants implements Callable<Result> {
                 .constants(id, changes);
         if (runner.dryRun()) {
             if (f != OutputFormat.TABLE) {
-                out.info("dry run: nothing sent");
+                out.info(out.style().text("notice.cli.dry-run.nothing-sent"));
             }
             return runner.preview(List.of(change), (w, format, style) -> {
                         PeriodicView.constantsChange(changes, before, null, style).print(w);

@@ -111,23 +111,22 @@ public final class PeriodicCreate implements Callable<Result> {
         PeriodicTask task = PeriodicTask.parse(created);
         String id = task.id();
         if (made.readBack()) {
-            out.warn("the reply was lost, but periodic task " + id + " '" + name + "' exists: it was created; not sent again");
+            out.warn(out.style().text("notice.cli.periodic.read-back", id, name));
         }
         ZoneId z = Schedules.zone(ServerCron.parseOrNull(task.cron()), out);
-        out.info("created periodic task " + id + " '" + name + "' (disabled, as the API creates them); server cron: "
-                + task.cron());
+        out.info(out.style().text("notice.cli.periodic.created", id, name, task.cron()));
         SchedulePreview.print(c, z, schedule.start(z), next, out.style(), out.err());
         if (enable) {
             JsonNode r = runner.send(periodic.enable(id, true));
             if (created instanceof ObjectNode o) {
                 o.set("enabled", r.path("enabled"));
             }
-            out.info("enabled periodic task " + id);
+            out.info(out.style().text("notice.cli.periodic.enabled", id));
         } else {
-            out.info("it will not run until enabled: bkops periodic enable " + id);
+            out.info(out.style().text("notice.cli.periodic.not-enabled", id));
         }
         return Result.of(created).ids(List.of(id)).show((w, format, style) ->
-                w.println("periodic task " + id + " created" + (enable ? " and enabled" : " (disabled)")));
+                w.println(style.text(enable ? "notice.cli.periodic.created.enabled" : "notice.cli.periodic.created.disabled", id)));
     }
 
     /** Checked and typed against the template's constants exactly as 'task create' does (one TaskDraft for both). */
@@ -145,7 +144,7 @@ public final class PeriodicCreate implements Callable<Result> {
         ZonedDateTime start = schedule.start(z);
         if (f != OutputFormat.TABLE) {
             SchedulePreview.print(c, z, start, schedule.next(), out.style(), out.err());
-            out.info("dry run: nothing was sent");
+            out.info(out.style().text("notice.cli.dry-run"));
         }
         return runner.preview(changes, (w, format, style) -> {
             SchedulePreview.print(c, z, start, schedule.next(), style, w);
@@ -167,8 +166,7 @@ public final class PeriodicCreate implements Callable<Result> {
             }
         }
         ZoneId local = ZoneId.systemDefault();
-        out.warn("no periodic task shows the project's time zone yet; times below are in " + local.getId()
-                + " (give --zone to choose)");
+        out.warn(out.style().text("notice.cli.periodic.no-project-zone", local.getId()));
         return local;
     }
 }

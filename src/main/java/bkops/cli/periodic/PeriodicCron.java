@@ -73,11 +73,11 @@ public final class PeriodicCron implements Callable<Result> {
         if (!dry || f != OutputFormat.TABLE) {
             SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }
-        String says = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
-                + " (" + zone.getId() + ")";
+        String says = out.style().text("notice.cli.periodic.cron", id, old == null ? "?" : old.cron().text(), c.text(),
+                zone.getId());
         if (dry) {
             if (f != OutputFormat.TABLE) {
-                out.info("dry run: nothing sent; " + says);
+                out.info(out.style().text("notice.cli.dry-run.nothing-sent.says", says));
             }
             return runner.preview(List.of(change), (w, format, style) -> {
                         SchedulePreview.print(c, zone, start, next, style, w);

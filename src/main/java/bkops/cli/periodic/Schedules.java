@@ -65,10 +65,8 @@ final class Schedules {
             return c;
         }
         if (!bothDays) {
-            throw CliException.usage("day-of-month '" + c.field(CronField.DAY_OF_MONTH) + "' and day-of-week '"
-                    + c.field(CronField.DAY_OF_WEEK) + "' are both restricted: standard cron runs on days matching "
-                    + "EITHER, but Standard OPS's scheduler (Celery crontab) runs only on days matching BOTH; pass "
-                    + "--both-days to accept that, or create two periodic tasks for either");
+            throw CliException.usage(Text.of("errors.cli.periodic.both-days", c.field(CronField.DAY_OF_MONTH),
+                    c.field(CronField.DAY_OF_WEEK)));
         }
         return c.asServerRuns();
     }

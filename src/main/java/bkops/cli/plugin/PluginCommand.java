@@ -24,7 +24,6 @@ public final class PluginCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "'bkops plugin' needs a verb; see 'bkops plugin --help'");
+        throw bkops.cli.Cli.needsVerb(spec, "list");
     }
 }

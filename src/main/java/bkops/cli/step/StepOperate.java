@@ -110,15 +110,14 @@ public final class StepOperate implements Callable<Result>, Waits {
         runner.check(change); // a dry run of a refused operation is refused too
         if (runner.dryRun()) {
             Map<String, Object> params = change.requests().get(0).params();
-            out.info("dry run: would send operate_step_instance (" + operation.cliName() + "); nothing was sent");
+            out.info(out.style().text("notice.cli.step.dry-run", operation.cliName()));
             return runner.preview(List.of(change), (w, format, style) ->
                     w.println(JsonOutput.pretty(bkops.api.Json.mapper().valueToTree(params))));
         }
         StepChange.Sent sent0 = runner.send(change);
         if (sent0.readBack() != null) {
             StepInstance now = sent0.readBack();
-            out.warn("the reply was lost, but step " + stepId + " is now " + now.status().name() + " (run "
-                    + now.executeCount() + "): the operation took effect; it was not sent again");
+            out.warn(out.style().text("notice.cli.step.read-back", stepId, now.status().name(), now.executeCount()));
         }
         JsonNode data = sent0.data();
         Result sent = Result.of(data)

@@ -39,14 +39,15 @@ final class ActionRun {
         TaskActions actions = new TaskActions(root.session().sops(), ctx.sleeper());
         List<Change<TaskActions.Done>> changes = ids.stream().map(id -> actions.change(id, action)).toList();
         if (runner.dryRun()) {
-            out.info("dry run: nothing was sent");
+            out.info(out.style().text("notice.cli.dry-run"));
             return runner.preview(changes, (w, format, style) -> ids.forEach(id -> w.println("would send "
                     + (action.equals("start") ? "start_task task_id=" + id
                     : "operate_task task_id=" + id + " action=" + action))));
         }
-        String what = ids.size() == 1 ? "task " + ids.get(0) : ids.size() + " tasks (" + String.join(", ", ids) + ")";
+        String revoke = ids.size() == 1 ? out.style().text("notice.cli.task.revoke", ids.get(0))
+                : out.style().text("notice.cli.task.revoke.many", ids.size(), String.join(", ", ids));
         ChangeRunner.Batch<Change<TaskActions.Done>, TaskActions.Done> batch =
-                runner.sendAll(changes, PARALLELISM, action.equals("revoke") ? "revoke " + what : null);
+                runner.sendAll(changes, PARALLELISM, action.equals("revoke") ? revoke : null);
         Result done = lines(batch, action, f);
         if (batch.interrupted()) {
             return done.say(batch.interruptReport(action + " of " + ids.size() + " task" + (ids.size() == 1 ? "" : "s"),

@@ -1,6 +1,7 @@
 package bkops.cli.task;
 
 import bkops.cli.Values;
+import bkops.i18n.Text;
 import picocli.CommandLine.ITypeConverter;
 
 import java.time.LocalDateTime;
@@ -53,7 +54,6 @@ record PlanTime(ZonedDateTime at) {
                 // the next form
             }
         }
-        throw new Values.Invalid("--at '" + s + "' is not a time like '2026-12-02 03:00' (local zone), "
-                + "'2026-12-02T03:00+08:00' or '2026-12-02 03:00:00+0800'");
+        throw new Values.Invalid(Text.of("errors.cli.task.at-time", s));
     }
 }

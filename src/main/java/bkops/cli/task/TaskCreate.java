@@ -127,8 +127,8 @@ public final class TaskCreate implements Callable<Result>, Waits {
             return clocked(root, runner, templateId, body);
         }
         if (runner.dryRun()) {
-            out.info("dry run: would send create_task for template " + templateId + (start || await ? " and start it" : "")
-                    + "; nothing was sent");
+            out.info(out.style().text(start || await ? "notice.cli.task.dry-run.create-start" : "notice.cli.task.dry-run.create",
+                    templateId));
             // what would run: the server's own cut of the pipeline (preview_task_tree; project templates only)
             @SuppressWarnings("unchecked")
             TaskPreview preview = common ? null : TaskPreview.parse(root.session().sops().previewTaskTree(templateId,
@@ -145,7 +145,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
             JsonNode both = createAndStart(root, runner, templateId, body);
             if (both != null) {
                 CreatedTask task = CreatedTask.parse(both);
-                out.info("started task " + task.id());
+                out.info(out.style().text("notice.cli.task.started", task.id()));
                 return Result.of(both).ids(List.of(task.id())).show((w, format, style) -> w.println(TaskViews.created(task, style)));
             }
         }
@@ -160,12 +160,11 @@ public final class TaskCreate implements Callable<Result>, Waits {
         // the created task is on stdout before it is started: a failed start leaves its id there
         out.print(made);
         TaskActions.Done done = runner.send(actions.change(id, "start"));
-        out.info("started task " + id + (done.readBack() ? " (the reply was lost; read back: " + done.state() + ")" : ""));
+        out.info(done.readBack() ? out.style().text("notice.cli.task.started.read-back", id, done.state())
+                : out.style().text("notice.cli.task.started", id));
         if (flowType == Values.FlowType.common_func && wait == null) {
             // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
-            out.warn("task " + id + " is a functional task (flow_type common_func): it runs only once someone claims it at "
-                    + task.claimUrl()
-                    + " and it is started after that (a start before the claim does nothing)");
+            out.warn(out.style().text("notice.cli.task.functional", id, task.claimUrl()));
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
@@ -180,7 +179,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
                 (Map<String, Object>) body.get("constants"), excluded);
         if (runner.dryRun()) {
             TaskPreview preview = TaskPreview.parse(sops.previewTaskTree(templateId, excluded, null));
-            root.session().output().info("dry run: would send create_clocked_task for template " + templateId + "; nothing was sent");
+            root.session().output().info(root.messages().get("notice.cli.task.dry-run.clocked", templateId));
             TaskViews.preview(preview, root.session().output().style()).forEach(root.session().output()::info);
             return runner.preview(List.of(change), (w, format, style) ->
                     w.println(JsonOutput.pretty(Json.mapper().valueToTree(change.requests().get(0).params()))));

@@ -82,7 +82,7 @@ public final class TaskList implements Callable<Result> {
         }
         if (func) {
             if (!filters().isEmpty()) {
-                throw CliException.usage("--func takes only --limit: get_functionalization_task_list has none of the other filters");
+                throw CliException.usage(Text.of("errors.cli.task.func-filters"));
             }
             return functional(root);
         }
@@ -148,7 +148,7 @@ public final class TaskList implements Callable<Result> {
             return new TaskReader(root.session().sops(), root.session().job()).rawMany(TaskViews.ids(tasks), false, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.INTERRUPTED, "interrupted while reading the tasks' states");
+            throw new CliException(ExitCode.INTERRUPTED, Text.of("errors.cli.task.list-interrupted"));
         }
     }
 
