@@ -34,8 +34,8 @@ public final class Cli {
             // Arguments are decoded as UTF-8 (bin/bkops sees to the JVM's locale, the daemon decodes UTF-8): bytes of
             // another encoding (a GBK terminal) arrive as U+FFFD, which must not reach a server as a name or a value.
             if (args[i].indexOf('\uFFFD') >= 0) {
-                ctx.err().println("bkops: argument " + (i + 1) + " is not valid UTF-8: bkops reads its arguments as "
-                        + "UTF-8 (convert them first, e.g. with iconv -f GBK); nothing was sent");
+                bkops.i18n.Messages m = bkops.i18n.Messages.of(ctx.env());
+                ctx.err().println(m.get("reporter.line", m.get("errors.cli.argument-not-utf8", i + 1)));
                 ctx.err().flush();
                 return ExitCode.USAGE.code();
             }

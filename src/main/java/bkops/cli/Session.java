@@ -101,7 +101,7 @@ public final class Session implements AutoCloseable {
             jobUrl = s.jobUrlIfSet().map(Object::toString).orElse(null);
         }
         if (s.insecure()) {
-            context().err().println("bkops: warning: --insecure: TLS certificates are NOT verified");
+            context().err().println(root.messages().get("reporter.warning", root.messages().get("notice.cli.insecure")));
         }
         // An access token stands alone (the official SDKs send only it); otherwise the app secret is required.
         String secret = s.accessToken().isPresent() ? s.value(Key.APP_SECRET).orElse(null) : s.appSecret().reveal();

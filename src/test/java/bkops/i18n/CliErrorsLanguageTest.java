@@ -131,4 +131,23 @@ class CliErrorsLanguageTest {
         assertTrue(lines[0].startsWith("bkops: day-of-month '1' and day-of-week '1' are both restricted"), lines[0]);
         assertTrue(lines[1].startsWith("bkops: 日期字段 '1' 和星期字段 '1' 都有限定"), lines[1]);
     }
+
+    @Test
+    void aBulkActionsFailuresAndItsSummaryAreSaidInTheLanguage() {
+        CliRun.Result made = sb.run("periodic", "create", "--template", "1", "--name", "a", "--cron", "0 3 * * *",
+                "-o", "id");
+        assertEquals(0, made.exit(), made::toString);
+        String a = made.out().strip();
+        CliRun.Result en = sb.run(sb.env(), "periodic", "disable", a, "99", "--yes");
+        CliRun.Result zh = sb.run(chinese(), "periodic", "disable", a, "99", "--yes");
+        assertEquals(7, en.exit(), en::toString);
+        assertEquals(7, zh.exit(), zh::toString);
+        assertTrue(en.err().contains("task(99) does not exist [code 3540400"), en::toString);
+        assertTrue(en.err().contains("bkops: disabled 1 of 2 periodic tasks; 1 failed (above)"), en::toString);
+        // the server's message as it is; our words around it in Chinese
+        assertTrue(zh.err().contains("task(99) does not exist [错误码 3540400"), zh::toString);
+        assertTrue(zh.err().contains("bkops: 已停用 2 个周期任务中的 1 个；1 个失败（见上）"), zh::toString);
+        assertEquals("periodic task " + a + " disabled\n", en.out());
+        assertEquals("周期任务 " + a + " 已停用\n", zh.out());
+    }
 }

@@ -122,7 +122,7 @@ abstract class NodeActionCommand implements Callable<Result> {
         }
         // one after another, as before; the batch says what was sent when Ctrl-C comes
         ChangeRunner.Batch<NodeOperator.NodeChange, Outcome> batch = runner.sendAll(changes, 1,
-                action().verb() + " these " + changes.size() + " nodes of task " + task);
+                root.messages().get("notice.cli.node.confirm-many", action().verb(), changes.size(), task));
         List<Outcome> outcomes = new ArrayList<>();
         for (Bulk.Item<NodeOperator.NodeChange, Outcome> i : batch.answered()) {
             // refused by its state (without --force): not sent, said so
@@ -130,15 +130,15 @@ abstract class NodeActionCommand implements Callable<Result> {
                     i.error().getMessage(), null));
         }
         if (batch.interrupted()) {
-            return result(outcomes).exit(ExitCode.INTERRUPTED).say(batch.interruptReport(action().verb() + " of "
-                    + changes.size() + " nodes of task " + task, c -> label(c.target()),
+            return result(outcomes).exit(ExitCode.INTERRUPTED).say(batch.interruptReport(root.messages().get(
+                    "notice.cli.node.interrupted-what", action().verb(), changes.size(), task), c -> label(c.target()),
                     inDoubt -> "bkops task status " + task));
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         Result r = result(outcomes);
         if (failed > 0) {
-            return r.exit(ExitCode.PARTIAL).say(action().verb() + " did not go through on " + failed + " of "
-                    + outcomes.size() + " nodes (see above)");
+            return r.exit(ExitCode.PARTIAL).say(root.messages().get("notice.cli.node.some-failed", action().verb(), failed,
+                    outcomes.size()));
         }
         return r;
     }

@@ -31,7 +31,8 @@ final class Toggle {
         List<Change<JsonNode>> changes = ids.stream().map(id -> periodic.enable(id, enabled)).toList();
         if (runner.dryRun()) {
             return runner.preview(changes, (w, format, style) ->
-                    ids.forEach(id -> w.println("dry run: would " + verb + " periodic task " + id)));
+                    ids.forEach(id -> w.println(style.text(enabled ? "notice.cli.periodic.dry-run.enable"
+                            : "notice.cli.periodic.dry-run.disable", id))));
         }
         // one after another, as before; the batch says what was sent when Ctrl-C comes
         ChangeRunner.Batch<Change<JsonNode>, JsonNode> batch = runner.sendAll(changes, 1, null);
@@ -52,8 +53,9 @@ final class Toggle {
         }
         if (batch.interrupted()) {
             List<String> said = new ArrayList<>();
-            failures.forEach(x -> said.add("bkops: " + ErrorReporter.line(x)));
-            said.addAll(batch.interruptReport(verb + " of " + ids.size() + " periodic task" + (ids.size() == 1 ? "" : "s"),
+            failures.forEach(x -> said.add(ErrorReporter.line(x, root.messages())));
+            said.addAll(batch.interruptReport(root.messages().get(ids.size() == 1 ? "notice.cli.periodic.interrupted-what.one"
+                    : "notice.cli.periodic.interrupted-what", verb, ids.size()),
                     c -> idOf(ids, changes, c), inDoubt -> "bkops periodic list"));
             return result(results, done, verb, f).exit(ExitCode.INTERRUPTED).say(said);
         }
@@ -62,14 +64,14 @@ final class Toggle {
         }
         RuntimeException last = failures.remove(failures.size() - 1);
         List<String> said = new ArrayList<>();
-        failures.forEach(e -> said.add("bkops: " + ErrorReporter.line(e)));
-        said.add("bkops: " + ErrorReporter.line(last));
+        failures.forEach(e -> said.add(ErrorReporter.line(e, root.messages())));
+        said.add(ErrorReporter.line(last, root.messages()));
         if (results.isEmpty()) {
             // nothing worked: the last failure's line as any single failure's, the first failure's code (Bulk#overall)
             return result(results, done, verb, f).exit(batch.exit()).say(said);
         }
-        said.add("bkops: " + verb + "d " + results.size() + " of " + ids.size() + " periodic tasks; "
-                + (ids.size() - results.size()) + " failed (above)");
+        said.add(root.messages().get("reporter.line", root.messages().get(enabled ? "notice.cli.periodic.enabled.some"
+                : "notice.cli.periodic.disabled.some", results.size(), ids.size(), ids.size() - results.size())));
         return result(results, done, verb, f).exit(batch.exit()).say(said);
     }
 
@@ -80,6 +82,7 @@ final class Toggle {
     /** The tasks changed: a line each in a table, their ids, and the rows {id, enabled} in json and jsonl. */
     private static Result result(ArrayNode results, List<String> done, String verb, OutputFormat f) {
         return Result.of(results).ids(done)
-                .show((w, format, style) -> done.forEach(id -> w.println("periodic task " + id + " " + verb + "d")));
+                .show((w, format, style) -> done.forEach(id -> w.println(style.text(verb.equals("enable")
+                        ? "notice.cli.periodic.toggled.enable" : "notice.cli.periodic.toggled.disable", id))));
     }
 }

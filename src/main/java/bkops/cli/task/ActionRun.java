@@ -48,9 +48,10 @@ final class ActionRun {
                 : out.style().text("notice.cli.task.revoke.many", ids.size(), String.join(", ", ids));
         ChangeRunner.Batch<Change<TaskActions.Done>, TaskActions.Done> batch =
                 runner.sendAll(changes, PARALLELISM, action.equals("revoke") ? revoke : null);
-        Result done = lines(batch, action, f);
+        Result done = lines(batch, action, f, root.messages());
         if (batch.interrupted()) {
-            return done.say(batch.interruptReport(action + " of " + ids.size() + " task" + (ids.size() == 1 ? "" : "s"),
+            return done.say(batch.interruptReport(root.messages().get(ids.size() == 1 ? "notice.cli.task.interrupted-what.one"
+                    : "notice.cli.task.interrupted-what", action, ids.size()),
                     ActionRun::id, inDoubt -> "bkops task status " + String.join(" ", inDoubt)));
         }
         List<String> reached = batch.answered().stream().filter(Bulk.Item::ok).map(i -> i.value().taskId()).toList();
@@ -73,7 +74,7 @@ final class ActionRun {
      * ones too; -o id the ids that went through.
      */
     private static Result lines(ChangeRunner.Batch<Change<TaskActions.Done>, TaskActions.Done> batch, String action,
-                                OutputFormat f) {
+                                OutputFormat f, bkops.i18n.Messages messages) {
         ArrayNode objects = JsonNodeFactory.instance.arrayNode();
         List<String> ok = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -97,7 +98,7 @@ final class ActionRun {
                 o.put("ok", false);
                 o.put("exit", ErrorReporter.exitCode(r.error()));
                 o.put("error", ErrorReporter.line(r.error()));
-                failures.add("bkops: " + ErrorReporter.line(r.error()));
+                failures.add(ErrorReporter.line(r.error(), messages));
             }
         }
         batch.inDoubt().forEach(c -> objects.add(unanswered(id(c), action, true)));
