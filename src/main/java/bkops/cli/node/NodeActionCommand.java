@@ -89,7 +89,7 @@ abstract class NodeActionCommand implements Callable<Result> {
         }
         NodeOperator op = new NodeOperator(root.session().sops(), nodes, root.context().sleeper());
         List<NodeOperator.NodeChange> changes = op.plan(action(), selected).stream()
-                .map(t -> op.change(action(), t, fieldsOf(root, nodes, t))).toList();
+                .map(t -> op.change(action(), t, () -> fields(root, nodes, t.node()))).toList();
         if (changes.size() > 1 || runner.dryRun()) {
             preview(out, changes.stream().map(NodeOperator.NodeChange::target).toList());
         }
@@ -140,19 +140,6 @@ abstract class NodeActionCommand implements Callable<Result> {
                     + outcomes.size() + " nodes (see above)");
         }
         return r;
-    }
-
-    /**
-     * One node that will be sent: its fields (the branch of skip-gateway, retry's inputs, callback data) are checked
-     * now, so that a usage error comes before the y/N question and not after the operator said yes (issue 16). A node
-     * its state refuses keeps the refusal first; --failed's nodes are checked one by one as they are sent.
-     */
-    private java.util.function.Supplier<Map<String, Object>> fieldsOf(BkopsCommand root, TaskNodes nodes, Target t) {
-        if (selectFailed() || t.refusal().isPresent() && !force) {
-            return () -> fields(root, nodes, t.node());
-        }
-        Map<String, Object> f = fields(root, nodes, t.node());
-        return () -> f;
     }
 
     private static String label(Target t) {
