@@ -31,7 +31,9 @@ public final class TaskViews {
         meta.row(style.text("render.label.started"), join(text(d, "executor"), text(d, "start_time"), ""));
         meta.row(style.text("render.label.finished"), text(d, "finish_time"));
         meta.row(style.text("render.label.elapsed"), StatusTreeRenderer.formatDuration(d.path("elapsed_time").asLong(0)));
-        meta.row(style.text("render.label.url"), text(d, "task_url"));
+        if (!text(d, "task_url").isEmpty()) { // none on the embedded sandbox (cli Session#consoleLinks)
+            meta.row(style.text("render.label.url"), text(d, "task_url"));
+        }
         meta.print(w);
         w.println();
         w.println(style.bold(style.text("render.heading.constants")));
@@ -108,8 +110,11 @@ public final class TaskViews {
         t.print(out);
     }
 
-    /** A task just created: "created task 12  URL". */
+    /** A task just created: "created task 12  URL", or without a URL (the embedded sandbox: cli Session#consoleLinks). */
     public static String created(bkops.model.CreatedTask task, Style style) {
+        if (task.url().isEmpty()) {
+            return style.text("render.task.created.no-url", task.id());
+        }
         return style.text("render.task.created", task.id(), TerminalText.line(task.url()));
     }
 
