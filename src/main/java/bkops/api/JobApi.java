@@ -67,6 +67,47 @@ public final class JobApi {
         return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, "show job " + jobInstanceId);
     }
 
+    /**
+     * A page size bkops asks get_job_instance_list for at most: the docs' "最大1000" (docs/apidoc/bk-api-gateway/v3/zh/
+     * get_job_instance_list.md); V3's code caps nothing (EsbGetJobInstanceListV3ResourceImpl), so the docs' cap is kept.
+     */
+    public static final int MAX_LIST_PAGE = 1000;
+
+    /**
+     * get_job_instance_list over [createdFrom, createdTo] (epoch ms, both required by bk-job, at most 30 days apart),
+     * page after page (start/length) until {@code limit} instances or the last one, merged into one data object: the
+     * first page's start, length the instances read, the server's total, data every page's items. {@code filters}
+     * are the API's (operator, name, status...). An empty page's data is null (bk-job writes it so): read as none.
+     */
+    public JsonNode jobInstanceList(long createdFrom, long createdTo, Map<String, Object> filters, int limit) {
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        JsonNode total = null;
+        while (items.size() < limit) {
+            int want = Math.min(MAX_LIST_PAGE, limit - items.size());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("bk_scope_type", scopeType);
+            p.put("bk_scope_id", scopeId);
+            p.put("create_time_start", createdFrom);
+            p.put("create_time_end", createdTo);
+            p.putAll(filters);
+            p.put("start", items.size());
+            p.put("length", want);
+            JsonNode page = client.data(Endpoints.GET_JOB_INSTANCE_LIST, p, "list job instances");
+            total = page.get("total");
+            JsonNode data = page.path("data");
+            data.forEach(items::add);
+            if (data.size() < want || total != null && items.size() >= total.asLong()) {
+                break;
+            }
+        }
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        merged.put("start", 0);
+        merged.put("length", items.size());
+        merged.set("total", total);
+        merged.set("data", items);
+        return merged;
+    }
+
     /** The body operate_step_instance would carry (for --dry-run), credentials aside. */
     public Map<String, Object> operateStepParams(long jobInstanceId, long stepInstanceId, int operationCode) {
         Map<String, Object> p = scoped(jobInstanceId);
