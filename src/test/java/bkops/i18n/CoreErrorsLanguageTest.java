@@ -1,5 +1,6 @@
 package bkops.i18n;
 
+import bkops.sandbox.Faults;
 import bkops.testing.BkopsTest;
 import bkops.testing.CliRun;
 import bkops.testing.TestSandbox;
@@ -67,5 +68,62 @@ class CoreErrorsLanguageTest {
         assertEquals(10, r.exit(), r::toString);
         assertTrue(r.err().contains(node), r::toString);
         assertFalse(r.err().contains("null"), r::toString);
+    }
+
+    /** The same command in English and in Chinese: one line each, the same exit code; returns {english, chinese}. */
+    private String[] both(int exit, Runnable before, String... args) {
+        before.run();
+        CliRun.Result en = sb.run(env(), args);
+        before.run();
+        CliRun.Result zh = sb.run(chinese(), args);
+        assertEquals(exit, en.exit(), en::toString);
+        assertEquals(exit, zh.exit(), zh::toString);
+        return new String[] {line(en), line(zh)};
+    }
+
+    @Test
+    void aTaskNotFoundKeepsTheServersMessageAndCodeInOurWords() {
+        String[] l = both(5, () -> { }, "task", "status", "999999");
+        assertTrue(l[0].startsWith("bkops: read the status of task 999999: "), l[0]);
+        assertTrue(l[1].startsWith("bkops: 读取任务 999999 的状态："), l[1]);
+        // the server's message, code and request id as they came
+        assertEquals(l[0].substring(l[0].indexOf(": ", 7) + 2, l[0].indexOf(" [")),
+                l[1].substring(l[1].indexOf("：") + 1, l[1].indexOf(" [")));
+    }
+
+    @Test
+    void aGatewayAuthFailureInBothLanguages() {
+        String[] l = both(4, () -> sb.faults().add(Faults.Kind.GATEWAY_401, 1), "task", "status", "1");
+        assertTrue(l[0].contains(": authentication failed: "), l[0]);
+        assertTrue(l[1].contains("：认证失败："), l[1]);
+    }
+
+    @Test
+    void aServerErrorInBothLanguages() {
+        String[] l = both(6, () -> sb.faults().add(new Faults.Fault(Faults.Kind.SERVER_ERROR, 1, null, 503)),
+                "task", "status", "1");
+        assertTrue(l[0].contains("read the status of task 1: server error HTTP 503"), l[0]);
+        assertTrue(l[1].contains("读取任务 1 的状态：服务器错误 HTTP 503"), l[1]);
+    }
+
+    @Test
+    void aLoginPageInsteadOfJsonInBothLanguages() {
+        String[] l = both(6, () -> sb.faults().add(Faults.Kind.HTML_LOGIN, 1), "task", "list");
+        assertTrue(l[0].contains("list tasks: the server answered with an HTML page"), l[0]);
+        assertTrue(l[1].contains("列出任务：服务器返回了一个标题为 \"登录 | 蓝鲸智云\" 的 HTML 页面"), l[1]);
+    }
+
+    @Test
+    void aRefusedConnectionInBothLanguages() {
+        Map<String, String> closed = env("BKOPS_SOPS_URL", "http://127.0.0.1:9/");
+        CliRun.Result en = sb.run(closed, "task", "status", "1");
+        Map<String, String> zhClosed = new HashMap<>(closed);
+        zhClosed.put("BKOPS_LANG", "zh");
+        CliRun.Result zh = sb.run(zhClosed, "task", "status", "1");
+        assertEquals(6, en.exit(), en::toString);
+        assertEquals(6, zh.exit(), zh::toString);
+        assertTrue(line(en).contains("read the status of task 1: cannot connect to 127.0.0.1:9 (connection refused)"),
+                en::toString);
+        assertTrue(line(zh).contains("读取任务 1 的状态：无法连接到 127.0.0.1:9（连接被拒绝）"), zh::toString);
     }
 }
