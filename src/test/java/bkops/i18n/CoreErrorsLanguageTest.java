@@ -126,4 +126,28 @@ class CoreErrorsLanguageTest {
                 en::toString);
         assertTrue(line(zh).contains("读取任务 1 的状态：无法连接到 127.0.0.1:9（连接被拒绝）"), zh::toString);
     }
+
+    @Test
+    void aNodeRefusedByItsStateInBothLanguages() {
+        long task = sb.startTask(1, null);
+        sb.advance(60);
+        String[] l = both(3, () -> { }, "node", "skip", String.valueOf(task), "准备 prepare", "--yes");
+        assertEquals("bkops: node 准备 prepare is FINISHED; skip needs FAILED (--force sends it anyway)", l[0]);
+        assertTrue(l[1].startsWith("bkops: 节点 准备 prepare 的状态：FINISHED；skip 需要 FAILED"), l[1]);
+    }
+
+    @Test
+    void aStepRefusedByItsStateInBothLanguages() {
+        CliRun.Result created = sb.run("task", "create", "--template", "10", "--name", "审批发布", "--const",
+                "job_plan_id=1004", "--start");
+        assertEquals(0, created.exit(), created::toString);
+        sb.advance(3); // the pre-check step ran; Job waits for a person at step 50002
+        String[] l = both(3, () -> { }, "step", "operate", "--job", "20001", "--step", "50002", "--op", "retry-failed");
+        assertTrue(l[0].startsWith("bkops: step 50002 is WAITING_USER; retry-failed needs FAILED, ABNORMAL or "
+                + "TERMINATED"), l[0]);
+        assertTrue(l[0].contains("see 'bkops job status 20001'"), l[0]);
+        assertTrue(l[1].startsWith("bkops: 步骤 50002 的状态：WAITING_USER；retry-failed 需要 FAILED, ABNORMAL 或 "
+                + "TERMINATED"), l[1]);
+        assertTrue(l[1].contains("见 'bkops job status 20001'"), l[1]);
+    }
 }

@@ -34,8 +34,12 @@ public final class NodeOperator {
         this.readBack = new ReadBack(sleeper);
     }
 
-    /** One node to act on, as it is now. {@code refusal} is empty when the pre-check passes. */
-    public record Target(Node node, String path, State state, Optional<String> refusal) {
+    /** One node to act on, as it is now. {@code refusalText} is empty when the pre-check passes. */
+    public record Target(Node node, String path, State state, Optional<bkops.i18n.Text> refusalText) {
+        /** Why the pre-check refuses it, in English (results for machines, logs); empty when it passes. */
+        public Optional<String> refusal() {
+            return refusalText.map(bkops.i18n.Text::english);
+        }
     }
 
     /** What came of one node. {@code error} is set when the server refused or could not be reached. */
@@ -58,7 +62,7 @@ public final class NodeOperator {
         List<Target> out = new ArrayList<>();
         for (Node n : selected) {
             State s = nodes.state(n);
-            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s, nodes.engineState(n))));
+            out.add(new Target(n, nodes.path(n), s, action.refusalText(n, s, nodes.engineState(n))));
         }
         return out;
     }
@@ -129,6 +133,11 @@ public final class NodeOperator {
         @Override
         public Optional<String> refusal() {
             return target.refusal();
+        }
+
+        @Override
+        public Optional<bkops.i18n.Text> refusalText() {
+            return target.refusalText();
         }
 
         @Override
