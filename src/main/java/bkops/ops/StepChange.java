@@ -91,17 +91,16 @@ public final class StepChange implements Change<StepChange.Sent> {
         try {
             now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(step.id()).orElse(null);
         } catch (RuntimeException unreadable) {
-            throw transport(lost, lost.getMessage() + "; the step could not be read back either: "
-                    + "check with 'bkops job status " + jobId + "' before trying again");
+            throw transport(lost, Text.of("errors.ops.read-back.step-unreadable", ReadBack.said(lost), jobId));
         }
         if (now != null && (now.status() != step.status() || now.executeCount() != step.executeCount())) {
             return new Sent(Json.object().put("job_instance_id", jobId).put("step_instance_id", step.id()), now);
         }
-        throw transport(lost, lost.getMessage() + "; step " + step.id() + " is still " + step.status().name()
-                + ", so it seems not applied: run the command again if it is still needed");
+        throw transport(lost, Text.of("errors.ops.read-back.step-unchanged", ReadBack.said(lost), step.id(),
+                step.status().name()));
     }
 
-    private static ApiException transport(InDoubtException lost, String message) {
+    private static ApiException transport(InDoubtException lost, Text message) {
         return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, null, null, null, message, lost);
     }
 

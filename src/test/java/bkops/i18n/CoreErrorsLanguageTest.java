@@ -35,12 +35,16 @@ class CoreErrorsLanguageTest {
         return env("BKOPS_LANG", "zh");
     }
 
-    /** The one stderr line of a failed run. */
+    /** The one error line of a failed run (a write's stderr starts with the line naming the profile it acts on). */
     private static String line(CliRun.Result r) {
         String err = r.err().strip();
-        assertFalse(err.contains("\n"), () -> "one line on stderr: " + r);
-        assertTrue(err.startsWith("bkops: "), r::toString);
-        return err;
+        if (err.startsWith("acting on ") || err.startsWith("作用于")) {
+            err = err.substring(err.indexOf('\n') + 1);
+        }
+        String one = err;
+        assertFalse(one.contains("\n"), () -> "one error line on stderr: " + r);
+        assertTrue(one.startsWith("bkops: "), r::toString);
+        return one;
     }
 
     /** A node's id by its name, from the task's pipeline tree. */
@@ -149,5 +153,18 @@ class CoreErrorsLanguageTest {
         assertTrue(l[1].startsWith("bkops: 步骤 50002 的状态：WAITING_USER；retry-failed 需要 FAILED, ABNORMAL 或 "
                 + "TERMINATED"), l[1]);
         assertTrue(l[1].contains("见 'bkops job status 20001'"), l[1]);
+    }
+
+    @Test
+    void aLostReplyReadBackInBothLanguages() {
+        long task = sb.startTask(4, null);
+        String[] l = both(6, () -> sb.faults().add(new Faults.Fault(Faults.Kind.DROP, 1, "operate_task", 0)),
+                "task", "pause", String.valueOf(task));
+        assertTrue(l[0].startsWith("bkops: pause task " + task + ": not known whether it was applied (connection to "), l[0]);
+        assertTrue(l[0].contains("; not seen yet: task " + task + " is still RUNNING after 10s of reading back, but the "
+                + "pause may still take effect: check with 'bkops task status " + task + "' before sending it again"), l[0]);
+        assertTrue(l[1].startsWith("bkops: 对任务 " + task + " 执行 pause：不确定是否已生效（与 "), l[1]);
+        assertTrue(l[1].contains("；尚未看到生效：读回 10s 后任务 " + task + " 仍为 RUNNING，但 pause 仍可能生效：再次发送前请用 "
+                + "'bkops task status " + task + "' 确认（未重新发送）"), l[1]);
     }
 }
