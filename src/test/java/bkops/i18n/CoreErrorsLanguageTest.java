@@ -167,4 +167,25 @@ class CoreErrorsLanguageTest {
         assertTrue(l[1].contains("；尚未看到生效：读回 10s 后任务 " + task + " 仍为 RUNNING，但 pause 仍可能生效：再次发送前请用 "
                 + "'bkops task status " + task + "' 确认（未重新发送）"), l[1]);
     }
+
+    @Test
+    void aBadSettingAndAMissingProfileInBothLanguages() {
+        Map<String, String> ftp = env("BKOPS_SOPS_URL", "ftp://sops.example");
+        CliRun.Result en = sb.run(ftp, "task", "list");
+        Map<String, String> zhFtp = new HashMap<>(ftp);
+        zhFtp.put("BKOPS_LANG", "zh");
+        CliRun.Result zh = sb.run(zhFtp, "task", "list");
+        assertEquals(2, en.exit(), en::toString);
+        assertEquals(2, zh.exit(), zh::toString);
+        assertEquals("bkops: bad sops-url 'ftp://sops.example' from BKOPS_SOPS_URL: expected an http:// or https:// URL "
+                + "with a host", line(en));
+        assertEquals("bkops: 来自 BKOPS_SOPS_URL 的 sops-url 值 'ftp://sops.example' 无效：应为带主机名的 http:// 或 "
+                + "https:// URL", line(zh));
+
+        String[] l = both(2, () -> { }, "-p", "nosuch", "task", "list");
+        assertTrue(l[0].startsWith("bkops: no profile 'nosuch' (selected by "), l[0]);
+        assertTrue(l[0].endsWith("; create it with 'bkops config init -p nosuch'"), l[0]);
+        assertTrue(l[1].contains("中没有档案 'nosuch'（由 "), l[1]);
+        assertTrue(l[1].endsWith("；用 'bkops config init -p nosuch' 创建"), l[1]);
+    }
 }
