@@ -188,4 +188,14 @@ class CoreErrorsLanguageTest {
         assertTrue(l[1].contains("中没有档案 'nosuch'（由 "), l[1]);
         assertTrue(l[1].endsWith("；用 'bkops config init -p nosuch' 创建"), l[1]);
     }
+
+    @Test
+    void aNodeNotFoundInBothLanguages() {
+        long task = sb.startTask(1, null);
+        String[] l = both(5, () -> { }, "node", "show", String.valueOf(task), "无此节点");
+        assertEquals("bkops: task " + task + " has no node with id or name '无此节点' (see 'bkops task status " + task
+                + " -o wide')", l[0]);
+        assertEquals("bkops: 任务 " + task + " 中没有 ID 或名称为 '无此节点' 的节点（见 'bkops task status " + task
+                + " -o wide'）", l[1]);
+    }
 }
