@@ -198,4 +198,22 @@ class CoreErrorsLanguageTest {
         assertEquals("bkops: 任务 " + task + " 中没有 ID 或名称为 '无此节点' 的节点（见 'bkops task status " + task
                 + " -o wide'）", l[1]);
     }
+
+    @Test
+    void aVerdictsExplanationInBothLanguages() {
+        CliRun.Result created = sb.run("task", "create", "--template", "10", "--name", "审批发布", "--const",
+                "job_plan_id=1004", "--start");
+        assertEquals(0, created.exit(), created::toString);
+        String id = created.out().replaceAll("(?s)^\\D*(\\d+).*$", "$1");
+        sb.advance(3); // Job waits for a person at step 50002
+        CliRun.Result en = sb.run("task", "wait", id, "--timeout", "1m");
+        CliRun.Result zh = sb.run(chinese(), "task", "wait", id, "--timeout", "1m");
+        assertEquals(12, en.exit(), en::toString);
+        assertEquals(12, zh.exit(), zh::toString);
+        assertTrue(en.err().contains(": Job instance 20001 waits for a confirmation at step 50002 发布审批 Approve release"),
+                en::toString);
+        assertTrue(zh.err().contains("作业实例 20001 在步骤 50002 发布审批 Approve release 等待人工确认"), zh::toString);
+        assertFalse(zh.err().contains("Job instance"), zh::toString);
+        assertTrue(zh.err().contains("bkops step operate --job 20001 --step 50002 --op confirm"), zh::toString);
+    }
 }
