@@ -216,4 +216,11 @@ class CoreErrorsLanguageTest {
         assertFalse(zh.err().contains("Job instance"), zh::toString);
         assertTrue(zh.err().contains("bkops step operate --job 20001 --step 50002 --op confirm"), zh::toString);
     }
+
+    @Test
+    void aWrongConstantIsAUsageErrorInBothLanguages() {
+        String[] l = both(2, () -> { }, "task", "create", "--template", "1", "--name", "发布", "--const", "nosuch=1");
+        assertTrue(l[0].startsWith("bkops: the template has no constant ${nosuch}; its constants: "), l[0]);
+        assertTrue(l[1].startsWith("bkops: 流程模板 中没有全局变量 ${nosuch}；它的全局变量："), l[1]);
+    }
 }
