@@ -525,7 +525,7 @@ final class Transport implements AutoCloseable {
             }
             return null;
         } catch (java.security.GeneralSecurityException | IOException ex) {
-            throw new ApiException(ApiException.Kind.TRANSPORT, null, "cannot set up TLS: " + ex.getMessage(), ex);
+            throw new ApiException(ApiException.Kind.TRANSPORT, null, Text.of("errors.api.tls-setup", ex.getMessage()), ex);
         }
     }
 
@@ -540,12 +540,11 @@ final class Transport implements AutoCloseable {
             }
         } catch (IOException | java.security.cert.CertificateException ex) {
             // the operator's file, not the network: a usage error
-            throw new ApiException(ApiException.Kind.USAGE, null, "cannot read the CA certificate file " + cfg.caCert()
-                    + ": " + ex.getMessage(), ex);
+            throw new ApiException(ApiException.Kind.USAGE, null,
+                    Text.of("errors.api.ca-cert.unreadable", cfg.caCert(), ex.getMessage()), ex);
         }
         if (i == 0) {
-            throw new ApiException(ApiException.Kind.USAGE, null, "no certificate in the CA certificate file "
-                    + cfg.caCert() + " (expected PEM)", null);
+            throw new ApiException(ApiException.Kind.USAGE, null, Text.of("errors.api.ca-cert.empty", cfg.caCert()), null);
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(ks);

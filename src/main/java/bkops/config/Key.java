@@ -186,7 +186,7 @@ public enum Key {
     }
 
     private static String positiveDuration(String v) {
-        String problem = Durations.problem(v);
+        Text problem = Durations.problemText(v);
         if (problem != null) {
             throw new ConfigException(problem);
         }

@@ -223,4 +223,11 @@ class CoreErrorsLanguageTest {
         assertTrue(l[0].startsWith("bkops: the template has no constant ${nosuch}; its constants: "), l[0]);
         assertTrue(l[1].startsWith("bkops: 流程模板 中没有全局变量 ${nosuch}；它的全局变量："), l[1]);
     }
+
+    @Test
+    void aBadDurationInBothLanguages() {
+        String[] l = both(2, () -> { }, "task", "list", "--timeout", "5x");
+        assertTrue(l[0].contains("'5x'") && l[0].contains("use e.g. 30s, 2m, 500ms, 1h30m or a number of seconds"), l[0]);
+        assertTrue(l[1].contains("'5x'") && l[1].contains("请使用如 30s、2m、500ms、1h30m 的写法或秒数"), l[1]);
+    }
 }
