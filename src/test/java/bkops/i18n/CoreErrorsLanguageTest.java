@@ -230,4 +230,19 @@ class CoreErrorsLanguageTest {
         assertTrue(l[0].contains("'5x'") && l[0].contains("use e.g. 30s, 2m, 500ms, 1h30m or a number of seconds"), l[0]);
         assertTrue(l[1].contains("'5x'") && l[1].contains("请使用如 30s、2m、500ms、1h30m 的写法或秒数"), l[1]);
     }
+
+    @Test
+    void doctorsChecksInBothLanguagesAndItsJsonInEnglish() {
+        CliRun.Result en = sb.run(env(), "doctor");
+        CliRun.Result zh = sb.run(chinese(), "doctor");
+        CliRun.Result zhJson = sb.run(chinese(), "doctor", "-o", "json");
+        assertEquals(0, en.exit(), en::toString);
+        assertEquals(0, zh.exit(), zh::toString);
+        assertEquals(0, zhJson.exit(), zhJson::toString);
+        assertTrue(en.out().contains("reachable, credentials accepted in "), en::toString);
+        assertTrue(zh.out().contains("可以访问，凭据有效，耗时 "), zh::toString);
+        assertTrue(zh.out().contains("的项目 ") && zh.out().contains("（请求 ID "), zh::toString);
+        assertTrue(zhJson.out().contains("reachable, credentials accepted in "), zhJson::toString);
+        assertFalse(zhJson.out().contains("可以访问"), zhJson::toString);
+    }
 }
