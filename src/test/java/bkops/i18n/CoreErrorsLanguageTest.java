@@ -245,4 +245,11 @@ class CoreErrorsLanguageTest {
         assertTrue(zhJson.out().contains("reachable, credentials accepted in "), zhJson::toString);
         assertFalse(zhJson.out().contains("可以访问"), zhJson::toString);
     }
+
+    @Test
+    void aBadCronInBothLanguages() {
+        String[] l = both(2, () -> { }, "periodic", "create", "--template", "1", "--name", "夜间", "--cron", "0 25 * * *");
+        assertEquals("bkops: cron hour field (2 of 5) '25': 25 is out of range 0-23", l[0]);
+        assertEquals("bkops: cron 的小时字段（第 2 个，共 5 个）'25'：25 超出范围 0-23", l[1]);
+    }
 }
