@@ -252,4 +252,14 @@ class CoreErrorsLanguageTest {
         assertEquals("bkops: cron hour field (2 of 5) '25': 25 is out of range 0-23", l[0]);
         assertEquals("bkops: cron 的小时字段（第 2 个，共 5 个）'25'：25 超出范围 0-23", l[1]);
     }
+
+    @Test
+    void aCreationWhoseReplyWasLostIsLookedForInBothLanguages() {
+        String[] l = both(6, () -> sb.faults().add(new Faults.Fault(Faults.Kind.DROP_APPLIED, 1, "create_task", 0)),
+                "task", "create", "--template", "1", "--name", "丢失", "--const", "version=1");
+        assertTrue(l[0].contains("; tasks named '丢失' from template 1 now: "), l[0]);
+        assertTrue(l[0].endsWith(" (not re-sent; check them before creating another)"), l[0]);
+        assertTrue(l[1].contains("；现在来自流程模板 1、名为 '丢失' 的任务："), l[1]);
+        assertTrue(l[1].endsWith("（未重新发送；再创建之前请先检查它们）"), l[1]);
+    }
 }
