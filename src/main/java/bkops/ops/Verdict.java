@@ -114,16 +114,18 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
     private static Attention failed(String taskId, NodeState n, Node def, String name, String error) {
         String at = taskId + " " + n.id();
         List<String> commands = new ArrayList<>();
+        // skip and skip-gateway are destructive: without a terminal they are refused unless --yes (ChangeRunner), and
+        // a verdict is read as often from a CI log as at a terminal, so the command given is the one that works in both
         if (def != null && def.type() == NodeType.EXCLUSIVE) {
             def.outgoing().forEach(flow -> commands.add("bkops node skip-gateway " + at + " --flow " + flow
-                    + "   # " + def.branchLabel(flow)));
+                    + " --yes   # " + def.branchLabel(flow)));
         } else {
             // what the engine allows: only an explicit false in the tree refuses (PipelineTree#retryable, #skippable)
             if (def == null || def.retryable()) {
                 commands.add("bkops node retry " + at);
             }
             if (def == null || def.skippable()) {
-                commands.add("bkops node skip " + at);
+                commands.add("bkops node skip " + at + " --yes");
             }
         }
         return new Attention(n.id(), name, n.state(), error, List.copyOf(commands));

@@ -73,8 +73,9 @@ public final class PeriodicCron implements Callable<Result> {
         if (!dry || f != OutputFormat.TABLE) {
             SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }
-        String says = "periodic task " + id + ": cron " + (old == null ? "?" : old.cron().text()) + " → " + c.text()
-                + " (" + zone.getId() + ")";
+        // a dry run changed nothing: its last line must not read as if it had (issue 16)
+        String says = "periodic task " + id + ": " + (dry ? "would change cron " : "cron ")
+                + (old == null ? "?" : old.cron().text()) + " → " + c.text() + " (" + zone.getId() + ")";
         if (dry) {
             if (f != OutputFormat.TABLE) {
                 out.info("dry run: nothing sent; " + says);
