@@ -78,6 +78,10 @@ class HelpInBothLanguagesTest {
                 continue;
             }
             String key = path.isEmpty() ? "bkops.usage.header" : "bkops." + String.join(".", path) + ".usage.header";
+            if (!Messages.CHINESE.helpBundle().containsKey(key)) {
+                problems.add(name + ": no Chinese header (" + key + ")");
+                continue;
+            }
             String header = Messages.CHINESE.helpBundle().getString(key);
             String flat = zh.out().replaceAll("\\s", "");
             String flatHeader = header.replaceAll("\\s", "");
