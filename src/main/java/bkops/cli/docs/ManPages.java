@@ -117,6 +117,16 @@ public final class ManPages {
             }
         }
 
+        // a note that is not examples (config set's "Secrets:"), under its own heading
+        CommandLine.Command annotation = spec.userObject() == null ? null
+                : spec.userObject().getClass().getAnnotation(CommandLine.Command.class);
+        if (annotation != null && spec.usageMessage().footer().length > 0
+                && !annotation.footerHeading().toLowerCase(Locale.ROOT).contains("example")) {
+            String title = spec.usageMessage().footerHeading().replace("%n", "").replaceAll("[:：]\\s*$", "").strip();
+            sb.append(heading(title.toUpperCase(Locale.ROOT)))
+              .append(text(String.join(" ", spec.usageMessage().footer()))).append('\n');
+        }
+
         // a verb's own options, as its help lists them (--timeout as it means there, on a command that waits)
         List<OptionSpec> own = path.isEmpty() ? CommandTree.options(spec) : HelpScreens.ownOptions(spec);
         if (!own.isEmpty()) {
