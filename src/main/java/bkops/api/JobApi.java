@@ -1,5 +1,7 @@
 package bkops.api;
 
+import bkops.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -64,7 +66,7 @@ public final class JobApi {
         if (withHosts) {
             p.put("return_ip_result", true);
         }
-        return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, "show job " + jobInstanceId);
+        return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, Text.of("errors.api.what.show-job", jobInstanceId));
     }
 
     /**
@@ -119,7 +121,7 @@ public final class JobApi {
     /** operate_step_instance. A POST: never retried, since a retry would run the hosts again. */
     public JsonNode operateStep(long jobInstanceId, long stepInstanceId, int operationCode) {
         return client.data(Endpoints.OPERATE_STEP_INSTANCE, operateStepParams(jobInstanceId, stepInstanceId, operationCode),
-                "operate step " + stepInstanceId + " of job " + jobInstanceId);
+                Text.of("errors.api.what.step-operate", stepInstanceId, jobInstanceId));
     }
 
     /** get_job_instance_ip_log of one host by its host id (preferred over ip: bk-job#2803). */
@@ -127,7 +129,7 @@ public final class JobApi {
         Map<String, Object> p = scoped(jobInstanceId);
         p.put("step_instance_id", stepInstanceId);
         p.put("bk_host_id", bkHostId);
-        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of host " + bkHostId);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, Text.of("errors.api.what.host-log", bkHostId));
     }
 
     /** get_job_instance_ip_log of one host by cloud area and ip, for a host that has no known host id. */
@@ -136,7 +138,7 @@ public final class JobApi {
         p.put("step_instance_id", stepInstanceId);
         p.put("bk_cloud_id", bkCloudId);
         p.put("ip", ip);
-        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of " + ip);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, Text.of("errors.api.what.ip-log", ip));
     }
 
     /**
@@ -151,7 +153,7 @@ public final class JobApi {
             p.put("step_instance_id", stepInstanceId);
             p.put("host_id_list", chunk);
             JsonNode data = client.data(Endpoints.BATCH_GET_JOB_INSTANCE_IP_LOG, p,
-                    "read the logs of " + chunk.size() + " hosts");
+                    Text.of("errors.api.what.hosts-logs", chunk.size()));
             merge(merged, data);
         }
         return merged;

@@ -128,6 +128,11 @@ public final class ErrorReporter {
         return e instanceof ApiException ae ? describe(ae) : clean(String.valueOf(e.getMessage()));
     }
 
+    /** The same in the run's language, for stderr ({@link #line(RuntimeException)} stays English for JSON results). */
+    public static String line(RuntimeException e, Messages m) {
+        return e instanceof ApiException ae ? describe(ae, m) : clean(String.valueOf(text(e, m)));
+    }
+
     private static final Redactor PATTERNS = new Redactor(List.of());
 
     /**

@@ -86,7 +86,7 @@ public final class TemplateInputs {
                 draft.constant(p.substring(0, eq), p.substring(eq + 1));
             }
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(TaskDraft.Invalid.of(e));
         }
         return draft;
     }

@@ -12,8 +12,18 @@ public record Text(String key, Object... args) {
         return new Text(key, args);
     }
 
+    /** The text in that language; an argument that is itself a Text is said in it too. */
     public String in(Messages messages) {
-        return messages.get(key, args);
+        Object[] said = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Text t) {
+                if (said == args) {
+                    said = args.clone();
+                }
+                said[i] = t.in(messages);
+            }
+        }
+        return messages.get(key, said);
     }
 
     /** The English text. */

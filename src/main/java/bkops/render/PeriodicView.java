@@ -39,7 +39,7 @@ public final class PeriodicView {
                     c == null ? raw : c.display(), p.path("total_run_count").asText(), lastRun(p),
                     p.path("template_id").asText() + ("common".equals(p.path("template_source").asText())
                             ? " " + style.text("render.periodic.common") : ""),
-                    p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
+                    p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron(), style.messages()), raw);
         }
         t.print(out);
     }

@@ -3,6 +3,7 @@ package bkops.cli.node;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.Output;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.ops.node.NodeSelectionException;
 import bkops.ops.node.TaskNodes;
@@ -42,11 +43,11 @@ public final class NodeCommand implements Runnable {
             return nodes.resolve(ref);
         } catch (NodeSelectionException e) {
             if (e.reason() == NodeSelectionException.Reason.NOT_FOUND) {
-                throw CliException.notFound(e.getMessage() + " (see 'bkops task status " + nodes.taskId() + " -o wide')");
+                throw CliException.notFound(Text.of("errors.ops.node.not-found.see", e.text(), nodes.taskId()));
             }
             out.info("nodes named '" + ref + "':");
             e.candidates().forEach(n -> out.info("  " + n.id() + "  " + nodes.path(n)));
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(e.text());
         }
     }
 

@@ -32,7 +32,7 @@ final class Schedules {
         try {
             return CronExpression.parse(expression);
         } catch (CronException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(e.text());
         }
     }
 

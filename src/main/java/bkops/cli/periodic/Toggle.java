@@ -52,7 +52,7 @@ final class Toggle {
         }
         if (batch.interrupted()) {
             List<String> said = new ArrayList<>();
-            failures.forEach(x -> said.add("bkops: " + ErrorReporter.line(x)));
+            failures.forEach(x -> said.add("bkops: " + ErrorReporter.line(x, batch.messages())));
             said.addAll(batch.interruptReport(verb + " of " + ids.size() + " periodic task" + (ids.size() == 1 ? "" : "s"),
                     c -> idOf(ids, changes, c), inDoubt -> "bkops periodic list"));
             return result(results, done, verb, f).exit(ExitCode.INTERRUPTED).say(said);
@@ -62,8 +62,8 @@ final class Toggle {
         }
         RuntimeException last = failures.remove(failures.size() - 1);
         List<String> said = new ArrayList<>();
-        failures.forEach(e -> said.add("bkops: " + ErrorReporter.line(e)));
-        said.add("bkops: " + ErrorReporter.line(last));
+        failures.forEach(e -> said.add("bkops: " + ErrorReporter.line(e, batch.messages())));
+        said.add("bkops: " + ErrorReporter.line(last, batch.messages()));
         if (results.isEmpty()) {
             // nothing worked: the last failure's line as any single failure's, the first failure's code (Bulk#overall)
             return result(results, done, verb, f).exit(batch.exit()).say(said);

@@ -96,7 +96,7 @@ final class ActionRun {
                 o.put("ok", false);
                 o.put("exit", ErrorReporter.exitCode(r.error()));
                 o.put("error", ErrorReporter.line(r.error()));
-                failures.add("bkops: " + ErrorReporter.line(r.error()));
+                failures.add("bkops: " + ErrorReporter.line(r.error(), batch.messages()));
             }
         }
         batch.inDoubt().forEach(c -> objects.add(unanswered(id(c), action, true)));

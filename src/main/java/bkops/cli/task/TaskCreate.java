@@ -251,7 +251,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
         try {
             constants.excludes().forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(TaskDraft.Invalid.of(e));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

@@ -6,6 +6,7 @@ import bkops.cli.GlobalUse;
 import bkops.cli.Ids;
 import bkops.cli.OutputFormat;
 import bkops.cli.Result;
+import bkops.i18n.Text;
 import bkops.model.OperateRecord;
 import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
@@ -57,8 +58,8 @@ public final class TaskHistory implements Callable<Result> {
                 nodeId = nodes.resolve(node).id();
             } catch (NodeSelectionException e) {
                 throw e.reason() == NodeSelectionException.Reason.NOT_FOUND
-                        ? CliException.notFound(e.getMessage() + " (see 'bkops task status " + task + " -o wide')")
-                        : CliException.usage(e.getMessage());
+                        ? CliException.notFound(Text.of("errors.ops.node.not-found.see", e.text(), task))
+                        : CliException.usage(e.text());
             }
         }
         // bk-sops gcloud/apigw/views/get_task_operate_record.py: the records are filtered by the path's project_id as
