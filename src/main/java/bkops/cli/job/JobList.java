@@ -13,11 +13,9 @@ import bkops.model.job.ListedJob;
 import bkops.render.JobStatusRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,13 +52,14 @@ public final class JobList implements Callable<Result> {
             description = "Created in the last DURATION (e.g. 2h, 72h; at most 720h). Default: ${DEFAULT-VALUE}.")
     String since;
 
-    @Option(names = "--created-after", paramLabel = "TIME", converter = TimeConverter.class,
+    // Strings, read in call(): no option may have a java.time type (Cli excludes picocli's converters for them)
+    @Option(names = "--created-after", paramLabel = "TIME",
             description = "Created at or after TIME (create_time_start), e.g. 2026-11-25T10:00 or 2026-11-25T10:00+08:00.")
-    Instant createdAfter;
+    String createdAfter;
 
-    @Option(names = "--created-before", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--created-before", paramLabel = "TIME",
             description = "Created at or before TIME (create_time_end). Default: now.")
-    Instant createdBefore;
+    String createdBefore;
 
     @Option(names = "--operator", paramLabel = "USER", description = "Launched by USER (exact).")
     String operator;
@@ -86,8 +85,8 @@ public final class JobList implements Callable<Result> {
         } catch (ConfigException e) {
             throw CliException.usage("--since: " + e.getMessage());
         }
-        Instant to = createdBefore != null ? createdBefore : Instant.now();
-        Instant from = createdAfter != null ? createdAfter : to.minus(back);
+        Instant to = createdBefore != null ? time("--created-before", createdBefore) : Instant.now();
+        Instant from = createdAfter != null ? time("--created-after", createdAfter) : to.minus(back);
         // bk-job EsbGetJobInstanceListV3ResourceImpl.checkRequest refuses an empty or reversed range and one over 30 days
         if (!to.isAfter(from)) {
             throw CliException.usage("the creation-time range is empty: " + from + " is not before " + to);
@@ -120,17 +119,14 @@ public final class JobList implements Callable<Result> {
     }
 
     /** An ISO date-time, with an offset or read in the local zone. */
-    static final class TimeConverter implements ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String s) {
+    private static Instant time(String option, String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e) {
-                try {
-                    return LocalDateTime.parse(s).atZone(ZoneId.systemDefault()).toInstant();
-                } catch (DateTimeParseException e2) {
-                    throw new TypeConversionException("'" + s + "' is not a date-time like 2026-11-25T10:00 or 2026-11-25T10:00+08:00");
-                }
+                return LocalDateTime.parse(s).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw CliException.usage(option + ": '" + s + "' is not a date-time like 2026-11-25T10:00 or 2026-11-25T10:00+08:00");
             }
         }
     }

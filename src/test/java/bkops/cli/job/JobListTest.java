@@ -151,7 +151,10 @@ class JobListTest {
         CliRun.Result tooLong = sb.run("job", "list", "--since", "721h");
         assertEquals(2, tooLong.exit(), tooLong::toString);
         assertTrue(tooLong.err().contains("at most 30 days"), tooLong::toString);
-        assertEquals(1, listCalls().size(), "the refused one sent nothing");
+        CliRun.Result badTime = sb.run("job", "list", "--created-after", "yesterday");
+        assertEquals(2, badTime.exit(), badTime::toString);
+        assertTrue(badTime.err().contains("--created-after: 'yesterday' is not a date-time"), badTime::toString);
+        assertEquals(1, listCalls().size(), "the refused ones sent nothing");
     }
 
     @Test
