@@ -9,7 +9,7 @@ _bkops_subcommands() {
     'node') echo 'show log retry skip skip-gateway callback pause resume pause-subprocess resume-subprocess forced-fail' ;;
     'periodic') echo 'list show create enable disable cron constants' ;;
     'step') echo 'operate' ;;
-    'job') echo 'status log' ;;
+    'job') echo 'list status log' ;;
     'plugin') echo 'list' ;;
     'clocked') echo 'list' ;;
     'config') echo 'init view set unset use profiles' ;;
@@ -48,6 +48,7 @@ _bkops_options() {
     'periodic cron') echo '--both-days --next --from' ;;
     'periodic constants') echo '--set' ;;
     'step operate') echo '--job --step --op --force --wait --biz-set' ;;
+    'job list') echo '--since --created-after --created-before --operator --name --limit --biz-set' ;;
     'job status') echo '--hosts --wait --biz-set' ;;
     'job log') echo '--step --host --cloud --all --biz-set' ;;
     'clocked list') echo '--state --name --creator --limit' ;;
@@ -79,6 +80,7 @@ _bkops_valued() {
     'periodic cron') echo '--next --from' ;;
     'periodic constants') echo '--set' ;;
     'step operate') echo '--job --step --op --biz-set' ;;
+    'job list') echo '--since --created-after --created-before --operator --name --limit --biz-set' ;;
     'job status') echo '--biz-set' ;;
     'job log') echo '--step --host --cloud --biz-set' ;;
     'clocked list') echo '--state --name --creator --limit' ;;
@@ -127,6 +129,7 @@ _bkops_values() {
     'periodic cron|-o'|'periodic cron|--output') echo 'table json yaml' ;;
     'periodic constants|-o'|'periodic constants|--output') echo 'table json yaml' ;;
     'step operate|-o'|'step operate|--output') echo 'table json yaml' ;;
+    'job list|-o'|'job list|--output') echo 'table wide json yaml id' ;;
     'job status|-o'|'job status|--output') echo 'table wide json yaml' ;;
     'job log|-o'|'job log|--output') echo 'table json jsonl yaml' ;;
     'plugin list|-o'|'plugin list|--output') echo 'table wide json jsonl yaml' ;;

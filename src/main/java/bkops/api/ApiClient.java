@@ -1,5 +1,7 @@
 package bkops.api;
 
+import bkops.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
@@ -29,18 +31,23 @@ public final class ApiClient implements AutoCloseable {
      * ids). {@code what} names the action in an operator's words for error messages, e.g. "start task 12".
      */
     public JsonNode call(Endpoint e, Map<String, Object> params, String what) {
+        return call(e, params, Text.of("errors.api.what", what));
+    }
+
+    /** The same with the action as a text of the catalogue (errors.api.what.*), said in the run's language. */
+    public JsonNode call(Endpoint e, Map<String, Object> params, Text what) {
         if (cfg.door() == FrontDoor.APIGW && !e.onGateway()) {
             throw new ApiException(ApiException.Kind.USAGE, e.name(), null, null, null, null,
-                    what + ": " + e.name() + " is not published on the API gateway; use --gateway esb", null);
+                    Text.of("errors.api.not-on-gateway", what, e.name()), null);
         }
         if (cfg.door() == FrontDoor.ESB && !e.onEsb()) {
             throw new ApiException(ApiException.Kind.USAGE, e.name(), null, null, null, null,
-                    what + ": " + e.name() + " exists only on the API gateway; use --gateway apigw", null);
+                    Text.of("errors.api.only-on-gateway", what, e.name()), null);
         }
         Map<String, Object> all = new LinkedHashMap<>();
         if (e.scoped()) {
             if (cfg.biz() == null || cfg.biz().isBlank()) {
-                throw new ApiException(ApiException.Kind.USAGE, e.name(), what + ": no business id (give --biz or set BKOPS_BIZ)", null);
+                throw new ApiException(ApiException.Kind.USAGE, e.name(), Text.of("errors.api.no-biz", what), null);
             }
             if (e.service() == Endpoint.Service.SOPS) {
                 all.put("bk_biz_id", cfg.biz());
@@ -61,9 +68,9 @@ public final class ApiClient implements AutoCloseable {
 
     /**
      * Bounds every later call by a deadline {@code fromNow} (a wait's), whatever the per-call timeout; null clears it.
-     * {@code name} names it in messages, e.g. "the wait's --timeout 3s".
+     * {@code name} names it in messages, e.g. "the wait's --timeout 3s" (a String, or a Text of the catalogue).
      */
-    public void deadline(java.time.Duration fromNow, String name) {
+    public void deadline(java.time.Duration fromNow, Object name) {
         transport.outerDeadline(fromNow, name);
     }
 
@@ -74,6 +81,10 @@ public final class ApiClient implements AutoCloseable {
 
     /** Like {@link #call} but returns the envelope's {@code data} (MissingNode when the API sends none). */
     public JsonNode data(Endpoint e, Map<String, Object> params, String what) {
+        return Envelope.data(call(e, params, what));
+    }
+
+    public JsonNode data(Endpoint e, Map<String, Object> params, Text what) {
         return Envelope.data(call(e, params, what));
     }
 

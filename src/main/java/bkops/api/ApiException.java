@@ -1,10 +1,13 @@
 package bkops.api;
 
+import bkops.i18n.Localized;
+import bkops.i18n.Text;
+
 /**
  * Every failure of a call to SOPS or Job, already classified. The message is one line in an operator's words;
  * code, server message and request id are kept separately so the CLI can print them and scripts can read them.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements Localized {
 
     /** What kind of failure, which decides the exit code. */
     public enum Kind {
@@ -40,6 +43,25 @@ public class ApiException extends RuntimeException {
 
     public ApiException(Kind kind, String api, String message, Throwable cause) {
         this(kind, api, null, null, null, null, message, cause);
+    }
+
+    /** The same with our words as a text of the catalogue (errors.api.*): getMessage() is its English. */
+    public ApiException(Kind kind, String api, Integer httpStatus, String code, String serverMessage,
+                        String requestId, Text text, Throwable cause) {
+        this(kind, api, httpStatus, code, serverMessage, requestId, text.english(), cause);
+        this.text = text;
+    }
+
+    public ApiException(Kind kind, String api, Text text, Throwable cause) {
+        this(kind, api, null, null, null, null, text, cause);
+    }
+
+    private Text text;
+
+    /** The message in the run's language (the server's message, code and request id inside it as they came). */
+    @Override
+    public Text text() {
+        return text;
     }
 
     public Kind kind() { return kind; }

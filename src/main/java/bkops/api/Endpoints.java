@@ -118,6 +118,8 @@ public final class Endpoints {
     public static final Endpoint GET_JOB_INSTANCE_STATUS = jobRead("get_job_instance_status", true);
     public static final Endpoint GET_STEP_INSTANCE_STATUS = jobRead("get_step_instance_status", false);
     public static final Endpoint GET_JOB_INSTANCE_IP_LOG = jobRead("get_job_instance_ip_log", true);
+    /** bk-job EsbGetJobInstanceListV3Resource: GET and POST; on ESB (docs/apidoc/esb/jobv3-confapis/job.yaml). */
+    public static final Endpoint GET_JOB_INSTANCE_LIST = jobRead("get_job_instance_list", true);
     public static final Endpoint BATCH_GET_JOB_INSTANCE_IP_LOG =
             new Endpoint(Service.JOB, "batch_get_job_instance_ip_log", Method.POST, List.of(), true, true, true);
     public static final Endpoint OPERATE_STEP_INSTANCE =

@@ -1,5 +1,6 @@
 package bkops.api;
 
+import bkops.i18n.Text;
 import bkops.model.Traceback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -18,6 +19,11 @@ final class Envelope {
 
     /** The parsed body of a successful call. */
     static JsonNode decode(Endpoint e, Transport.RawResponse r, String what) {
+        return decode(e, r, Text.of("errors.api.what", what));
+    }
+
+    /** {@code what}: the action, a text of the catalogue (errors.api.what.*). */
+    static JsonNode decode(Endpoint e, Transport.RawResponse r, Text what) {
         String requestId = requestId(r, null);
         JsonNode body = parse(r);
         if (body != null) {
@@ -53,43 +59,47 @@ final class Envelope {
         }
     }
 
-    private static ApiException notJson(Endpoint e, Transport.RawResponse r, String what, String rid, String gwCode) {
+    private static ApiException notJson(Endpoint e, Transport.RawResponse r, Text what, String rid, String gwCode) {
         int s = r.status();
-        String kindOfBody = describeBody(r);
+        Text kindOfBody = describeBody(r);
         if (s == 401 || s == 403) {
-            return new ApiException(ApiException.Kind.AUTH, e.name(), s, gwCode, null, rid,
-                    what + ": not authorised (HTTP " + s + (kindOfBody.isEmpty() ? "" : ", " + kindOfBody) + ")", null);
+            return new ApiException(ApiException.Kind.AUTH, e.name(), s, gwCode, null, rid, call(what, Text.of("errors.api.not-authorised", s, kindOfBody)), null);
         }
-        String msg;
+        Text msg;
         if (s >= 500) {
-            msg = what + ": server error HTTP " + s + (kindOfBody.isEmpty() ? "" : ": " + kindOfBody);
-        } else if (kindOfBody.startsWith("an HTML page")) {
-            msg = what + ": the server answered with " + kindOfBody
-                    + " instead of the API's JSON (a login page or proxy? check the URL and credentials)";
+            msg = Text.of("errors.api.server-error", s, kindOfBody);
+        } else if (kindOfBody.key().startsWith("errors.api.body.html")) {
+            msg = Text.of("errors.api.html-instead", kindOfBody);
         } else {
-            msg = what + ": the server's answer is not the API's JSON (" + kindOfBody + ")";
+            msg = Text.of("errors.api.not-json", kindOfBody);
         }
-        return new ApiException(ApiException.Kind.TRANSPORT, e.name(), s, gwCode, null, rid, msg, null);
+        return new ApiException(ApiException.Kind.TRANSPORT, e.name(), s, gwCode, null, rid, call(what, msg), null);
     }
 
-    private static String describeBody(Transport.RawResponse r) {
+    /** "WHAT: WHY", the frame of every failed call's line. */
+    static Text call(Text what, Object why) {
+        return Text.of("errors.api.call", what, why);
+    }
+
+    /** What the body was, when it is not the API's JSON. */
+    private static Text describeBody(Transport.RawResponse r) {
         byte[] b = r.body();
         if (b.length == 0) {
-            return "an empty body";
+            return Text.of("errors.api.body.empty");
         }
         String text = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.UTF_8).strip();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?is)<title>(.*?)</title>").matcher(text);
-            return "an HTML page" + (m.find() ? " titled \"" + oneLine(m.group(1)) + "\"" : "");
+            return m.find() ? Text.of("errors.api.body.html-titled", oneLine(m.group(1))) : Text.of("errors.api.body.html");
         }
         if (text.startsWith("{") || text.startsWith("[")) {
-            return "JSON cut off after " + b.length + " bytes";
+            return Text.of("errors.api.body.json-cut", b.length);
         }
-        return "\"" + clip(oneLine(text), 120) + "\"";
+        return Text.of("errors.api.body.text", clip(oneLine(text), 120));
     }
 
-    private static ApiException failure(Endpoint e, Transport.RawResponse r, JsonNode body, String what, String rid,
+    private static ApiException failure(Endpoint e, Transport.RawResponse r, JsonNode body, Text what, String rid,
                                         String gwCode) {
         int status = r.status();
         String code = body.hasNonNull("code") ? body.get("code").asText() : gwCode;
@@ -101,8 +111,8 @@ final class Envelope {
         // A traceback's frames quote source lines; only its exception line says what happened.
         ApiException.Kind kind = classify(e, status, code, codeName, Traceback.exception(message),
                 gwCode != null || codeName != null);
-        String text = what + ": " + explain(kind, status, codeName, message, e);
-        return new ApiException(kind, e.name(), status, code, message, rid, text, null);
+        return new ApiException(kind, e.name(), status, code, message, rid,
+                call(what, explain(kind, status, codeName, message, e)), null);
     }
 
     static ApiException.Kind classify(Endpoint e, int status, String code, String codeName, String message,
@@ -143,29 +153,26 @@ final class Envelope {
         return ApiException.Kind.REFUSED;
     }
 
-    private static String explain(ApiException.Kind kind, int status, String codeName, String message, Endpoint e) {
+    /** Our words around the server's message (kept as it came, on one line): a Text, or the message alone. */
+    private static Object explain(ApiException.Kind kind, int status, String codeName, String message, Endpoint e) {
         // Engine refusals come as "fail: " + a Python traceback: the exception line is what the operator needs.
-        String m = message == null ? "(no message)" : clip(oneLine(reason(Traceback.exception(message))), 300);
+        String m = message == null ? null : clip(oneLine(reason(Traceback.exception(message))), 300);
+        Object said = m == null ? Text.of("errors.api.no-message") : m;
         return switch (kind) {
             // The gateway's own permission check (bk-apigateway bk-permission, 403 APP_NO_PERMISSION 1640301): the app
             // lacks the grant of this resource, which IAM cannot give. A private resource (isPublic and
             // allowApplyPermission false in bk-sops api-resources.yml) cannot be applied for at all.
             case AUTH -> "APP_NO_PERMISSION".equals(codeName)
-                    ? "permission denied: " + m + (e.adminGrant()
-                            ? " (" + e.name() + " is a private resource of the API gateway: ask the gateway's "
-                              + "administrator to grant it to your app code)"
-                            : " (apply for " + e.name() + " in the API gateway's permission page, or ask the gateway's "
-                              + "administrator to grant it to your app code)")
-                    : (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
-                    || m.contains("no permission")
-                    ? "permission denied: " + m + " (ask for the permission in IAM)"
-                    : "authentication failed: " + m + " (check app code/secret and user: 'bkops config view')");
+                    ? Text.of(e.adminGrant() ? "errors.api.denied.private" : "errors.api.denied.apply", said, e.name())
+                    : (m != null && (m.toLowerCase(java.util.Locale.ROOT).startsWith("iam authentication exception")
+                    || m.contains("no permission"))
+                    ? Text.of("errors.api.denied.iam", said)
+                    : Text.of("errors.api.auth-failed", said));
             case TRANSPORT -> codeName != null && codeName.equals("API_NOT_FOUND")
-                    ? "the gateway has no API " + e.name() + " at this URL: " + m
-                      + " (check --sops-url/--job-url, the stage and --gateway)"
-                    : status == 429 ? "rate limited by the gateway: " + m
-                    : (codeName != null ? codeName + ": " : "") + m;
-            default -> m;
+                    ? Text.of("errors.api.no-such-api", e.name(), said)
+                    : status == 429 ? Text.of("errors.api.rate-limited", said)
+                    : codeName != null ? Text.of("errors.api.code-name", codeName, said) : said;
+            default -> said;
         };
     }
 

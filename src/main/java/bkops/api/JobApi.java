@@ -1,5 +1,7 @@
 package bkops.api;
 
+import bkops.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -64,7 +66,48 @@ public final class JobApi {
         if (withHosts) {
             p.put("return_ip_result", true);
         }
-        return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, "show job " + jobInstanceId);
+        return client.data(Endpoints.GET_JOB_INSTANCE_STATUS, p, Text.of("errors.api.what.show-job", jobInstanceId));
+    }
+
+    /**
+     * A page size bkops asks get_job_instance_list for at most: the docs' "最大1000" (docs/apidoc/bk-api-gateway/v3/zh/
+     * get_job_instance_list.md); V3's code caps nothing (EsbGetJobInstanceListV3ResourceImpl), so the docs' cap is kept.
+     */
+    public static final int MAX_LIST_PAGE = 1000;
+
+    /**
+     * get_job_instance_list over [createdFrom, createdTo] (epoch ms, both required by bk-job, at most 30 days apart),
+     * page after page (start/length) until {@code limit} instances or the last one, merged into one data object: the
+     * first page's start, length the instances read, the server's total, data every page's items. {@code filters}
+     * are the API's (operator, name, status...). An empty page's data is null (bk-job writes it so): read as none.
+     */
+    public JsonNode jobInstanceList(long createdFrom, long createdTo, Map<String, Object> filters, int limit) {
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        JsonNode total = null;
+        while (items.size() < limit) {
+            int want = Math.min(MAX_LIST_PAGE, limit - items.size());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("bk_scope_type", scopeType);
+            p.put("bk_scope_id", scopeId);
+            p.put("create_time_start", createdFrom);
+            p.put("create_time_end", createdTo);
+            p.putAll(filters);
+            p.put("start", items.size());
+            p.put("length", want);
+            JsonNode page = client.data(Endpoints.GET_JOB_INSTANCE_LIST, p, "list job instances");
+            total = page.get("total");
+            JsonNode data = page.path("data");
+            data.forEach(items::add);
+            if (data.size() < want || total != null && items.size() >= total.asLong()) {
+                break;
+            }
+        }
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        merged.put("start", 0);
+        merged.put("length", items.size());
+        merged.set("total", total);
+        merged.set("data", items);
+        return merged;
     }
 
     /** The body operate_step_instance would carry (for --dry-run), credentials aside. */
@@ -78,7 +121,7 @@ public final class JobApi {
     /** operate_step_instance. A POST: never retried, since a retry would run the hosts again. */
     public JsonNode operateStep(long jobInstanceId, long stepInstanceId, int operationCode) {
         return client.data(Endpoints.OPERATE_STEP_INSTANCE, operateStepParams(jobInstanceId, stepInstanceId, operationCode),
-                "operate step " + stepInstanceId + " of job " + jobInstanceId);
+                Text.of("errors.api.what.step-operate", stepInstanceId, jobInstanceId));
     }
 
     /** get_job_instance_ip_log of one host by its host id (preferred over ip: bk-job#2803). */
@@ -86,7 +129,7 @@ public final class JobApi {
         Map<String, Object> p = scoped(jobInstanceId);
         p.put("step_instance_id", stepInstanceId);
         p.put("bk_host_id", bkHostId);
-        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of host " + bkHostId);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, Text.of("errors.api.what.host-log", bkHostId));
     }
 
     /** get_job_instance_ip_log of one host by cloud area and ip, for a host that has no known host id. */
@@ -95,7 +138,7 @@ public final class JobApi {
         p.put("step_instance_id", stepInstanceId);
         p.put("bk_cloud_id", bkCloudId);
         p.put("ip", ip);
-        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, "read the log of " + ip);
+        return client.data(Endpoints.GET_JOB_INSTANCE_IP_LOG, p, Text.of("errors.api.what.ip-log", ip));
     }
 
     /**
@@ -110,7 +153,7 @@ public final class JobApi {
             p.put("step_instance_id", stepInstanceId);
             p.put("host_id_list", chunk);
             JsonNode data = client.data(Endpoints.BATCH_GET_JOB_INSTANCE_IP_LOG, p,
-                    "read the logs of " + chunk.size() + " hosts");
+                    Text.of("errors.api.what.hosts-logs", chunk.size()));
             merge(merged, data);
         }
         return merged;

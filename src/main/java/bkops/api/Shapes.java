@@ -83,7 +83,7 @@ final class Shapes {
             Map.entry("batch_get_job_instance_ip_log", object()));
 
     /** Throws when the decoded body of a successful call lacks the shape bkops relies on. */
-    static void check(Endpoint e, Transport.RawResponse r, JsonNode body, String what) {
+    static void check(Endpoint e, Transport.RawResponse r, JsonNode body, bkops.i18n.Text what) {
         Rule rule = RULES.get(e.name());
         if (rule == null) {
             return;
@@ -92,8 +92,9 @@ final class Shapes {
         if (problem == null) {
             return;
         }
-        String msg = what + ": the server's answer is not the API's JSON: " + problem
-                + (e.readOnly() ? "" : " (the server reported success: it may have been applied)");
+        // the problem names fields and JSON types: said as it is in every language
+        bkops.i18n.Text msg = Envelope.call(what, bkops.i18n.Text.of(e.readOnly() ? "errors.api.bad-shape"
+                : "errors.api.bad-shape.applied", problem));
         throw new ApiException(ApiException.Kind.TRANSPORT, e.name(), r.status(), null, null,
                 Envelope.requestId(r, body), msg, null);
     }

@@ -1,5 +1,7 @@
 package bkops.api;
 
+import bkops.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
@@ -21,13 +23,13 @@ public final class SopsApi {
     /** Business (project) templates, or common templates when {@code common}. Optional name filter. */
     public JsonNode templateList(boolean common, String nameKeyword) {
         if (common) {
-            return client.data(Endpoints.GET_COMMON_TEMPLATE_LIST, Map.of(), "list common templates");
+            return client.data(Endpoints.GET_COMMON_TEMPLATE_LIST, Map.of(), Text.of("errors.api.what.list-common-templates"));
         }
         Map<String, Object> q = new LinkedHashMap<>();
         if (nameKeyword != null) {
             q.put("name_keyword", nameKeyword);
         }
-        return client.data(Endpoints.GET_TEMPLATE_LIST, q, "list templates");
+        return client.data(Endpoints.GET_TEMPLATE_LIST, q, Text.of("errors.api.what.list-templates"));
     }
 
     public JsonNode templateInfo(String templateId, boolean common, boolean unfoldSubprocess) {
@@ -39,12 +41,12 @@ public final class SopsApi {
         if (unfoldSubprocess) {
             q.put("unfold_subprocess", "true");
         }
-        return client.data(Endpoints.GET_TEMPLATE_INFO, q, "show template " + templateId);
+        return client.data(Endpoints.GET_TEMPLATE_INFO, q, Text.of("errors.api.what.show-template", templateId));
     }
 
     /** The business's project; cheap, and it proves the credentials and the business id. */
     public JsonNode projectDetail() {
-        return client.data(Endpoints.GET_USER_PROJECT_DETAIL, Map.of(), "read the project of the business");
+        return client.data(Endpoints.GET_USER_PROJECT_DETAIL, Map.of(), Text.of("errors.api.what.read-project"));
     }
 
     // ---- tasks ----
@@ -54,7 +56,7 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>(filters);
         q.put("limit", limit);
         q.put("offset", offset);
-        return client.call(Endpoints.GET_TASK_LIST, q, "list tasks");
+        return client.call(Endpoints.GET_TASK_LIST, q, Text.of("errors.api.what.list-tasks"));
     }
 
     /** create_task: {@code body} holds name, constants, exclude_task_nodes_id, flow_type, template_source. */
@@ -62,12 +64,12 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("template_id", templateId);
         q.putAll(body);
-        return client.data(Endpoints.CREATE_TASK, q, "create a task from template " + templateId);
+        return client.data(Endpoints.CREATE_TASK, q, Text.of("errors.api.what.create-task", templateId));
     }
 
     /** start_task: asynchronous on the server; poll the status to see it run. */
     public JsonNode startTask(String taskId) {
-        return client.data(Endpoints.START_TASK, Map.of("task_id", taskId), "start task " + taskId);
+        return client.data(Endpoints.START_TASK, Map.of("task_id", taskId), Text.of("errors.api.what.start-task", taskId));
     }
 
     /** operate_task with action start, pause, resume or revoke; success has no data. */
@@ -75,7 +77,7 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("task_id", taskId);
         q.put("action", action);
-        client.call(Endpoints.OPERATE_TASK, q, action + " task " + taskId);
+        client.call(Endpoints.OPERATE_TASK, q, Text.of("errors.api.what.task-action", action, taskId));
     }
 
     /** get_task_status with ex_data (the error text of failed nodes). */
@@ -83,7 +85,7 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("task_id", taskId);
         q.put("with_ex_data", "true");
-        return client.data(Endpoints.GET_TASK_STATUS, q, "read the status of task " + taskId);
+        return client.data(Endpoints.GET_TASK_STATUS, q, Text.of("errors.api.what.task-status", taskId));
     }
 
     /**
@@ -112,7 +114,7 @@ public final class SopsApi {
             q.put("with_auto_retry_status", "true");
         }
         q.put(FRESH, nonce());
-        return client.data(Endpoints.GET_TASK_STATUS, q, "read the status of task " + taskId);
+        return client.data(Endpoints.GET_TASK_STATUS, q, Text.of("errors.api.what.task-status", taskId));
     }
 
     /** get_tasks_status for at most 50 ids; unknown ids are silently left out by the server. */
@@ -128,17 +130,17 @@ public final class SopsApi {
         if (fresh) {
             q.put(FRESH, nonce());
         }
-        return client.data(Endpoints.GET_TASKS_STATUS, q, "read the status of " + taskIds.size() + " tasks");
+        return client.data(Endpoints.GET_TASKS_STATUS, q, Text.of("errors.api.what.tasks-status", taskIds.size()));
     }
 
     /** get_task_detail; the server may answer from its 60 s cache (fine for the pipeline tree, which never changes). */
     public JsonNode taskDetail(String taskId) {
-        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), "show task " + taskId);
+        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId), Text.of("errors.api.what.show-task", taskId));
     }
 
     /** get_task_detail as it is now: its times, executor and outputs, not up to 60 s old (see {@link #FRESH}). */
     public JsonNode taskDetailFresh(String taskId) {
-        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId, FRESH, nonce()), "show task " + taskId);
+        return client.data(Endpoints.GET_TASK_DETAIL, Map.of("task_id", taskId, FRESH, nonce()), Text.of("errors.api.what.show-task", taskId));
     }
 
     /** query_task_count: ESB and backend only (not a gateway resource). */
@@ -148,7 +150,7 @@ public final class SopsApi {
         if (!conditions.isEmpty()) {
             q.put("conditions", conditions);
         }
-        return client.data(Endpoints.QUERY_TASK_COUNT, q, "count tasks by " + groupBy);
+        return client.data(Endpoints.QUERY_TASK_COUNT, q, Text.of("errors.api.what.count-tasks", groupBy));
     }
 
     private static Object numberIfNumeric(String id) {
@@ -166,7 +168,7 @@ public final class SopsApi {
         if (componentCode != null && !componentCode.isEmpty()) {
             q.put("component_code", componentCode);
         }
-        return client.data(Endpoints.GET_TASK_NODE_DETAIL, q, "show node " + nodeId + " of task " + taskId);
+        return client.data(Endpoints.GET_TASK_NODE_DETAIL, q, Text.of("errors.api.what.show-node", nodeId, taskId));
     }
 
     /**
@@ -179,7 +181,7 @@ public final class SopsApi {
         body.put("node_id", nodeId);
         body.put("action", action);
         body.putAll(fields);
-        client.call(Endpoints.OPERATE_NODE, body, action + " node " + nodeId + " of task " + taskId);
+        client.call(Endpoints.OPERATE_NODE, body, Text.of("errors.api.what.node-action", action, nodeId, taskId));
     }
 
     /** node_callback; {@code version} null = the node's current version. */
@@ -191,7 +193,7 @@ public final class SopsApi {
         if (version != null) {
             body.put("version", version);
         }
-        client.call(Endpoints.NODE_CALLBACK, body, "call back node " + nodeId + " of task " + taskId);
+        client.call(Endpoints.NODE_CALLBACK, body, Text.of("errors.api.what.callback", nodeId, taskId));
     }
 
     // ---- the operator's console (issue 15) ----
@@ -215,7 +217,7 @@ public final class SopsApi {
         if (pageSize != null) {
             q.put("page_size", pageSize);
         }
-        return client.call(Endpoints.GET_TASK_NODE_LOG, q, "read the log of node " + nodeId + " of task " + taskId);
+        return client.call(Endpoints.GET_TASK_NODE_LOG, q, Text.of("errors.api.what.node-log", nodeId, taskId));
     }
 
     /**
@@ -231,13 +233,13 @@ public final class SopsApi {
         if (nodeId != null && !nodeId.isEmpty()) {
             q.put("node_id", nodeId);
         }
-        return client.data(Endpoints.GET_TASK_OPERATE_RECORD, q, "read the history of task " + taskId);
+        return client.data(Endpoints.GET_TASK_OPERATE_RECORD, q, Text.of("errors.api.what.task-history", taskId));
     }
 
     /** get_template_schemes: [{id (the scheme's unique id, "<template>-<name>"), name, data (a JSON string of node ids)}]. */
     public JsonNode templateSchemes(String templateId) {
         return client.data(Endpoints.GET_TEMPLATE_SCHEMES, Map.of("template_id", templateId),
-                "list the execution schemes of template " + templateId);
+                Text.of("errors.api.what.schemes", templateId));
     }
 
     /**
@@ -251,7 +253,7 @@ public final class SopsApi {
         if (version != null) {
             b.put("version", version);
         }
-        return client.data(Endpoints.PREVIEW_TASK_TREE, b, "preview a task of template " + templateId);
+        return client.data(Endpoints.PREVIEW_TASK_TREE, b, Text.of("errors.api.what.preview", templateId));
     }
 
     /**
@@ -267,7 +269,7 @@ public final class SopsApi {
         if ("project".equals(q.get("template_source"))) {
             q.put("template_source", "business");
         }
-        return client.data(Endpoints.CREATE_AND_START_TASK, q, "create and start a task from template " + templateId);
+        return client.data(Endpoints.CREATE_AND_START_TASK, q, Text.of("errors.api.what.create-and-start", templateId));
     }
 
     /**
@@ -297,7 +299,7 @@ public final class SopsApi {
         b.put("task_name", taskName);
         b.put("plan_start_time", planStartTime(at));
         b.put("task_parameters", params);
-        return client.data(Endpoints.CREATE_CLOCKED_TASK, b, "create a clocked task from template " + templateId);
+        return client.data(Endpoints.CREATE_CLOCKED_TASK, b, Text.of("errors.api.what.create-clocked", templateId));
     }
 
     /** One page of the business's clocked tasks, newest first; the whole body (the total is the top-level count). */
@@ -305,12 +307,12 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>(filters);
         q.put("limit", limit);
         q.put("offset", offset);
-        return client.call(Endpoints.GET_CLOCKED_TASK_LIST, q, "list clocked tasks");
+        return client.call(Endpoints.GET_CLOCKED_TASK_LIST, q, Text.of("errors.api.what.list-clocked"));
     }
 
     /** get_plugin_list: every enabled plugin version the project may use. */
     public JsonNode pluginList() {
-        return client.data(Endpoints.GET_PLUGIN_LIST, Map.of(), "list plugins");
+        return client.data(Endpoints.GET_PLUGIN_LIST, Map.of(), Text.of("errors.api.what.list-plugins"));
     }
 
     /**
@@ -325,7 +327,7 @@ public final class SopsApi {
         if (name != null && !name.isEmpty()) {
             b.put("name", name);
         }
-        return client.data(Endpoints.CLAIM_FUNCTIONALIZATION_TASK, b, "claim task " + taskId);
+        return client.data(Endpoints.CLAIM_FUNCTIONALIZATION_TASK, b, Text.of("errors.api.what.claim", taskId));
     }
 
     /**
@@ -336,18 +338,18 @@ public final class SopsApi {
         Map<String, Object> q = new LinkedHashMap<>(filters);
         q.put("limit", limit);
         q.put("offset", offset);
-        return client.call(Endpoints.GET_FUNCTIONALIZATION_TASK_LIST, q, "list functional tasks");
+        return client.call(Endpoints.GET_FUNCTIONALIZATION_TASK_LIST, q, Text.of("errors.api.what.list-functional"));
     }
 
     // ---- periodic tasks ----
 
     public JsonNode periodicTaskList() {
-        return client.data(Endpoints.GET_PERIODIC_TASK_LIST, Map.of(), "list periodic tasks");
+        return client.data(Endpoints.GET_PERIODIC_TASK_LIST, Map.of(), Text.of("errors.api.what.list-periodic"));
     }
 
     /** One periodic task with its form (shown constants) and pipeline_tree snapshot. */
     public JsonNode periodicTaskInfo(String periodicId) {
-        return client.data(Endpoints.GET_PERIODIC_TASK_INFO, Map.of("task_id", periodicId), "show periodic task " + periodicId);
+        return client.data(Endpoints.GET_PERIODIC_TASK_INFO, Map.of("task_id", periodicId), Text.of("errors.api.what.show-periodic", periodicId));
     }
 
     /**
@@ -372,23 +374,23 @@ public final class SopsApi {
     public JsonNode createPeriodicTask(String templateId, Map<String, Object> body) {
         Map<String, Object> p = new LinkedHashMap<>(body);
         p.put("template_id", templateId);
-        return client.data(Endpoints.CREATE_PERIODIC_TASK, p, "create a periodic task from template " + templateId);
+        return client.data(Endpoints.CREATE_PERIODIC_TASK, p, Text.of("errors.api.what.create-periodic", templateId));
     }
 
     public JsonNode setPeriodicTaskEnabled(String periodicId, boolean enabled) {
         return client.data(Endpoints.SET_PERIODIC_TASK_ENABLED, Map.of("task_id", periodicId, "enabled", enabled),
-                (enabled ? "enable" : "disable") + " periodic task " + periodicId);
+                Text.of(enabled ? "errors.api.what.enable-periodic" : "errors.api.what.disable-periodic", periodicId));
     }
 
     /** Returns {cron: "<the server's string>"}. */
     public JsonNode modifyPeriodicCron(String periodicId, Map<String, String> cron) {
         return client.data(Endpoints.MODIFY_CRON_FOR_PERIODIC_TASK, Map.of("task_id", periodicId, "cron", cron),
-                "change the cron of periodic task " + periodicId);
+                Text.of("errors.api.what.periodic-cron", periodicId));
     }
 
     /** Returns the full constants after the change; the server ignores unknown keys silently. */
     public JsonNode modifyPeriodicConstants(String periodicId, Map<String, Object> constants) {
         return client.data(Endpoints.MODIFY_CONSTANTS_FOR_PERIODIC_TASK, Map.of("task_id", periodicId, "constants", constants),
-                "change the constants of periodic task " + periodicId);
+                Text.of("errors.api.what.periodic-constants", periodicId));
     }
 }

@@ -1,5 +1,6 @@
 package bkops.api;
 
+import bkops.i18n.Text;
 import com.github.mizosoft.methanol.HttpReadTimeoutException;
 import com.github.mizosoft.methanol.Methanol;
 import com.github.mizosoft.methanol.MutableRequest;
@@ -61,11 +62,11 @@ final class Transport implements AutoCloseable {
     }
 
     /** {@code what} names the action for messages, e.g. "start task 12". */
-    RawResponse exchange(Endpoint e, HttpRequest req, String what) {
+    RawResponse exchange(Endpoint e, HttpRequest req, Text what) {
         if (!e.readOnly() && cfg.writesRefused() != null) {
             // defence in depth behind cli/ChangeRunner: a write that bypasses it still cannot leave a read-only session
-            throw new ApiException(ApiException.Kind.REFUSED, e.name(), what + ": not sent: " + cfg.writesRefused(),
-                    null);
+            throw new ApiException(ApiException.Kind.REFUSED, e.name(),
+                    Envelope.call(what, Text.of("errors.api.not-sent", cfg.writesRefused())), null);
         }
         int maxAttempts = 1 + Math.max(0, cfg.retries());
         Deadline limit = deadline();
@@ -79,7 +80,7 @@ final class Transport implements AutoCloseable {
                 if (e.readOnly() && attempt < maxAttempts && retryableStatus(r.status())) {
                     Duration wait = backoff(attempt, r);
                     if (!limit.allows(wait)) {
-                        throw givenUp(e, r, what, "not retried: waiting " + secs(wait) + " would pass " + limit.name);
+                        throw givenUp(e, r, what, Text.of("errors.api.not-retried", secs(wait), limit.name));
                     }
                     verbose("retrying " + e.name() + " after HTTP " + r.status() + reason(r) + " in "
                             + wait.toMillis() + " ms (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
@@ -88,7 +89,7 @@ final class Transport implements AutoCloseable {
                 }
                 if (!e.readOnly() && inDoubt(r)) {
                     throw new InDoubtException(e.name(), r.status(), r.header("X-Bkapi-Error-Code"),
-                            r.header("X-Bkapi-Request-Id"), what + ": not known whether it was applied (" + doubt(r) + ")");
+                            r.header("X-Bkapi-Request-Id"), Envelope.call(what, Text.of("errors.api.in-doubt", doubt(r))));
                 }
                 return r;
             } catch (IOException ex) {
@@ -96,19 +97,20 @@ final class Transport implements AutoCloseable {
                 boolean retry = attempt < maxAttempts && (e.readOnly() || !reached) && !permanent(ex);
                 Duration wait = retry ? backoff(attempt, null) : null;
                 if (retry && limit.allows(wait)) {
-                    verbose("retrying " + e.name() + " after " + describe(ex, req, limit, budget) + " in " + wait.toMillis()
+                    verbose("retrying " + e.name() + " after " + describe(ex, req, limit, budget).english() + " in " + wait.toMillis()
                             + " ms (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
                     sleep(wait);
                     continue;
                 }
-                String msg = describe(ex, req, limit, budget);
+                Text msg = describe(ex, req, limit, budget);
                 if (!e.readOnly() && reached) {
-                    throw new InDoubtException(e.name(), what + ": not known whether it was applied (" + msg + ")", ex);
+                    throw new InDoubtException(e.name(), Envelope.call(what, Text.of("errors.api.in-doubt", msg)), ex);
                 }
-                throw new ApiException(ApiException.Kind.TRANSPORT, e.name(), what + ": " + msg, ex);
+                throw new ApiException(ApiException.Kind.TRANSPORT, e.name(), Envelope.call(what, msg), ex);
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-                throw new ApiException(ApiException.Kind.TRANSPORT, e.name(), what + ": interrupted", ex);
+                throw new ApiException(ApiException.Kind.TRANSPORT, e.name(),
+                        Envelope.call(what, Text.of("errors.api.interrupted")), ex);
             }
         }
     }
@@ -150,11 +152,11 @@ final class Transport implements AutoCloseable {
         /** System.nanoTime() at the end; meaningless when unbounded. */
         final long end;
         final boolean unbounded;
-        /** The limit in an operator's words, e.g. "the 3s timeout". */
-        final String name;
+        /** The limit in an operator's words, e.g. "the 3s timeout" (a String or a Text). */
+        final Object name;
         final boolean outer;
 
-        Deadline(long end, boolean unbounded, String name, boolean outer) {
+        Deadline(long end, boolean unbounded, Object name, boolean outer) {
             this.end = end;
             this.unbounded = unbounded;
             this.name = name;
@@ -173,13 +175,13 @@ final class Transport implements AutoCloseable {
     }
 
     private volatile long outerEnd;
-    private volatile String outerName;
+    private volatile Object outerName;
 
     /**
      * Bounds every later call by an outer deadline {@code fromNow} (a wait's --timeout), named in messages by
      * {@code name}; null clears it. A request never outlives it, whatever its own timeout.
      */
-    void outerDeadline(Duration fromNow, String name) {
+    void outerDeadline(Duration fromNow, Object name) {
         outerName = null;
         if (fromNow != null) {
             outerEnd = System.nanoTime() + fromNow.toNanos();
@@ -194,7 +196,7 @@ final class Transport implements AutoCloseable {
     private static final Duration LAST_LOOK = Duration.ofSeconds(1);
 
     private Deadline deadline() {
-        String outer = outerName;
+        Object outer = outerName;
         long now = System.nanoTime();
         long outerAt = outerEnd - (now + LAST_LOOK.toNanos()) < 0 ? now + LAST_LOOK.toNanos() : outerEnd;
         if (cfg.timeout() == null) {
@@ -204,19 +206,19 @@ final class Transport implements AutoCloseable {
         if (outer != null && outerAt - own < 0) {
             return new Deadline(outerAt, false, outer, true);
         }
-        return new Deadline(own, false, "the " + secs(cfg.timeout()) + " timeout", false);
+        return new Deadline(own, false, Text.of("errors.api.timeout-name", secs(cfg.timeout())), false);
     }
 
     /** The decoded failure of a retryable answer we stop retrying, with the reason we stopped. */
-    private static ApiException givenUp(Endpoint e, RawResponse r, String what, String why) {
+    private static ApiException givenUp(Endpoint e, RawResponse r, Text what, Text why) {
         try {
             Envelope.decode(e, r, what);
         } catch (ApiException ae) {
             return new ApiException(ae.kind(), ae.api(), ae.httpStatus(), ae.code(), ae.serverMessage(), ae.requestId(),
-                    ae.getMessage() + " (" + why + ")", null);
+                    Text.of("errors.api.given-up", ae.text(), why), null);
         }
         return new ApiException(ApiException.Kind.TRANSPORT, e.name(), r.status(), null, null, null,
-                what + ": HTTP " + r.status() + " (" + why + ")", null);
+                Envelope.call(what, Text.of("errors.api.given-up.http", r.status(), why)), null);
     }
 
     /** The request with the time left as its timeout (the JDK's covers the connection and the headers). */
@@ -335,52 +337,51 @@ final class Transport implements AutoCloseable {
     }
 
     /** {@code budget}: the time the attempt had, which tells the connect timeout from the call's own. */
-    private String describe(IOException failure, HttpRequest req, Deadline limit, Duration budget) {
+    private Text describe(IOException failure, HttpRequest req, Deadline limit, Duration budget) {
         IOException ex = rootTimeout(failure);
         URI u = req.uri();
         String host = u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
         if (unresolved(ex)) {
-            return "cannot resolve host " + u.getHost() + " (check the URL and DNS)";
+            return Text.of("errors.api.unresolved", u.getHost());
         }
         if (ex instanceof HttpConnectTimeoutException && (budget == null || cfg.connectTimeout().compareTo(budget) <= 0)) {
-            return "connect timeout: no connection to " + host + " within " + secs(cfg.connectTimeout());
+            return Text.of("errors.api.connect-timeout", host, secs(cfg.connectTimeout()));
         }
         if (ex instanceof HttpConnectTimeoutException) { // the call's own limit was the shorter one
-            return timedOut("no connection to " + host, limit);
+            return timedOut(Text.of("errors.api.timed-out.no-connection", host), limit);
         }
         if (ex instanceof BodyDeadlineException) {
-            return timedOut("the answer from " + host + " was not complete", limit);
+            return timedOut(Text.of("errors.api.timed-out.incomplete", host), limit);
         }
         if (ex instanceof HttpReadTimeoutException) {
-            return "read timeout: the response body from " + host + " stalled for more than " + secs(cfg.timeout());
+            return Text.of("errors.api.read-timeout", host, secs(cfg.timeout()));
         }
         if (ex instanceof HttpTimeoutException) {
-            return timedOut("no response from " + host, limit);
+            return timedOut(Text.of("errors.api.timed-out.no-response", host), limit);
         }
         if (ex instanceof ConnectException) {
-            return "cannot connect to " + host + " (connection refused)";
+            return Text.of("errors.api.refused", host);
         }
         if (ex instanceof SSLException) {
-            return "TLS with " + host + " failed: " + ex.getMessage()
-                    + " (for a private CA use --ca-cert FILE)";
+            return Text.of("errors.api.tls", host, ex.getMessage());
         }
         if (ex instanceof BodyTooLargeException) {
-            return ex.getMessage();
+            return Text.of("errors.api.too-large", MAX_BODY_BYTES >> 20);
         }
         Throwable root = ex;
         while (root.getCause() != null) {
             root = root.getCause();
         }
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "connection to " + host + " dropped before the answer was complete (" + m + ")";
+        return Text.of("errors.api.dropped", host, m);
     }
 
     /** "request timeout: WHAT within 3s (raise it with --timeout)", or "WHAT when the wait's deadline passed". */
-    private String timedOut(String what, Deadline limit) {
+    private Text timedOut(Text what, Deadline limit) {
         if (limit.outer) {
-            return what + " when " + limit.name + " passed";
+            return Text.of("errors.api.timed-out.outer", what, limit.name);
         }
-        return "request timeout: " + what + " within " + secs(cfg.timeout()) + " (raise it with --timeout)";
+        return Text.of("errors.api.timed-out", what, secs(cfg.timeout()));
     }
 
     /** A timeout surfaces wrapped (reading the body stream says only "closed"): name the timeout that fired. */
@@ -443,7 +444,7 @@ final class Transport implements AutoCloseable {
             cfg.sleeper().sleep(d);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new ApiException(ApiException.Kind.TRANSPORT, null, "interrupted", ie);
+            throw new ApiException(ApiException.Kind.TRANSPORT, null, Text.of("errors.api.interrupted"), ie);
         }
     }
 
@@ -524,7 +525,7 @@ final class Transport implements AutoCloseable {
             }
             return null;
         } catch (java.security.GeneralSecurityException | IOException ex) {
-            throw new ApiException(ApiException.Kind.TRANSPORT, null, "cannot set up TLS: " + ex.getMessage(), ex);
+            throw new ApiException(ApiException.Kind.TRANSPORT, null, Text.of("errors.api.tls-setup", ex.getMessage()), ex);
         }
     }
 
@@ -539,12 +540,11 @@ final class Transport implements AutoCloseable {
             }
         } catch (IOException | java.security.cert.CertificateException ex) {
             // the operator's file, not the network: a usage error
-            throw new ApiException(ApiException.Kind.USAGE, null, "cannot read the CA certificate file " + cfg.caCert()
-                    + ": " + ex.getMessage(), ex);
+            throw new ApiException(ApiException.Kind.USAGE, null,
+                    Text.of("errors.api.ca-cert.unreadable", cfg.caCert(), ex.getMessage()), ex);
         }
         if (i == 0) {
-            throw new ApiException(ApiException.Kind.USAGE, null, "no certificate in the CA certificate file "
-                    + cfg.caCert() + " (expected PEM)", null);
+            throw new ApiException(ApiException.Kind.USAGE, null, Text.of("errors.api.ca-cert.empty", cfg.caCert()), null);
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(ks);

@@ -145,10 +145,10 @@ public final class ChangeRunner {
         }
         refusal(change).ifPresent(why -> {
             if (!force) {
-                throw CliException.refused(change.lookAt() == null ? Text.of("runner.refused", why)
-                        : Text.of("runner.refused.look-at", why, change.lookAt()));
+                throw CliException.refused(change.lookAtText() == null ? Text.of("runner.refused", why)
+                        : Text.of("runner.refused.look-at", why, change.lookAtText()));
             }
-            root.session().output().warn(messages().get("runner.forced", why));
+            root.session().output().warn(messages().get("runner.forced", why.in(messages())));
         });
         checked.add(change);
     }
@@ -199,7 +199,7 @@ public final class ChangeRunner {
         root.ctrlC(); // Ctrl-C is reported, once the result is printed
         try {
             List<Bulk.Item<C, R>> done = Bulk.run(changes, parallelism, c -> {
-                Optional<String> why = refusal(c);
+                Optional<Text> why = refusal(c);
                 if (why.isPresent() && !force) {
                     throw CliException.refused(why.get());
                 }
@@ -215,8 +215,9 @@ public final class ChangeRunner {
         }
     }
 
-    private static Optional<String> refusal(Change<?> change) {
-        return change.refusal();
+    /** The refusal as a text (ops' errors.ops.*): said in the run's language, its getMessage() English. */
+    private static Optional<Text> refusal(Change<?> change) {
+        return change.refusalText();
     }
 
     /**

@@ -5,6 +5,7 @@ import bkops.api.ApiException;
 import bkops.api.Json;
 import bkops.config.ConfigException;
 import bkops.config.Settings;
+import bkops.i18n.Messages;
 import bkops.ops.doctor.Doctor;
 import bkops.render.DoctorView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +43,8 @@ public final class DoctorCommand implements Callable<Result> {
             // the configuration is what is broken: -o alone chooses the format (Cli checked it before the run)
             return report(List.of(new Doctor.Check("config", Doctor.Status.FAIL, e.getMessage(), null,
                     ApiException.Kind.USAGE)), ExitCode.USAGE)
-                    .show((out, f, style) -> DoctorView.broken(e.getMessage(), style, out));
+                    .show((out, f, style) -> DoctorView.broken(e.text() != null ? e.text().in(style.messages())
+                            : e.getMessage(), style, out));
         }
         List<Doctor.Check> checks = new ArrayList<>();
         String where = s.embeddedSandbox() ? "the embedded sandbox" : s.sopsUrl().toString();
@@ -62,6 +64,12 @@ public final class DoctorCommand implements Callable<Result> {
 
     /** -o json / yaml: {"exit": N, "checks": [{"check", "status", "detail", "fix"}]}; a table otherwise. */
     private static Result report(List<Doctor.Check> checks, ExitCode code) {
+        return Result.of(document(checks, code, Messages.ENGLISH)).exit(code)
+                .show((out, f, style) -> DoctorView.render(document(checks, code, style.messages()), style, out));
+    }
+
+    /** The report in a language: English for -o json|yaml, the run's for people. */
+    private static ObjectNode document(List<Doctor.Check> checks, ExitCode code, Messages m) {
         ObjectNode doc = Json.object();
         doc.put("exit", code.code());
         ArrayNode list = doc.putArray("checks");
@@ -69,9 +77,9 @@ public final class DoctorCommand implements Callable<Result> {
             ObjectNode o = list.addObject();
             o.put("check", c.name());
             o.put("status", c.status().name().toLowerCase(Locale.ROOT));
-            o.put("detail", c.detail());
-            o.put("fix", c.fix());
+            o.put("detail", c.detail(m));
+            o.put("fix", c.fix(m));
         }
-        return Result.of(doc).exit(code).show((out, f, style) -> DoctorView.render(doc, style, out));
+        return doc;
     }
 }

@@ -128,9 +128,9 @@ public final class ErrorReporter {
         return e instanceof ApiException ae ? describe(ae) : clean(String.valueOf(e.getMessage()));
     }
 
-    /** The same line in the run's language, with its frame ("bkops: ..."): what a bulk command prints on stderr. */
+    /** The same in the run's language, for stderr ({@link #line(RuntimeException)} stays English for JSON results). */
     public static String line(RuntimeException e, Messages m) {
-        return m.get("reporter.line", e instanceof ApiException ae ? describe(ae, m) : clean(text(e, m)));
+        return e instanceof ApiException ae ? describe(ae, m) : clean(String.valueOf(text(e, m)));
     }
 
     private static final Redactor PATTERNS = new Redactor(List.of());

@@ -142,8 +142,11 @@ public final class HelpScreens {
         CommandLine.Command c = h.commandSpec().userObject() == null ? null
                 : h.commandSpec().userObject().getClass().getAnnotation(CommandLine.Command.class);
         String heading = c == null ? "" : c.footerHeading();
-        if (!heading.toLowerCase(Locale.ROOT).contains("example") || u.footer().length == 0) {
+        if (u.footer().length == 0) {
             return "";
+        }
+        if (!heading.toLowerCase(Locale.ROOT).contains("example")) { // another note (config set's "Secrets:"): as written
+            return h.footerHeading() + h.footer();
         }
         StringBuilder sb = new StringBuilder("\n" + text(h, "help.screen.examples") + "\n");
         for (String line : u.footer()) {

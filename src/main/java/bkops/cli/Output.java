@@ -125,9 +125,13 @@ public final class Output {
         return m == ColorMode.ALWAYS || (m == ColorMode.AUTO && ctx.stdoutIsTerminal());
     }
 
-    /** Colour and language of the human views. */
+    /**
+     * Colour, language and width of the human views: stdout's terminal's columns (COLUMNS first), asked only when a
+     * table is fitted; output that is not a terminal has no width and is never cut for it.
+     */
     public Style style() {
-        return Style.of(color(), messages);
+        Style s = Style.of(color(), messages);
+        return ctx.stdoutIsTerminal() ? s.width(() -> ctx.terminalSize().get().columns()) : s;
     }
 
     /** The run's language. */

@@ -52,6 +52,16 @@ public final class Session implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Whether the server's console links (create_task's task_url, get_tasks_status's url: pages under bk-sops's
+     * APP_HOST, gcloud/taskflow3/models.py TaskFlowInstance.url) are worth printing: not on the built-in embedded
+     * sandbox, whose links name a loopback port that closes with this run (or with the daemon) and which serves no
+     * console page anyway. A sandbox reached through a profile's URL (`sandbox serve`) keeps its links.
+     */
+    public boolean consoleLinks() {
+        return !settings().embeddedSandbox();
+    }
+
     public Output output() {
         if (output == null) {
             output = new Output(context(), settings(), root.formats(), root.jq(), root.messages());

@@ -87,7 +87,7 @@ public final class TemplateInputs {
                 draft.constant(p.substring(0, eq), p.substring(eq + 1));
             }
         } catch (IllegalArgumentException e) {
-            throw CliException.saying(bkops.ExitCode.USAGE, e);
+            throw CliException.usage(TaskDraft.Invalid.of(e));
         }
         return draft;
     }

@@ -1,5 +1,7 @@
 package bkops.config;
 
+import bkops.i18n.Text;
+
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +11,7 @@ public final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
     private static final Pattern SECONDS = Pattern.compile("\\d+");
 
-    static final String HINT = "use e.g. 30s, 2m, 500ms, 1h30m or a number of seconds";
+    private static final Text HINT_TEXT = Text.of("errors.config.duration.hint");
     /** The longest duration accepted anywhere (timeouts, intervals, deadlines). */
     public static final Duration MAX = Duration.ofDays(365);
 
@@ -17,24 +19,24 @@ public final class Durations {
 
     public static Duration parse(String text) {
         Duration d = read(text);
-        String problem = problem(text, d);
+        Text problem = problemText(text, d);
         if (problem != null) {
-            throw new ConfigException("bad duration '" + text + "': " + problem);
+            throw new ConfigException(Text.of("errors.config.duration.bad", text, problem));
         }
         return d;
     }
 
     /** Why {@code text} is not a duration bkops accepts (without the text itself), or null when it is one. */
-    static String problem(String text) {
-        return problem(text, read(text));
+    static Text problemText(String text) {
+        return problemText(text, read(text));
     }
 
-    private static String problem(String text, Duration d) {
+    private static Text problemText(String text, Duration d) {
         if (d == null) {
-            return HINT;
+            return HINT_TEXT;
         }
         // Larger values overflow the clock arithmetic of the HTTP client and of waits (e.g. nanoTime + timeout).
-        return d.compareTo(MAX) > 0 ? "longer than " + MAX.toHours() + "h (a year), the most bkops accepts" : null;
+        return d.compareTo(MAX) > 0 ? Text.of("errors.config.duration.too-long", MAX.toHours()) : null;
     }
 
     /** The duration, or null when the text is not one (or does not fit a long). */

@@ -1,5 +1,7 @@
 package bkops.config;
 
+import bkops.i18n.Text;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -112,13 +114,13 @@ public enum Key {
             return check.apply(value.trim());
         } catch (ConfigException e) {
             String shown = secret ? Secret.mask(value) : USER_INFO.matcher(value).replaceFirst("$1****@");
-            throw new ConfigException("bad " + id + " '" + shown + "' from " + origin + ": " + e.getMessage());
+            throw new ConfigException(Text.of("errors.config.bad-value", id, shown, origin, e.said()));
         }
     }
 
     private static String text(String v) {
         if (v.isEmpty()) {
-            throw new ConfigException("empty");
+            throw new ConfigException(Text.of("errors.config.value.empty"));
         }
         return v;
     }
@@ -126,7 +128,7 @@ public enum Key {
     private static String oneOf(String v, String... allowed) {
         String lower = v.toLowerCase(Locale.ROOT);
         if (!Arrays.asList(allowed).contains(lower)) {
-            throw new ConfigException("expected " + String.join(", ", allowed));
+            throw new ConfigException(Text.of("errors.config.value.one-of", String.join(", ", allowed)));
         }
         return lower;
     }
@@ -138,24 +140,23 @@ public enum Key {
         // Refused rather than masked: bkops never sends a user or password from a URL (the credentials are app-code,
         // app-secret and a user or token), while -v, config view, doctor and errors print URLs.
         if (USER_INFO.matcher(v).find()) {
-            throw new ConfigException("a user name or password in the URL is refused: bkops would never send it, only "
-                    + "print it; give the credentials with app-code, app-secret and username (or a token)");
+            throw new ConfigException(Text.of("errors.config.value.url-user"));
         }
         try {
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
-                throw new ConfigException("expected an http:// or https:// URL with a host");
+                throw new ConfigException(Text.of("errors.config.value.url"));
             }
             // URI accepts any number of digits as a port; the HTTP client then fails with an internal error.
             if (u.getPort() == 0 || u.getPort() > 65535) {
-                throw new ConfigException("port " + u.getPort() + " is out of range (1-65535)");
+                throw new ConfigException(Text.of("errors.config.value.port", u.getPort()));
             }
             if (u.getQuery() != null || u.getFragment() != null) {
-                throw new ConfigException("a base URL takes no query or fragment");
+                throw new ConfigException(Text.of("errors.config.value.url-query"));
             }
         } catch (URISyntaxException e) {
-            throw new ConfigException("not a URL (" + e.getReason() + ")");
+            throw new ConfigException(Text.of("errors.config.value.not-url", e.getReason()));
         }
         // The API client appends paths; a trailing slash would double them.
         return v.replaceAll("/+$", "");
@@ -169,7 +170,7 @@ public enum Key {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException("expected a positive whole number");
+        throw new ConfigException(Text.of("errors.config.value.positive"));
     }
 
     private static String count(String v) {
@@ -181,16 +182,16 @@ public enum Key {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException("expected a whole number, 0 or more");
+        throw new ConfigException(Text.of("errors.config.value.count"));
     }
 
     private static String positiveDuration(String v) {
-        String problem = Durations.problem(v);
+        Text problem = Durations.problemText(v);
         if (problem != null) {
             throw new ConfigException(problem);
         }
         if (Durations.parse(v).isZero()) {
-            throw new ConfigException("must be longer than 0");
+            throw new ConfigException(Text.of("errors.config.value.zero"));
         }
         return v.toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,7 @@
 package bkops.config;
 
+import bkops.i18n.Text;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -66,7 +68,7 @@ public final class ProfileFile {
             file.checkSyntax();
             return file;
         } catch (IOException e) {
-            throw new ConfigException("cannot read the config file " + path + ": " + describe(e));
+            throw new ConfigException(Text.of("errors.config.file.unreadable", path, describe(e)));
         }
     }
 
@@ -122,7 +124,7 @@ public final class ProfileFile {
     public void set(String profile, String key, String value) {
         checkProfileName(profile);
         if (value.contains("\n") || value.contains("\r")) {
-            throw new ConfigException("a value in the config file must be one line");
+            throw new ConfigException(Text.of("errors.config.one-line"));
         }
         String line = key + " = " + value;
         int[] range = sectionRange(profile);
@@ -200,7 +202,7 @@ public final class ProfileFile {
                 return result;
             }
         } catch (IOException e) {
-            throw new ConfigException("cannot lock the config file " + path + ": " + describe(e));
+            throw new ConfigException(Text.of("errors.config.file.unlockable", path, describe(e)));
         } finally {
             inJvm.unlock();
         }
@@ -224,7 +226,7 @@ public final class ProfileFile {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new ConfigException("cannot write the config file " + path + ": " + describe(e));
+            throw new ConfigException(Text.of("errors.config.file.unwritable", path, describe(e)));
         }
     }
 
@@ -244,7 +246,7 @@ public final class ProfileFile {
     /** A profile name usable as a section header and on the command line. */
     public static void checkProfileName(String name) {
         if (name == null || !PROFILE_NAME.matcher(name).matches()) {
-            throw new ConfigException("bad profile name '" + name + "': use letters, digits, '.', '_' and '-'");
+            throw new ConfigException(Text.of("errors.config.profile-name", name));
         }
     }
 
@@ -285,7 +287,7 @@ public final class ProfileFile {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).trim();
             if (!isComment(t) && section(t) == null && keyValue(t) == null) {
-                throw new ConfigException(path + ":" + (i + 1) + ": expected 'key = value', '[profile]' or a '#' comment");
+                throw new ConfigException(Text.of("errors.config.syntax", path, i + 1));
             }
         }
     }
@@ -342,17 +344,17 @@ public final class ProfileFile {
             for (int i = 0; i < in.position(); i++) {
                 if (bytes[i] == '\n') line++;
             }
-            throw new ConfigException("cannot read the config file " + path + ": line " + line
-                    + " is not valid UTF-8 text (save the file as UTF-8)");
+            throw new ConfigException(Text.of("errors.config.file.not-utf8", path, line));
         }
     }
 
-    static String describe(IOException e) {
+    /** Why a file could not be used: a text of the catalogue, or the system's own words. */
+    static Object describe(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return Text.of("errors.config.file.missing");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Text.of("errors.config.file.denied");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -1,5 +1,7 @@
 package bkops.config;
 
+import bkops.i18n.Text;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,8 @@ public final class Settings {
         Setting profile = selectProfile(flags, env, file);
         boolean sandboxProfile = profile.value().equals(SANDBOX_PROFILE);
         if (!sandboxProfile && !file.hasProfile(profile.value())) {
-            throw new ConfigException(missingProfile(profile, file));
+            throw new ConfigException(Text.of("errors.config.no-profile", profile.value(), profile.origin(), file.path(),
+                    String.join(", ", knownProfiles(file))));
         }
         Map<String, String> section = file.profile(profile.value());
         // The sandbox's own credentials fill in only when the sandbox is the target: chosen by name, or the default
@@ -81,8 +84,8 @@ public final class Settings {
         }
         for (String unknown : section.keySet()) {
             if (Key.byId(unknown).isEmpty()) {
-                throw new ConfigException("unknown setting '" + unknown + "' in " + profileOrigin
-                        + " (known: " + String.join(", ", Key.ids()) + ")");
+                throw new ConfigException(Text.of("errors.config.unknown-setting", unknown, profileOrigin,
+                        String.join(", ", Key.ids())));
             }
         }
         values.put(Key.APP_SECRET, appSecret(values.get(Key.APP_SECRET), values.get(Key.APP_SECRET_FILE)));
@@ -121,12 +124,6 @@ public final class Settings {
             known.add(SANDBOX_PROFILE);
         }
         return known;
-    }
-
-    private static String missingProfile(Setting profile, ProfileFile file) {
-        List<String> known = knownProfiles(file);
-        return "no profile '" + profile.value() + "' (selected by " + profile.origin() + ") in " + file.path()
-                + "; known: " + String.join(", ", known) + "; create it with 'bkops config init -p " + profile.value() + "'";
     }
 
     private static Setting resolveKey(Key key, Map<String, String> flags, Map<String, String> env,
@@ -204,11 +201,11 @@ public final class Settings {
         try {
             secret = Files.readString(p, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            throw new ConfigException("cannot read the app secret file " + p + " given by " + givenBy + ": "
-                    + ProfileFile.describe(e));
+            throw new ConfigException(Text.of("errors.config.secret-file.unreadable", p, givenBy,
+                    ProfileFile.describe(e)));
         }
         if (secret.isEmpty()) {
-            throw new ConfigException("the app secret file " + p + " given by " + givenBy + " is empty");
+            throw new ConfigException(Text.of("errors.config.secret-file.empty", p, givenBy));
         }
         return secret;
     }
@@ -335,8 +332,9 @@ public final class Settings {
         }
         Path p = Path.of(s.value());
         if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new ConfigException("cannot read the CA certificate file " + p + " given by " + s.origin() + ": "
-                    + (!Files.exists(p) ? "no such file" : Files.isDirectory(p) ? "a directory" : "permission denied"));
+            throw new ConfigException(Text.of("errors.config.ca-cert.unreadable", p, s.origin(),
+                    Text.of(!Files.exists(p) ? "errors.config.file.missing" : Files.isDirectory(p)
+                            ? "errors.config.file.directory" : "errors.config.file.denied")));
         }
         return Optional.of(p);
     }
@@ -376,7 +374,6 @@ public final class Settings {
             ways.add(Key.APP_SECRET_FILE.flag());
         }
         ways.add("'bkops config set " + key.id() + (key.secret() ? " -'" : " VALUE'"));
-        throw new ConfigException("no " + key.id() + " in profile '" + profile.value() + "': give it with "
-                + String.join(", ", ways));
+        throw new ConfigException(Text.of("errors.config.missing", key.id(), profile.value(), String.join(", ", ways)));
     }
 }

@@ -1,5 +1,7 @@
 package bkops.cron;
 
+import bkops.i18n.Text;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -68,9 +70,8 @@ public final class CronExpression {
         }
         String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
         if (parts.length != 5) {
-            throw new CronException(null, "cron '" + trimmed + "' has " + parts.length + " field" + (parts.length == 1 ? "" : "s")
-                    + ", expected 5: minute hour day-of-month month day-of-week (e.g. '0 3 * * MON')"
-                    + (parts.length > 5 ? "; quote it, or the shell turns * into file names" : ""));
+            throw new CronException(null, Text.of(parts.length > 5 ? "errors.cron.count.shell"
+                    : parts.length == 1 ? "errors.cron.count.one" : "errors.cron.count", trimmed, parts.length));
         }
         BitSet[] sets = new BitSet[5];
         for (int i = 0; i < 5; i++) {
@@ -87,8 +88,7 @@ public final class CronExpression {
             case "@weekly" -> "0 0 * * 0";
             case "@daily", "@midnight" -> "0 0 * * *";
             case "@hourly" -> "0 * * * *";
-            default -> throw new CronException(null, "cron '" + m + "' is not one of @yearly, @annually, @monthly, @weekly, "
-                    + "@daily, @midnight, @hourly");
+            default -> throw new CronException(null, Text.of("errors.cron.macro", m));
         };
     }
 
@@ -241,15 +241,15 @@ public final class CronExpression {
                 return;
             }
         }
-        throw new CronException(CronField.DAY_OF_MONTH, "cron '" + text() + "' never runs: day-of-month '"
-                + field(CronField.DAY_OF_MONTH) + "' does not occur in month '" + field(CronField.MONTH) + "'");
+        throw new CronException(CronField.DAY_OF_MONTH, Text.of("errors.cron.never", text(), field(CronField.DAY_OF_MONTH),
+                field(CronField.MONTH)));
     }
 
     private static BitSet parseField(CronField f, String text) {
         BitSet set = new BitSet();
         for (String part : text.split(",", -1)) {
             if (part.isEmpty()) {
-                throw error(f, text, "an empty item in the list");
+                throw error(f, text, Text.of("errors.cron.empty-item"));
             }
             int step = 1;
             String range = part;
@@ -258,7 +258,7 @@ public final class CronExpression {
                 range = part.substring(0, slash);
                 String s = part.substring(slash + 1);
                 if (!s.matches("\\d{1,4}") || Integer.parseInt(s) == 0) {
-                    throw error(f, text, "the step '" + s + "' is not a whole number of at least 1");
+                    throw error(f, text, Text.of("errors.cron.bad-step", s));
                 }
                 step = Integer.parseInt(s);
             }
@@ -270,12 +270,12 @@ public final class CronExpression {
             } else if (range.indexOf('-') > 0) {
                 String[] ab = range.split("-", -1);
                 if (ab.length != 2) {
-                    throw error(f, text, "'" + range + "' is not a range like a-b");
+                    throw error(f, text, Text.of("errors.cron.bad-range", range));
                 }
                 lo = value(f, text, ab[0]);
                 hi = value(f, text, ab[1]);
                 if (lo > hi) {
-                    throw error(f, text, "the range " + range + " runs backwards (" + lo + " > " + hi + ")");
+                    throw error(f, text, Text.of("errors.cron.backwards", range, lo, hi));
                 }
             } else {
                 lo = value(f, text, range);
@@ -292,7 +292,7 @@ public final class CronExpression {
         if (s.matches("\\d{1,4}")) {
             int v = Integer.parseInt(s);
             if (v < f.min() || v > f.max()) {
-                throw error(f, text, v + " is out of range " + f.min() + "-" + f.max());
+                throw error(f, text, Text.of("errors.cron.out-of-range", v, f.min(), f.max()));
             }
             return v;
         }
@@ -301,14 +301,13 @@ public final class CronExpression {
             return named;
         }
         if (f.names().isEmpty()) {
-            throw error(f, text, "'" + s + "' is not a number");
+            throw error(f, text, Text.of("errors.cron.not-number", s));
         }
-        throw error(f, text, "'" + s + "' is not a number or a name (" + f.names().get(0) + "-"
-                + f.names().get(f.names().size() - 1) + ")");
+        throw error(f, text, Text.of("errors.cron.not-name", s, f.names().get(0), f.names().get(f.names().size() - 1)));
     }
 
-    private static CronException error(CronField f, String text, String what) {
-        return new CronException(f, "cron " + f.label() + " field (" + (f.ordinal() + 1) + " of 5) '" + text + "': " + what);
+    private static CronException error(CronField f, String text, Text what) {
+        return new CronException(f, Text.of("errors.cron.field-error", f.labelText(), f.ordinal() + 1, text, what));
     }
 
     @Override

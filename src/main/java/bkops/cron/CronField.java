@@ -28,6 +28,17 @@ public enum CronField {
         return label;
     }
 
+    /** {@link #label()} to be said in the run's language. */
+    public bkops.i18n.Text labelText() {
+        return bkops.i18n.Text.of(switch (this) {
+            case MINUTE -> "errors.cron.field.minute";
+            case HOUR -> "errors.cron.field.hour";
+            case DAY_OF_MONTH -> "errors.cron.field.day-of-month";
+            case MONTH -> "errors.cron.field.month";
+            case DAY_OF_WEEK -> "errors.cron.field.day-of-week";
+        });
+    }
+
     public int min() {
         return min;
     }

@@ -12,7 +12,7 @@ public record Text(String key, Object... args) {
         return new Text(key, args);
     }
 
-    /** The text in that language; an argument that is itself a Text is said in the same language. */
+    /** The text in that language; an argument that is itself a Text is said in it too. */
     public String in(Messages messages) {
         Object[] said = args;
         for (int i = 0; i < args.length; i++) {

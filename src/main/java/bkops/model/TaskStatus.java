@@ -57,8 +57,13 @@ public final class TaskStatus {
         Map<String, String> exData = new LinkedHashMap<>();
         JsonNode ex = data.path("ex_data");
         if (ex.isObject()) {
-            ex.properties().forEach(e -> exData.put(e.getKey(),
-                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            // bk-sops gcloud/taskflow3/domains/dispatchers/task.py get_task_status_v2: ex_data[node_id] =
+            // data_result.data.get("ex_data"), None for a node that failed without one (a rejected approval): no text
+            ex.properties().forEach(e -> {
+                if (!e.getValue().isNull()) {
+                    exData.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
+                }
+            });
         } else if (ex.isTextual() && !ex.asText().isEmpty()) {
             exData.put(root.id() == null ? "" : root.id(), ex.asText());
         }

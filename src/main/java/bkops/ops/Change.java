@@ -1,5 +1,7 @@
 package bkops.ops;
 
+import bkops.i18n.Text;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +38,17 @@ public interface Change<R> {
     /** Where to look at the state that refuses it, e.g. "see 'bkops job status 20001'"; null when nowhere special. */
     default String lookAt() {
         return null;
+    }
+
+    /** {@link #refusal()} to be said in the run's language (errors.ops.*); its English is refusal()'s. */
+    default Optional<Text> refusalText() {
+        return refusal().map(why -> Text.of("errors.ops.as-is", why));
+    }
+
+    /** {@link #lookAt()} to be said in the run's language; null when nowhere special. */
+    default Text lookAtText() {
+        String at = lookAt();
+        return at == null ? null : Text.of("errors.ops.as-is", at);
     }
 
     /** What it would send. */

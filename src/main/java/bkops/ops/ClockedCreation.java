@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.ClockedTask;
 
 import java.time.ZonedDateTime;
@@ -62,8 +63,8 @@ public final class ClockedCreation implements Change<com.fasterxml.jackson.datab
         try {
             return api.createClockedTask(templateId, name, at, constants, excluded);
         } catch (InDoubtException lost) {
-            String check = "check with 'bkops clocked list --name " + name + "' before creating it again (not re-sent)";
-            String seen;
+            Text check = Text.of("errors.ops.read-back.check-clocked", name);
+            Text seen;
             try {
                 Optional<List<Long>> found = new ReadBack(sleeper).await(() -> {
                     List<Long> ids = ClockedTask.parseList(Pages.read((n, offset) -> api.clockedTaskListPage(
@@ -72,17 +73,18 @@ public final class ClockedCreation implements Change<com.fasterxml.jackson.datab
                             .map(ClockedTask::id).toList();
                     return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
                 });
-                seen = found.isEmpty() ? "no clocked task named '" + name + "' seen yet after "
-                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
-                        : "clocked tasks named '" + name + "' now: " + found.get() + " (not re-sent; check them before creating another)";
+                seen = found.isEmpty()
+                        ? Text.of("errors.ops.read-back.clocked-not-seen", name, ReadBack.WINDOW.toSeconds(), check)
+                        : Text.of("errors.ops.read-back.clocked-seen", name, found.get());
             } catch (ApiException unreadable) {
-                seen = "the clocked tasks could not be read back either (" + unreadable.getMessage() + "): " + check;
+                seen = Text.of("errors.ops.read-back.clocked-unreadable", ReadBack.said(unreadable), check);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                seen = "interrupted while reading back: " + check;
+                seen = Text.of("errors.ops.read-back.interrupted.alone", check);
             }
             throw new ApiException(ApiException.Kind.TRANSPORT, lost.api(), lost.httpStatus(), lost.code(),
-                    lost.serverMessage(), lost.requestId(), lost.getMessage() + "; " + seen, lost);
+                    lost.serverMessage(), lost.requestId(), Text.of("errors.ops.read-back.then", ReadBack.said(lost), seen),
+                    lost);
         }
     }
 }

@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.PeriodicTask;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -60,7 +61,7 @@ public final class PeriodicChanges {
     }
 
     private JsonNode findCreated(String templateId, String name, InDoubtException lost) {
-        String check = "check with 'bkops periodic list' before creating it again (not re-sent)";
+        Text check = Text.of("errors.ops.read-back.check-periodic");
         PeriodicTask found;
         try {
             found = new ReadBack(sleeper).await(() -> {
@@ -75,15 +76,14 @@ public final class PeriodicChanges {
                 return Optional.ofNullable(newest);
             }).orElse(null);
         } catch (RuntimeException unreadable) {
-            throw inDoubt(lost, lost.getMessage() + "; the periodic tasks could not be read back either: " + check);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.periodic-unreadable", ReadBack.said(lost), check));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadBackInterrupted(lost.getMessage() + "; interrupted while reading back: " + check, e);
+            throw new ReadBackInterrupted(Text.of("errors.ops.read-back.interrupted", ReadBack.said(lost), check), e);
         }
         if (found == null) {
-            throw inDoubt(lost, lost.getMessage() + "; no periodic task '" + name + "' of template " + templateId
-                    + " seen yet after " + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: "
-                    + check);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.periodic-not-seen", ReadBack.said(lost), name, templateId,
+                    ReadBack.WINDOW.toSeconds(), check));
         }
         return api.periodicTaskInfo(found.id());
     }
@@ -97,7 +97,7 @@ public final class PeriodicChanges {
     }
 
     /** The lost reply's status, code and request id stay on the error line. */
-    private static ApiException inDoubt(InDoubtException lost, String message) {
+    private static ApiException inDoubt(InDoubtException lost, Text message) {
         return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), lost.httpStatus(), lost.code(),
                 lost.serverMessage(), lost.requestId(), message, lost);
     }

@@ -23,6 +23,11 @@ public final class ReadBack {
 
     private final Sleeper sleeper;
 
+    /** What a failed call says, to be said in the run's language: its text, else its English message. */
+    public static Object said(bkops.api.ApiException e) {
+        return e.text() != null ? e.text() : e.getMessage();
+    }
+
     public ReadBack(Sleeper sleeper) {
         this.sleeper = sleeper;
     }

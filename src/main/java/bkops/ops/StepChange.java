@@ -1,9 +1,11 @@
 package bkops.ops;
 
+
 import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.JobApi;
 import bkops.api.Json;
+import bkops.i18n.Text;
 import bkops.model.job.JobInstance;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
@@ -52,8 +54,18 @@ public final class StepChange implements Change<StepChange.Sent> {
     }
 
     @Override
+    public Optional<Text> refusalText() {
+        return Optional.ofNullable(refusalText(operation, step));
+    }
+
+    @Override
     public String lookAt() {
-        return "see 'bkops job status " + jobId + "'";
+        return lookAtText().english();
+    }
+
+    @Override
+    public Text lookAtText() {
+        return Text.of("errors.ops.step.look-at", jobId);
     }
 
     @Override
@@ -79,36 +91,37 @@ public final class StepChange implements Change<StepChange.Sent> {
         try {
             now = JobInstance.parse(api.jobInstanceStatus(jobId, false)).step(step.id()).orElse(null);
         } catch (RuntimeException unreadable) {
-            throw transport(lost, lost.getMessage() + "; the step could not be read back either: "
-                    + "check with 'bkops job status " + jobId + "' before trying again");
+            throw transport(lost, Text.of("errors.ops.read-back.step-unreadable", ReadBack.said(lost), jobId));
         }
         if (now != null && (now.status() != step.status() || now.executeCount() != step.executeCount())) {
             return new Sent(Json.object().put("job_instance_id", jobId).put("step_instance_id", step.id()), now);
         }
-        throw transport(lost, lost.getMessage() + "; step " + step.id() + " is still " + step.status().name()
-                + ", so it seems not applied: run the command again if it is still needed");
+        throw transport(lost, Text.of("errors.ops.read-back.step-unchanged", ReadBack.said(lost), step.id(),
+                step.status().name()));
     }
 
-    private static ApiException transport(InDoubtException lost, String message) {
+    private static ApiException transport(InDoubtException lost, Text message) {
         return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, null, null, null, message, lost);
     }
 
     /** Why the table refuses the operation in the step's state, or null when it allows it. */
     public static String refusal(StepOperation operation, StepInstance step) {
+        Text why = refusalText(operation, step);
+        return why == null ? null : why.english();
+    }
+
+    /** {@link #refusal(StepOperation, StepInstance)} to be said in the run's language (errors.ops.step.*). */
+    public static Text refusalText(StepOperation operation, StepInstance step) {
         if (!operation.fitsType(step.type())) {
             if (operation == StepOperation.ROLLING_CONTINUE) {
-                return "step " + step.id() + " is a manual confirmation; rolling-continue needs a rolling script "
-                        + "or file step (a confirmation goes on with confirm)";
+                return Text.of("errors.ops.step.rolling-on-confirm", step.id());
             }
-            String why = "step " + step.id() + " is a " + step.type().word() + " step; " + operation.cliName()
-                    + " needs a manual confirmation step";
-            return step.status() == RunStatus.WAITING_USER
-                    ? why + " (a script or file step waiting between rolling batches goes on with rolling-continue)"
-                    : why;
+            return Text.of(step.status() == RunStatus.WAITING_USER ? "errors.ops.step.needs-confirm.rolling"
+                    : "errors.ops.step.needs-confirm", step.id(), step.type().word(), operation.cliName());
         }
         if (!operation.allows(step.status())) {
-            return "step " + step.id() + " is " + step.status().name() + "; " + operation.cliName() + " needs "
-                    + operation.allowedWords();
+            return Text.of("errors.ops.step.state", step.id(), step.status().name(), operation.cliName(),
+                    operation.allowedText());
         }
         return null;
     }

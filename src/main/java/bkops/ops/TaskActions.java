@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.State;
 import bkops.model.TaskStatus;
 
@@ -85,7 +86,7 @@ public final class TaskActions {
 
     private Done readBack(String taskId, String action, InDoubtException lost) {
         State[] last = new State[1];
-        String check = "check with 'bkops task status " + taskId + "' before sending it again (not re-sent)";
+        Text check = Text.of("errors.ops.read-back.check-task", taskId);
         try {
             java.util.Optional<State> applied = readBack.await(() -> {
                 last[0] = TaskStatus.parse(api.taskStatusFresh(taskId, false)).state();
@@ -95,18 +96,17 @@ public final class TaskActions {
                 return new Done(taskId, action, true, applied.get());
             }
         } catch (ApiException unreadable) {
-            throw inDoubt(lost, lost.getMessage() + "; its state could not be read back either ("
-                    + unreadable.getMessage() + "): " + check, unreadable);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.unreadable", ReadBack.said(lost), ReadBack.said(unreadable),
+                    check), unreadable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw inDoubt(lost, lost.getMessage() + "; interrupted while reading back: " + check, interrupted);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.interrupted", ReadBack.said(lost), check), interrupted);
         }
-        throw inDoubt(lost, lost.getMessage() + "; not seen yet: task " + taskId + " is still " + last[0] + " after "
-                + ReadBack.WINDOW.toSeconds() + "s of reading back, but the " + action + " may still take effect: "
-                + check, null);
+        throw inDoubt(lost, Text.of("errors.ops.read-back.task-not-seen", ReadBack.said(lost), taskId, last[0],
+                ReadBack.WINDOW.toSeconds(), action, check), null);
     }
 
-    private static ApiException inDoubt(InDoubtException lost, String message, Throwable cause) {
+    private static ApiException inDoubt(InDoubtException lost, Text message, Throwable cause) {
         return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, lost.code(), lost.serverMessage(),
                 lost.requestId(), message, cause == null ? lost : cause);
     }

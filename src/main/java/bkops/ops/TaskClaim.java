@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.FunctionTask;
 
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class TaskClaim implements Change<TaskClaim.Done> {
     }
 
     private Done readBack(InDoubtException lost) {
-        String check = "check with 'bkops task list --func' before claiming it again (not re-sent)";
+        Text check = Text.of("errors.ops.read-back.check-claim");
         String[] last = {"unknown"};
         try {
             Optional<String> claimed = new ReadBack(sleeper).await(() -> {
@@ -81,17 +82,17 @@ public final class TaskClaim implements Change<TaskClaim.Done> {
                 return new Done(taskId, true, claimed.get());
             }
         } catch (ApiException unreadable) {
-            throw inDoubt(lost, lost.getMessage() + "; its ticket could not be read back either ("
-                    + unreadable.getMessage() + "): " + check, unreadable);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.ticket-unreadable", ReadBack.said(lost),
+                    ReadBack.said(unreadable), check), unreadable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw inDoubt(lost, lost.getMessage() + "; interrupted while reading back: " + check, interrupted);
+            throw inDoubt(lost, Text.of("errors.ops.read-back.interrupted", ReadBack.said(lost), check), interrupted);
         }
-        throw inDoubt(lost, lost.getMessage() + "; not seen yet: the ticket of task " + taskId + " is " + last[0]
-                + " after " + ReadBack.WINDOW.toSeconds() + "s of reading back, but the claim may still land: " + check, null);
+        throw inDoubt(lost, Text.of("errors.ops.read-back.claim-not-seen", ReadBack.said(lost), taskId, last[0],
+                ReadBack.WINDOW.toSeconds(), check), null);
     }
 
-    private static ApiException inDoubt(InDoubtException lost, String message, Throwable cause) {
+    private static ApiException inDoubt(InDoubtException lost, Text message, Throwable cause) {
         return new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, lost.code(), lost.serverMessage(),
                 lost.requestId(), message, cause == null ? lost : cause);
     }

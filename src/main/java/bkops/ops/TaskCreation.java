@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -64,16 +65,15 @@ public final class TaskCreation implements Change<JsonNode> {
         } catch (InDoubtException e) {
             // the lost reply's status, code and request id stay on the error line
             throw new ApiException(ApiException.Kind.TRANSPORT, e.api(), e.httpStatus(), e.code(), e.serverMessage(),
-                    e.requestId(), e.getMessage() + "; " + lookForCreated(), e);
+                    e.requestId(), Text.of("errors.ops.read-back.then", ReadBack.said(e), lookForCreated()), e);
         }
     }
 
-    private String lookForCreated() {
+    private Text lookForCreated() {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("keyword", name);
         filters.put("template_id", templateId);
-        String check = "check with 'bkops task list --keyword " + name + " --template " + templateId
-                + "' before creating it again";
+        Text check = Text.of("errors.ops.read-back.check-tasks", name, templateId);
         Optional<List<String>> found;
         try {
             found = new ReadBack(sleeper).await(() -> {
@@ -86,16 +86,13 @@ public final class TaskCreation implements Change<JsonNode> {
                 return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
             });
         } catch (ApiException unreadable) {
-            return "the tasks could not be read back either (" + unreadable.getMessage() + "): " + check + " (not re-sent)";
+            return Text.of("errors.ops.read-back.tasks-unreadable", ReadBack.said(unreadable), check);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted while reading back: " + check + " (not re-sent)";
+            return Text.of("errors.ops.read-back.tasks-interrupted", check);
         }
         return found.isEmpty()
-                ? "no task named '" + name + "' from template " + templateId + " seen yet after "
-                        + ReadBack.WINDOW.toSeconds() + "s of reading back, but it may still appear: " + check
-                        + " (not re-sent)"
-                : "tasks named '" + name + "' from template " + templateId + " now: " + String.join(", ", found.get())
-                        + " (not re-sent; check them before creating another)";
+                ? Text.of("errors.ops.read-back.tasks-not-seen", name, templateId, ReadBack.WINDOW.toSeconds(), check)
+                : Text.of("errors.ops.read-back.tasks-seen", name, templateId, String.join(", ", found.get()));
     }
 }

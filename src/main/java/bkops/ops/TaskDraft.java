@@ -1,5 +1,7 @@
 package bkops.ops;
 
+import bkops.i18n.Localized;
+import bkops.i18n.Text;
 import bkops.model.Constant;
 import bkops.model.PipelineTree;
 import bkops.model.PipelineTree.Node;
@@ -24,18 +26,41 @@ public final class TaskDraft {
     private static final ObjectMapper JSON = bkops.api.Json.mapper();
 
     private final PipelineTree template;
-    private final String owner;
+    private final Object owner;
     private final Map<String, Object> constants = new LinkedHashMap<>();
     private final List<String> excluded = new ArrayList<>();
 
     public TaskDraft(PipelineTree template) {
-        this(template, "the template");
+        this(template, Text.of("errors.ops.draft.the-template"));
     }
 
-    /** {@code owner} names whose constants these are in messages, e.g. "periodic task 3" (its own pipeline tree). */
-    public TaskDraft(PipelineTree template, String owner) {
+    /**
+     * {@code owner} names whose constants these are in messages, e.g. "periodic task 3" (its own pipeline tree): a
+     * String, or a Text of the catalogue.
+     */
+    public TaskDraft(PipelineTree template, Object owner) {
         this.template = template;
         this.owner = owner;
+    }
+
+    /** A wrong --const or --exclude (an IllegalArgumentException, as before), said in the run's language. */
+    public static final class Invalid extends IllegalArgumentException implements Localized {
+        private final Text text;
+
+        Invalid(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public Text text() {
+            return text;
+        }
+
+        /** What an IllegalArgumentException says, as a text: its own, or its English message as it is. */
+        public static Text of(IllegalArgumentException e) {
+            return e instanceof Invalid i ? i.text : Text.of("errors.ops.as-is", e.getMessage());
+        }
     }
 
     /** {@code key} with or without ${}; {@code text} as typed, converted to the constant's type. */
@@ -65,12 +90,11 @@ public final class TaskDraft {
             return this;
         }
         if (named.size() > 1) {
-            throw new IllegalArgumentException("--exclude '" + idOrName + "' names " + named.size()
-                    + " nodes; give the node id instead: " + named.stream().map(Node::id).collect(Collectors.joining(", ")));
+            throw new Invalid(Text.of("errors.ops.draft.exclude-ambiguous", idOrName, named.size(),
+                    named.stream().map(Node::id).collect(Collectors.joining(", "))));
         }
-        throw new IllegalArgumentException("--exclude '" + idOrName + "': no node of the template has this id or "
-                + "name; its nodes: " + template.nodes().values().stream()
-                .filter(TaskDraft::excludable).map(n -> n.id() + " (" + n.name() + ")").collect(Collectors.joining(", ")));
+        throw new Invalid(Text.of("errors.ops.draft.exclude-none", idOrName, template.nodes().values().stream()
+                .filter(TaskDraft::excludable).map(n -> n.id() + " (" + n.name() + ")").collect(Collectors.joining(", "))));
     }
 
     /** Only activities and subprocesses can be left out of a task (create_task's exclude_task_nodes_id). */
@@ -90,8 +114,8 @@ public final class TaskDraft {
         String k = key.startsWith("${") && key.endsWith("}") ? key : "${" + key + "}";
         Constant c = template.constants().get(k);
         if (c == null) {
-            throw new IllegalArgumentException(owner + " has no constant " + k + "; its constants: "
-                    + (template.constants().isEmpty() ? "(none)" : String.join(", ", template.constants().keySet())));
+            throw new Invalid(Text.of("errors.ops.draft.no-constant", owner, k, template.constants().isEmpty()
+                    ? Text.of("errors.ops.draft.none") : String.join(", ", template.constants().keySet())));
         }
         return c;
     }
@@ -107,11 +131,11 @@ public final class TaskDraft {
                 return Double.parseDouble(text.trim());
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(c.key() + " takes a number, got '" + text + "'");
+            throw new Invalid(Text.of("errors.ops.draft.number", c.key(), text));
         }
         if (current.isBoolean()) {
             if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-                throw new IllegalArgumentException(c.key() + " takes true or false, got '" + text + "'");
+                throw new Invalid(Text.of("errors.ops.draft.boolean", c.key(), text));
             }
             return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
         }
@@ -123,8 +147,8 @@ public final class TaskDraft {
                 }
                 return v;
             } catch (IOException e) {
-                throw new IllegalArgumentException(c.key() + " takes " + (current.isArray() ? "a JSON list" : "a JSON object")
-                        + ", got '" + text + "'");
+                throw new Invalid(Text.of(current.isArray() ? "errors.ops.draft.json-list" : "errors.ops.draft.json-object",
+                        c.key(), text));
             }
         }
         return text;

@@ -23,9 +23,13 @@ public record TaskSnapshot(String taskId, String name, TaskStatus status, Pipeli
                                   bkops.model.job.StepType stepType) {
 
         public String reason() {
-            return "Job instance " + jobInstanceId + (stepType == bkops.model.job.StepType.CONFIRM
-                    ? " waits for a confirmation" : " waits to start its next rolling batch")
-                    + " at step " + stepInstanceId + " " + stepName;
+            return reasonText().english();
+        }
+
+        /** {@link #reason()} to be said in the run's language. */
+        public bkops.i18n.Text reasonText() {
+            return bkops.i18n.Text.of(stepType == bkops.model.job.StepType.CONFIRM ? "errors.ops.verdict.job-confirm"
+                    : "errors.ops.verdict.job-batch", jobInstanceId, stepInstanceId, stepName);
         }
 
         /** confirm for a confirmation, rolling-continue for a rolling step (bk-job StepOperationEnum 6 / 13). */

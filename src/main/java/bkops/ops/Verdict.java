@@ -27,7 +27,19 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
     private static final String APPROVAL = "bk_approve";
 
     /** A node that needs someone: why, and what to type. */
-    public record Attention(String nodeId, String name, State state, String reason, List<String> commands) {
+    /**
+     * {@code reason}: the node's error as the server gave it, or our words in English; {@code text}: our words to be
+     * said in the run's language (errors.ops.verdict.*), null when the reason is the server's.
+     */
+    public record Attention(String nodeId, String name, State state, String reason, List<String> commands,
+                            bkops.i18n.Text text) {
+        public Attention(String nodeId, String name, State state, String reason, List<String> commands) {
+            this(nodeId, name, state, reason, commands, null);
+        }
+
+        Attention(String nodeId, String name, State state, bkops.i18n.Text text, List<String> commands) {
+            this(nodeId, name, state, text.english(), commands, text);
+        }
     }
 
     public static Verdict of(TaskSnapshot s) {
@@ -82,7 +94,8 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
                     // bk-sops dispatchers/node.py retry_subprocess_v2; a subprocess cannot be skipped (eri/runtime.py can_skip False)
                     case FAILED -> out.add(new Attention(n.id(), name, n.state(), status.exData().getOrDefault(n.id(), ""),
                             List.of("bkops node retry " + at)));
-                    case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), "subprocess paused",
+                    case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(),
+                            bkops.i18n.Text.of("errors.ops.verdict.subprocess-paused"),
                             List.of("bkops node resume-subprocess " + at)));
                     default -> { }
                 }
@@ -90,19 +103,19 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
             }
             switch (n.state()) {
                 case FAILED -> out.add(failed(taskId, n, def, name, status.exData().getOrDefault(n.id(), "")));
-                case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), "paused",
+                case SUSPENDED -> out.add(new Attention(n.id(), name, n.state(), bkops.i18n.Text.of("errors.ops.verdict.paused"),
                         List.of("bkops node resume " + taskId + " " + n.id())));
                 case RUNNING -> {
                     TaskSnapshot.JobConfirmation job = confirmations.get(n.id());
                     if (job != null) {
-                        out.add(new Attention(n.id(), name, n.state(), job.reason(), List.of(job.command())));
+                        out.add(new Attention(n.id(), name, n.state(), job.reasonText(), List.of(job.command())));
                     } else if (def != null && def.component() != null && APPROVAL.equals(def.component().code())) {
                         // approve/v1_0.py plugin_schedule reads callback_data["approve_result"]
                         String at = taskId + " " + n.id();
-                        out.add(new Attention(n.id(), name, n.state(), "waiting for an approval",
+                        out.add(new Attention(n.id(), name, n.state(), bkops.i18n.Text.of("errors.ops.verdict.approval"),
                                 List.of("bkops node callback " + at + " --approve", "bkops node callback " + at + " --reject")));
                     } else if (def != null && def.component() != null && WAITING_COMPONENTS.contains(def.component().code())) {
-                        out.add(new Attention(n.id(), name, n.state(), "waiting for a callback",
+                        out.add(new Attention(n.id(), name, n.state(), bkops.i18n.Text.of("errors.ops.verdict.callback"),
                                 List.of("bkops node callback " + taskId + " " + n.id() + " --data '{}'")));
                     }
                 }
@@ -114,16 +127,18 @@ public record Verdict(String taskId, Outcome outcome, List<Attention> nodes, Lis
     private static Attention failed(String taskId, NodeState n, Node def, String name, String error) {
         String at = taskId + " " + n.id();
         List<String> commands = new ArrayList<>();
+        // skip and skip-gateway are destructive: without a terminal they are refused unless --yes (ChangeRunner), and
+        // a verdict is read as often from a CI log as at a terminal, so the command given is the one that works in both
         if (def != null && def.type() == NodeType.EXCLUSIVE) {
             def.outgoing().forEach(flow -> commands.add("bkops node skip-gateway " + at + " --flow " + flow
-                    + "   # " + def.branchLabel(flow)));
+                    + " --yes   # " + def.branchLabel(flow)));
         } else {
             // what the engine allows: only an explicit false in the tree refuses (PipelineTree#retryable, #skippable)
             if (def == null || def.retryable()) {
                 commands.add("bkops node retry " + at);
             }
             if (def == null || def.skippable()) {
-                commands.add("bkops node skip " + at);
+                commands.add("bkops node skip " + at + " --yes");
             }
         }
         return new Attention(n.id(), name, n.state(), error, List.copyOf(commands));

@@ -17,11 +17,11 @@ public final class ConsoleViews {
 
     /** get_plugin_list: a row per plugin version. */
     public static void plugins(List<Plugin> plugins, boolean wide, Style style, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.code"))
-                .column(style.text("render.column.name"), Table.Align.LEFT, 32, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.code"))
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.version")).column(style.text("render.column.group"))
                 .wideColumn(style.text("render.column.inputs")).wideColumn(style.text("render.column.outputs"))
-                .column(style.text("render.column.description"), Table.Align.LEFT, 60, true);
+                .wideColumn(style.text("render.column.description"));
         for (Plugin p : plugins) {
             t.row(p.code(), p.name(), p.version(), p.groupName(), String.valueOf(p.inputs()), String.valueOf(p.outputs()),
                     p.desc());
@@ -31,8 +31,8 @@ public final class ConsoleViews {
 
     /** get_clocked_task_list: plan start time as the server wrote it (its zone), the task it created once started. */
     public static void clocked(List<ClockedTask> tasks, boolean wide, Style style, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.template")).column(style.text("render.column.plan-start"))
                 .column(style.text("render.column.state")).column(style.text("render.column.task"))
                 .column(style.text("render.column.creator")).wideColumn(style.text("render.column.template-name"))
@@ -58,8 +58,8 @@ public final class ConsoleViews {
      * and who claimed it. Times come as ISO instants: shown in {@code zone} like the other APIs' times.
      */
     public static void functionTasks(List<FunctionTask> tasks, boolean wide, Style style, ZoneId zone, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.task"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.task"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.status")).column(style.text("render.column.creator"))
                 .column(style.text("render.column.claimant")).column(style.text("render.column.created"))
                 .wideColumn(style.text("render.column.claimed")).wideColumn(style.text("render.column.ticket"));
@@ -77,9 +77,9 @@ public final class ConsoleViews {
      */
     public static void history(List<OperateRecord> records, Map<String, String> names, ZoneId zone, Style style,
                                PrintWriter out) {
-        Table t = new Table().column(style.text("render.column.time")).column(style.text("render.column.operator"))
+        Table t = new Table().fit(style.width()).column(style.text("render.column.time")).column(style.text("render.column.operator"))
                 .column(style.text("render.column.operation"))
-                .column(style.text("render.column.node"), Table.Align.LEFT, 40, false)
+                .freeColumn(style.text("render.column.node"))
                 .column(style.text("render.column.source"));
         for (OperateRecord r : records) {
             t.row(Times.readable(r.date(), zone), r.operator(), r.typeName().isEmpty() ? r.type() : r.typeName(),
@@ -90,9 +90,9 @@ public final class ConsoleViews {
 
     /** get_template_schemes: each scheme with the nodes a task made with it leaves out (null: its node list is unreadable). */
     public static void schemes(Map<Scheme, List<String>> leftOut, Style style, PrintWriter out) {
-        Table t = new Table().column(style.text("render.column.id"))
-                .column(style.text("render.column.name"), Table.Align.LEFT, 32, false)
-                .column(style.text("render.column.nodes")).column(style.text("render.column.leaves-out"), Table.Align.LEFT, 80, false);
+        Table t = new Table().fit(style.width()).column(style.text("render.column.id"))
+                .freeColumn(style.text("render.column.name"))
+                .column(style.text("render.column.nodes")).freeColumn(style.text("render.column.leaves-out"));
         leftOut.forEach((s, names) -> t.row(s.id(), s.name(), s.readable() ? String.valueOf(s.nodeIds().size()) : "?",
                 names == null ? style.text("render.scheme.unreadable") : names.isEmpty() ? style.text("render.scheme.nothing")
                         : String.join(", ", names)));

@@ -49,10 +49,16 @@ public final class DisplayWidth {
      * sequences are kept and a reset is appended when any were present, so a cut colour does not leak.
      */
     public static String truncate(String s, int columns) {
+        return truncate(s, columns, ELLIPSIS);
+    }
+
+    /** {@link #truncate(String, int)} ending in {@code ellipsis} (ASCII, or one column such as "…") when cut. */
+    public static String truncate(String s, int columns, String ellipsis) {
         if (width(s) <= columns) {
             return s;
         }
-        int budget = columns >= ELLIPSIS.length() ? columns - ELLIPSIS.length() : columns;
+        int mark = width(ellipsis);
+        int budget = columns >= mark ? columns - mark : columns;
         StringBuilder out = new StringBuilder(s.length());
         boolean sawEscape = false;
         int used = 0;
@@ -75,8 +81,8 @@ public final class DisplayWidth {
             used += w;
             i = end;
         }
-        if (columns >= ELLIPSIS.length()) {
-            out.append(ELLIPSIS);
+        if (columns >= mark) {
+            out.append(ellipsis);
         }
         if (sawEscape) {
             out.append(RESET);

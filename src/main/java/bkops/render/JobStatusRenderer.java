@@ -2,12 +2,15 @@ package bkops.render;
 
 import bkops.model.job.HostResult;
 import bkops.model.job.JobInstance;
+import bkops.model.job.ListedJob;
 import bkops.model.job.RunStatus;
 import bkops.model.job.StepInstance;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -93,6 +96,32 @@ public final class JobStatusRenderer {
                 }
                 h.print(out);
             }
+        }
+        out.flush();
+    }
+
+    /**
+     * get_job_instance_list's instances, newest first as the server orders them: times (epoch ms) shown in {@code zone}
+     * as the SOPS APIs write theirs ("YYYY-MM-DD HH:MM:SS +ZZZZ"), empty until reached. Nothing at all for none.
+     */
+    public void list(List<ListedJob> jobs, ZoneId zone, PrintWriter out) {
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z").withZone(zone);
+        Table t = new Table().fit(style.width()).wide(wide)
+                .column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name")).column(style.text("render.column.status"))
+                .column(style.text("render.column.operator")).column(style.text("render.column.started"))
+                .column(style.text("render.column.finished"))
+                .column(style.text("render.column.duration"), Table.Align.RIGHT, 0, true)
+                .wideColumn(style.text("render.column.created"));
+        for (ListedJob j : jobs) {
+            t.row(String.valueOf(j.id()), j.name(), state(j.status()), j.operator(),
+                    j.startTime() == null ? "" : local.format(Instant.ofEpochMilli(j.startTime())),
+                    j.endTime() == null ? "" : local.format(Instant.ofEpochMilli(j.endTime())),
+                    duration(j.totalTime(), j.startTime(), j.endTime()),
+                    j.createTime() == null ? "" : local.format(Instant.ofEpochMilli(j.createTime())));
+        }
+        if (!jobs.isEmpty()) {
+            t.print(out);
         }
         out.flush();
     }

@@ -25,8 +25,8 @@ public final class PeriodicView {
     }
 
     public void list(JsonNode data, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 40, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.enabled")).column(style.text("render.column.schedule"))
                 .column(style.text("render.column.runs"), Table.Align.RIGHT, 0, false)
                 .column(style.text("render.column.last-run")).wideColumn(style.text("render.column.template"))
@@ -39,7 +39,7 @@ public final class PeriodicView {
                     c == null ? raw : c.display(), p.path("total_run_count").asText(), lastRun(p),
                     p.path("template_id").asText() + ("common".equals(p.path("template_source").asText())
                             ? " " + style.text("render.periodic.common") : ""),
-                    p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron()), raw);
+                    p.path("creator").asText(), c == null ? "" : CronWords.describe(c.cron(), style.messages()), raw);
         }
         t.print(out);
     }
@@ -92,8 +92,8 @@ public final class PeriodicView {
             out.println("  " + style.text("render.none"));
             return;
         }
-        Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
-                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 40, false)
+        Table c = new Table().fit(style.width()).wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .freeColumn(style.text("render.column.value"))
                 .column(style.text("render.column.shown"));
         for (Constant k : constants) {
             c.row(k.key(), k.name(), value(k.value()), style.text(k.shown() ? "render.yes" : "render.hidden"));
@@ -106,9 +106,9 @@ public final class PeriodicView {
      * it returns), or as it would be sent ({@code after} null: a dry run).
      */
     public static Table constantsChange(Map<String, Object> changes, JsonNode before, JsonNode after, Style style) {
-        Table t = new Table().column(style.text("render.column.key"))
-                .column(style.text("render.column.old"), Table.Align.LEFT, 40, false).column("")
-                .column(style.text("render.column.new"), Table.Align.LEFT, 40, false);
+        Table t = new Table().fit(style.width()).column(style.text("render.column.key"))
+                .freeColumn(style.text("render.column.old")).column("")
+                .freeColumn(style.text("render.column.new"));
         changes.forEach((k, v) -> t.row(k, value(before.path(k).path("value")), "→",
                 after == null ? String.valueOf(v) : value(constantValue(after.path(k)))));
         return t;

@@ -20,7 +20,7 @@ public final class SchedulePreview {
     /** The schedule and its next {@code n} runs after {@code from}, in {@code zone}. */
     public static void print(CronExpression c, ZoneId zone, ZonedDateTime from, int n, Style style, PrintWriter out) {
         out.println(style.bold(style.text("render.schedule.title")) + "  " + c.text() + "  (" + zone.getId() + ")");
-        out.println("  " + CronWords.describe(c));
+        out.println("  " + CronWords.describe(c, style.messages()));
         if (n > 0) {
             out.println(style.bold(style.text(n == 1 ? "render.schedule.next.one" : "render.schedule.next", n)) + " "
                     + style.text("render.schedule.after", from.format(WHEN)));

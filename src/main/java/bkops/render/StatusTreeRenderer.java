@@ -37,11 +37,11 @@ public final class StatusTreeRenderer {
     /** The table of the tree's lines; with {@code only}, just the rows of those nodes (a summary, FittedStatusTree). */
     void table(PipelineTree tree, TaskStatus status, Map<String, String> errors, java.util.Set<String> only,
                PrintWriter out) {
-        Table table = new Table().wide(wide).column(style.text("render.column.step"))
+        Table table = new Table().fit(style.width()).wide(wide).column(style.text("render.column.step"))
                 .wideColumn(style.text("render.column.id")).column(style.text("render.column.state"))
                 .column(style.text("render.column.duration"), Table.Align.RIGHT, 0, false)
                 .column(style.text("render.column.retry"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.message"), Table.Align.LEFT, wide ? 120 : 60, false);
+                .freeColumn(style.text("render.column.message"));
         int notTakenAt = -1;
         for (TreeLayout.Line line : TreeLayout.layout(tree)) {
             int len = line.prefix().length();

@@ -3,11 +3,15 @@ package bkops.render;
 import bkops.i18n.Messages;
 import bkops.model.State;
 
+import java.util.function.IntSupplier;
+
 /**
  * How a view speaks to people: ANSI styling that is a no-op when disabled, and the language of its words. The CLI
  * decides both once per run (--color, NO_COLOR, terminal; BKOPS_LANG, LC_ALL, LC_MESSAGES, LANG) and passes them down.
  */
 public final class Style {
+    /** Not a terminal: no width, never cut (declared before the constants that use it). */
+    private static final IntSupplier NO_WIDTH = () -> 0;
 
     public static final Style PLAIN = new Style(false, Messages.ENGLISH);
     public static final Style ANSI = new Style(true, Messages.ENGLISH);
@@ -16,10 +20,16 @@ public final class Style {
 
     private final boolean enabled;
     private final Messages messages;
+    private final IntSupplier width;
 
     private Style(boolean enabled, Messages messages) {
+        this(enabled, messages, NO_WIDTH);
+    }
+
+    private Style(boolean enabled, Messages messages, IntSupplier width) {
         this.enabled = enabled;
         this.messages = messages;
+        this.width = width;
     }
 
     /** English. */
@@ -33,6 +43,19 @@ public final class Style {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * The same style for a terminal whose columns {@code width} tells (asked at each use: a window is resized, and a
+     * pipe never asks); tables fit it ({@link Table#fit}).
+     */
+    public Style width(IntSupplier width) {
+        return new Style(enabled, messages, width);
+    }
+
+    /** The terminal's columns the tables fit, 0 when the output is not a terminal (never cut for width). */
+    public int width() {
+        return Math.max(0, width.getAsInt());
     }
 
     /** The language of the words. */

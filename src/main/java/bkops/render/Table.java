@@ -8,13 +8,21 @@ import java.util.List;
 /**
  * A plain-text table aligned by display width, so Chinese names, emoji and coloured cells line up. Columns marked
  * wide-only appear only in the {@code wide} variant; a column's max width truncates its cells with "...".
+ * <p>
+ * Width, one rule for every table: a table {@link #fit fitted} to a terminal (0: not a terminal, never cut) keeps its
+ * lines under the terminal's width by cutting its free columns (the long free text: a node's error, a task's name),
+ * the widest first, with "…", down to {@link #FREE_MIN} columns; the other columns are never cut, and the {@code wide}
+ * variant is never cut.
  */
 public final class Table {
 
     public enum Align { LEFT, RIGHT }
 
-    private record Column(String header, Align align, int maxWidth, boolean wideOnly) {
+    private record Column(String header, Align align, int maxWidth, boolean wideOnly, boolean free) {
     }
+
+    /** A free column is not cut below this (or its header), however narrow the terminal: the line wraps instead. */
+    static final int FREE_MIN = 12;
 
     private static final String GAP = "   ";
 
@@ -22,6 +30,7 @@ public final class Table {
     private final List<String[]> rows = new ArrayList<>();
     private boolean headers = true;
     private boolean wide;
+    private int fit;
 
     public Table column(String header) {
         return column(header, Align.LEFT, 0, false);
@@ -29,7 +38,13 @@ public final class Table {
 
     /** A column; {@code maxWidth} 0 means unbounded. */
     public Table column(String header, Align align, int maxWidth, boolean wideOnly) {
-        columns.add(new Column(header, align, maxWidth, wideOnly));
+        columns.add(new Column(header, align, maxWidth, wideOnly, false));
+        return this;
+    }
+
+    /** The long free-text column (left-aligned), cut only when the table must {@link #fit} a terminal. */
+    public Table freeColumn(String header) {
+        columns.add(new Column(header, Align.LEFT, 0, false, true));
         return this;
     }
 
@@ -45,6 +60,15 @@ public final class Table {
 
     public Table wide(boolean wide) {
         this.wide = wide;
+        return this;
+    }
+
+    /**
+     * The terminal's columns the lines must stay under ({@link Style#width()}); 0, as for a pipe, never cuts. A line
+     * is kept one column short of the width, as LiveView's frames are, so that it never wraps on the last column.
+     */
+    public Table fit(int terminalColumns) {
+        this.fit = Math.max(0, terminalColumns);
         return this;
     }
 
@@ -83,6 +107,16 @@ public final class Table {
                 widths[c] = Math.max(widths[c], cellWidths[r][c]);
             }
         }
+        if (fit > 0 && !wide && shrinkFree(shown, widths)) {
+            for (int r = 0; r < cells.size(); r++) {
+                for (int c : shown) {
+                    if (cellWidths[r][c] > widths[c]) {
+                        cells.get(r)[c] = DisplayWidth.truncate(cells.get(r)[c], widths[c], CUT);
+                        cellWidths[r][c] = DisplayWidth.width(cells.get(r)[c]);
+                    }
+                }
+            }
+        }
         StringBuilder line = new StringBuilder();
         for (int r = 0; r < cells.size(); r++) {
             line.setLength(0);
@@ -106,6 +140,35 @@ public final class Table {
             out.println(stripTrailing(line));
         }
         out.flush();
+    }
+
+    private static final String CUT = "…";
+
+    /** Narrows the free columns, the widest first, until the lines fit; true when any was narrowed. */
+    private boolean shrinkFree(List<Integer> shown, int[] widths) {
+        int total = GAP.length() * Math.max(0, shown.size() - 1);
+        for (int c : shown) {
+            total += widths[c];
+        }
+        int excess = total - (fit - 1);
+        boolean cut = false;
+        while (excess > 0) {
+            int widest = -1;
+            for (int c : shown) {
+                Column col = columns.get(c);
+                int floor = Math.max(FREE_MIN, DisplayWidth.width(col.header()));
+                if (col.free() && widths[c] > floor && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                break; // nothing left to cut: the terminal wraps the line
+            }
+            widths[widest]--;
+            excess--;
+            cut = true;
+        }
+        return cut;
     }
 
     public String render() {

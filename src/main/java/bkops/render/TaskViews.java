@@ -31,20 +31,22 @@ public final class TaskViews {
         meta.row(style.text("render.label.started"), join(text(d, "executor"), text(d, "start_time"), ""));
         meta.row(style.text("render.label.finished"), text(d, "finish_time"));
         meta.row(style.text("render.label.elapsed"), StatusTreeRenderer.formatDuration(d.path("elapsed_time").asLong(0)));
-        meta.row(style.text("render.label.url"), text(d, "task_url"));
+        if (!text(d, "task_url").isEmpty()) { // none on the embedded sandbox (cli Session#consoleLinks)
+            meta.row(style.text("render.label.url"), text(d, "task_url"));
+        }
         meta.print(w);
         w.println();
         w.println(style.bold(style.text("render.heading.constants")));
-        Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
-                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 60, false)
+        Table c = new Table().fit(style.width()).wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .freeColumn(style.text("render.column.value"))
                 .wideColumn(style.text("render.column.source"));
         d.path("constants").properties().forEach(e -> c.row(e.getKey(), text(e.getValue(), "name"),
                 value(e.getValue().get("value")), text(e.getValue(), "source_type")));
         printOrNone(c, d.path("constants").size(), style, w);
         w.println();
         w.println(style.bold(style.text("render.heading.outputs")));
-        Table o = new Table().column(style.text("render.column.key")).column(style.text("render.column.name"))
-                .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 60, false);
+        Table o = new Table().fit(style.width()).column(style.text("render.column.key")).column(style.text("render.column.name"))
+                .freeColumn(style.text("render.column.value"));
         d.path("outputs").forEach(x -> o.row(text(x, "key"), text(x, "name"), value(x.get("value"))));
         printOrNone(o, d.path("outputs").size(), style, w);
         w.flush();
@@ -55,8 +57,8 @@ public final class TaskViews {
      * the task is there. Nothing at all for no tasks.
      */
     public static void list(JsonNode tasks, Map<String, JsonNode> states, boolean wide, Style style, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.status")).column(style.text("render.column.executor"))
                 .column(style.text("render.column.started")).column(style.text("render.column.finished"))
                 .wideColumn(style.text("render.column.template")).wideColumn(style.text("render.column.created-by"))
@@ -85,8 +87,8 @@ public final class TaskViews {
 
     /** get_tasks_status's items, a line each; nothing at all for none. */
     public static void states(JsonNode items, boolean wide, Style style, PrintWriter out) {
-        Table table = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+        Table table = new Table().fit(style.width()).wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.state")).column(style.text("render.column.started"))
                 .column(style.text("render.column.finished")).wideColumn(style.text("render.column.flow"))
                 .wideColumn(style.text("render.column.url"));
@@ -108,8 +110,11 @@ public final class TaskViews {
         t.print(out);
     }
 
-    /** A task just created: "created task 12  URL". */
+    /** A task just created: "created task 12  URL", or without a URL (the embedded sandbox: cli Session#consoleLinks). */
     public static String created(bkops.model.CreatedTask task, Style style) {
+        if (task.url().isEmpty()) {
+            return style.text("render.task.created.no-url", task.id());
+        }
         return style.text("render.task.created", task.id(), TerminalText.line(task.url()));
     }
 

@@ -18,8 +18,8 @@ public final class TemplateRenderer {
     }
 
     public void list(List<Template> templates, PrintWriter out) {
-        Table t = new Table().wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
-                .column(style.text("render.column.name"), Table.Align.LEFT, 48, false)
+        Table t = new Table().fit(style.width()).wide(wide).column(style.text("render.column.id"), Table.Align.RIGHT, 0, false)
+                .freeColumn(style.text("render.column.name"))
                 .column(style.text("render.column.category")).column(style.text("render.column.creator"))
                 .column(style.text("render.column.edited")).wideColumn(style.text("render.column.editor"))
                 .wideColumn(style.text("render.column.created")).wideColumn(style.text("render.column.project"));
@@ -58,9 +58,9 @@ public final class TemplateRenderer {
         if (constants.isEmpty()) {
             out.println("  " + style.text("render.none"));
         } else {
-            Table c = new Table().wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
+            Table c = new Table().fit(style.width()).wide(wide).column(style.text("render.column.key")).column(style.text("render.column.name"))
                     .column(style.text("render.column.type"))
-                    .column(style.text("render.column.value"), Table.Align.LEFT, wide ? 0 : 40, false)
+                    .freeColumn(style.text("render.column.value"))
                     .column(style.text("render.column.shown")).wideColumn(style.text("render.column.source"));
             for (Constant k : constants) {
                 c.row(k.key(), k.name(), k.customType(), value(k), style.text(k.shown() ? "render.yes" : "render.hidden"),

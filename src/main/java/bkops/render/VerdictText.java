@@ -15,7 +15,7 @@ public final class VerdictText {
     public static void print(Verdict v, Style style, PrintWriter err) {
         err.println(style.bold(style.text("render.verdict.task", v.taskId(), headline(v.outcome(), style))));
         for (Verdict.Attention a : v.nodes()) {
-            String reason = ErrorText.firstLine(a.reason());
+            String reason = ErrorText.firstLine(a.text() != null ? a.text().in(style.messages()) : a.reason());
             err.println("  " + style.stateLabel(a.state()) + "  " + (a.name().isBlank() ? a.nodeId() : a.name())
                     + "  (" + a.nodeId() + ")" + (reason.isEmpty() ? "" : ": " + reason));
             a.commands().forEach(c -> err.println("      " + c));

@@ -202,7 +202,7 @@ final class Engine {
                 }
             }
             case "job_fast_execute_script", "job_fast_push_file" -> {
-                if (!startFastJob(w, d, r, code, at)) r.dueAt = at + 1000L * duration(code, r.inputs);
+                if (!startFastJob(w, d, r, code, t.executor, at)) r.dueAt = at + 1000L * duration(code, r.inputs);
             }
             default -> r.dueAt = at + 1000L * duration(code, r.inputs);
         }
@@ -445,7 +445,7 @@ final class Engine {
      * fast_push_file v2.0 on the list job_instance_id_list with the batch fields of its plugin_execute. Other
      * fast_execute_script nodes stay timed (template 3). False when the node starts no Job instance.
      */
-    private static boolean startFastJob(World w, NodeDef d, NodeRun r, String code, long at) {
+    private static boolean startFastJob(World w, NodeDef d, NodeRun r, String code, String executor, long at) {
         JobSimulator.FastJob kind = JobSimulator.FastJob.PUSH_FILE;
         if (code.equals("job_fast_execute_script")) {
             Map<String, Object> rolling = Json.map(r.inputs.get("job_rolling_config"));
@@ -453,7 +453,8 @@ final class Engine {
             if (!(open instanceof List<?> l && l.contains("open")) && !Boolean.TRUE.equals(open)) return false;
             kind = JobSimulator.FastJob.ROLLING_SCRIPT;
         }
-        long inst = JobSimulator.createFastInstance(w.job, SandboxCredentials.BIZ_ID, kind, d.name(), Instant.ofEpochMilli(at));
+        long inst = JobSimulator.createFastInstance(w.job, SandboxCredentials.BIZ_ID, kind, d.name(), executor,
+                Instant.ofEpochMilli(at));
         r.jobInstanceId = inst;
         r.dueAt = null;
         String version = Json.str(Json.map(d.def().get("component")).get("version"));

@@ -81,4 +81,11 @@ class HelpScreensTest {
         assertTrue(r.err().contains("\nVerbs:\n") && r.err().contains("  watch "), r.err());
         assertTrue(r.err().endsWith("bkops: 'bkops task' needs a verb, e.g. 'bkops task list'\n"), r.err());
     }
+
+    @Test
+    void aNoteThatIsNotExamplesIsShownUnderItsHeading() {
+        CliRun.Result r = help(80, "config", "set", "--help");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("\nSecrets:\napp-secret, bk-token and access-token are never arguments"), r.out());
+    }
 }

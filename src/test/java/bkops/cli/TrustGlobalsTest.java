@@ -142,7 +142,7 @@ class TrustGlobalsTest {
                 List.of("periodic", "enable", periodic), List.of("periodic", "disable", periodic),
                 List.of("periodic", "cron", periodic, "0 5 * * *"), List.of("periodic", "constants", periodic, "--set", "version=2"),
                 List.of("step", "operate", "--job", j, "--step", s, "--op", "retry-failed", "--yes"),
-                List.of("job", "status", j), List.of("job", "log", j, "--step", s),
+                List.of("job", "status", j), List.of("job", "log", j, "--step", s), List.of("job", "list"),
                 List.of("-p", "other", "--sops-url", "https://bk.example.com/api/bk-sops/prod", "--biz", "3", "--app-code",
                         "app", "config", "init"),
                 List.of("config", "view"), List.of("-p", "prod", "config", "set", "biz", "9"),

@@ -59,7 +59,8 @@ class CliErrorsLanguageTest {
         String id = task();
         String[] lines = both(5, "node", "show", id, "没有这个节点");
         assertTrue(lines[0].endsWith(" (see 'bkops task status " + id + " -o wide')"), lines[0]);
-        assertTrue(lines[1].endsWith("（参见 'bkops task status " + id + " -o wide'）"), lines[1]);
+        assertTrue(lines[1].startsWith("bkops: 任务 " + id + " 中没有") // errors.ops (NodeSelectionException)
+                && lines[1].endsWith("'bkops task status " + id + " -o wide'）"), lines[1]);
     }
 
     @Test

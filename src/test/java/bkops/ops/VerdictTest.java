@@ -28,7 +28,7 @@ class VerdictTest {
         assertEquals("nb346e202d17387082189f95dd3f80ca", a.nodeId());
         assertEquals("定时", a.name());
         assertEquals(List.of("bkops node retry 12 nb346e202d17387082189f95dd3f80ca",
-                "bkops node skip 12 nb346e202d17387082189f95dd3f80ca"), a.commands());
+                "bkops node skip 12 nb346e202d17387082189f95dd3f80ca --yes"), a.commands());
     }
 
     @Test

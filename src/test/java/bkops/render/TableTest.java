@@ -48,4 +48,16 @@ class TableTest {
     void multiLineCellsBecomeOneLine() {
         assertEquals("A\nx y\n", new Table().column("A").row("x\ny").render());
     }
+
+    @Test
+    void aFittedTableCutsItsWidestFreeColumnFirstAndOnlyWhenItMust() {
+        Table t = new Table().column("ID").freeColumn("NAME").freeColumn("MESSAGE")
+                .row("1", "部署任务流程", "a long message that does not fit in the terminal at all");
+        assertEquals("ID   NAME           MESSAGE\n1    部署任务流程   a long message that does not fit in the terminal at all\n",
+                t.render(), "not fitted: never cut");
+        String fitted = t.fit(40).render();
+        assertEquals("ID   NAME           MESSAGE\n1    部署任务流程   a long message tha…\n", fitted);
+        assertEquals(39, DisplayWidth.width(fitted.lines().toList().get(1)), "one column short of the terminal");
+        assertEquals(t.fit(0).render(), t.fit(40).wide(true).render(), "wide: never cut");
+    }
 }

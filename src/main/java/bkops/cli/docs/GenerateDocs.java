@@ -2,6 +2,7 @@ package bkops.cli.docs;
 
 import bkops.cli.Cli;
 import bkops.cli.CliContext;
+import bkops.i18n.Messages;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -20,7 +21,10 @@ import java.util.Map;
 public final class GenerateDocs {
     private GenerateDocs() {}
 
-    /** Relative path (completions/bkops.bash, man/man1/bkops.1...) to content. */
+    /** The directories of the man pages, English and Chinese (man -L zh_CN reads the second). */
+    static final Map<String, Messages> MAN_DIRS = Map.of("man/man1/", Messages.ENGLISH, "man/zh_CN/man1/", Messages.CHINESE);
+
+    /** Relative path (completions/bkops.bash, man/man1/bkops.1, man/zh_CN/man1/bkops.1...) to content. */
     public static Map<String, String> files() {
         CliContext quiet = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 InputStreamHolder.EMPTY, Map.of(), false, false, CliContext.Sleeper.REAL);
@@ -29,6 +33,8 @@ public final class GenerateDocs {
         files.put("completions/bkops.bash", Completions.bash(root));
         files.put("completions/_bkops", Completions.zsh(root));
         ManPages.generate(root).forEach((name, text) -> files.put("man/man1/" + name, text));
+        // a tree of its own: the Chinese pages localize its help
+        ManPages.generate(Cli.build(quiet), Messages.CHINESE).forEach((name, text) -> files.put("man/zh_CN/man1/" + name, text));
         return files;
     }
 
@@ -36,12 +42,14 @@ public final class GenerateDocs {
         Path base = Path.of(args.length > 0 ? args[0] : ".");
         Map<String, String> files = files();
         // Remove pages of commands that no longer exist.
-        Path man = base.resolve("man/man1");
-        if (Files.isDirectory(man)) {
-            try (var s = Files.list(man)) {
-                for (Path p : s.toList()) {
-                    if (!files.containsKey("man/man1/" + p.getFileName())) {
-                        Files.delete(p);
+        for (String dir : MAN_DIRS.keySet()) {
+            Path man = base.resolve(dir);
+            if (Files.isDirectory(man)) {
+                try (var s = Files.list(man)) {
+                    for (Path p : s.toList()) {
+                        if (!files.containsKey(dir + p.getFileName())) {
+                            Files.delete(p);
+                        }
                     }
                 }
             }

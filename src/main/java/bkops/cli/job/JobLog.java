@@ -38,18 +38,24 @@ import java.util.stream.Collectors;
                 "-o json prints the API's data (the batches merged; with no log to read, that shape with an empty list); "
                         + "-o jsonl one host log a line."},
         footerHeading = "%nExamples:%n",
-        footer = {"bkops job log 20001 --step 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
+        footer = {"bkops job log 20001 50001", "bkops job log 20001 --step 50001 --host 10.0.1.12",
                 "bkops job log 20001 --step 50002 --all", "bkops job log 20001 --step 50001 -o jsonl"})
 @GlobalUse(dryRun = GlobalUse.DryRun.READS, formats = {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML})
 public final class JobLog implements Callable<Result> {
     @ParentCommand
     JobCommand parent;
 
-    @Parameters(paramLabel = "JOB", description = "Job instance id (job_instance_id).")
+    @Parameters(index = "0", paramLabel = "JOB", description = "Job instance id (job_instance_id).")
     long jobId;
 
-    @Option(names = "--step", paramLabel = "STEP", required = true,
-            description = "Step instance id (see 'bkops job status JOB').")
+    /** The step as the second word (job log JOB STEP), or as --step: either, not both differing. */
+    @Parameters(index = "1", arity = "0..1", paramLabel = "STEP",
+            description = "Step instance id (see 'bkops job status JOB'); --step STEP says the same.")
+    Long stepArg;
+
+    @Option(names = "--step", paramLabel = "STEP", description = "Step instance id (see 'bkops job status JOB').")
+    Long stepOption;
+
     long stepId;
 
     @Option(names = "--host", paramLabel = "IP", description = "Only this host's log.")
@@ -73,6 +79,13 @@ public final class JobLog implements Callable<Result> {
         if (host != null && all) {
             throw CliException.usage(Text.of("errors.cli.exclusive", "--host", "--all"));
         }
+        if (stepArg == null && stepOption == null) {
+            throw CliException.usage("give the step: bkops job log JOB STEP (or --step STEP)");
+        }
+        if (stepArg != null && stepOption != null && !stepArg.equals(stepOption)) {
+            throw CliException.usage("two steps given: " + stepArg + " and --step " + stepOption);
+        }
+        stepId = stepArg != null ? stepArg : stepOption;
         JobApi api = scope.api(root.session());
         JobInstance job = JobInstance.parse(api.jobInstanceStatus(jobId, true));
         StepInstance step = job.step(stepId).orElseThrow(() -> CliException.notFound(Text.of("errors.cli.job.no-step",

@@ -167,7 +167,7 @@ abstract class NodeActionCommand implements Callable<Result> {
                 String mark = o.ok() ? style.green("✔") : style.red("✖");
                 w.println(mark + " " + TerminalText.line(action().verb() + " " + o.target().path() + " ("
                         + o.target().node().id() + "): "
-                        + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error()))));
+                        + (o.error() == null ? o.message() : bkops.cli.ErrorReporter.describe(o.error(), style.messages()))));
             }
         });
     }

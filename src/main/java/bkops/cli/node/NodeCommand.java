@@ -1,6 +1,5 @@
 package bkops.cli.node;
 
-import bkops.ExitCode;
 import bkops.cli.BkopsCommand;
 import bkops.cli.CliException;
 import bkops.cli.Output;
@@ -44,11 +43,11 @@ public final class NodeCommand implements Runnable {
             return nodes.resolve(ref);
         } catch (NodeSelectionException e) {
             if (e.reason() == NodeSelectionException.Reason.NOT_FOUND) {
-                throw CliException.notFound(Text.of("errors.cli.node.not-found", CliException.said(e), nodes.taskId()));
+                throw CliException.notFound(Text.of("errors.ops.node.not-found.see", e.text(), nodes.taskId()));
             }
             out.info(out.style().text("errors.cli.node.named", ref));
             e.candidates().forEach(n -> out.info("  " + n.id() + "  " + nodes.path(n)));
-            throw CliException.saying(ExitCode.USAGE, e);
+            throw CliException.usage(e.text());
         }
     }
 

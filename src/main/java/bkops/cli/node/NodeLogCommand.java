@@ -56,6 +56,10 @@ public final class NodeLogCommand implements Callable<Result> {
                     + "default source (the database) has no pages and gives the whole log.")
     Integer page;
 
+    /** The root's inherited -h/-V pair is dropped here because --version is taken by the run's version; keep -h. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Override
     public Result call() {
         BkopsCommand root = parent.root;

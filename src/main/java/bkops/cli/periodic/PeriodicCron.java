@@ -73,8 +73,9 @@ public final class PeriodicCron implements Callable<Result> {
         if (!dry || f != OutputFormat.TABLE) {
             SchedulePreview.print(c, zone, start, next, out.style(), out.err());
         }
-        String says = out.style().text("notice.cli.periodic.cron", id, old == null ? "?" : old.cron().text(), c.text(),
-                zone.getId());
+        // a dry run changed nothing: its last line must not read as if it had (issue 16)
+        String says = out.style().text(dry ? "notice.cli.periodic.cron.dry-run" : "notice.cli.periodic.cron", id,
+                old == null ? "?" : old.cron().text(), c.text(), zone.getId());
         if (dry) {
             if (f != OutputFormat.TABLE) {
                 out.info(out.style().text("notice.cli.dry-run.nothing-sent.says", says));

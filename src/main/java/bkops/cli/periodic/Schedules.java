@@ -33,7 +33,7 @@ final class Schedules {
         try {
             return CronExpression.parse(expression);
         } catch (CronException e) {
-            throw CliException.saying(bkops.ExitCode.USAGE, e);
+            throw CliException.usage(e.text());
         }
     }
 

@@ -53,7 +53,7 @@ final class Toggle {
         }
         if (batch.interrupted()) {
             List<String> said = new ArrayList<>();
-            failures.forEach(x -> said.add(ErrorReporter.line(x, root.messages())));
+            failures.forEach(x -> said.add("bkops: " + ErrorReporter.line(x, batch.messages())));
             said.addAll(batch.interruptReport(root.messages().get(ids.size() == 1 ? "notice.cli.periodic.interrupted-what.one"
                     : "notice.cli.periodic.interrupted-what", verb, ids.size()),
                     c -> idOf(ids, changes, c), inDoubt -> "bkops periodic list"));
@@ -64,8 +64,8 @@ final class Toggle {
         }
         RuntimeException last = failures.remove(failures.size() - 1);
         List<String> said = new ArrayList<>();
-        failures.forEach(e -> said.add(ErrorReporter.line(e, root.messages())));
-        said.add(ErrorReporter.line(last, root.messages()));
+        failures.forEach(e -> said.add("bkops: " + ErrorReporter.line(e, batch.messages())));
+        said.add("bkops: " + ErrorReporter.line(last, batch.messages()));
         if (results.isEmpty()) {
             // nothing worked: the last failure's line as any single failure's, the first failure's code (Bulk#overall)
             return result(results, done, verb, f).exit(batch.exit()).say(said);

@@ -48,7 +48,7 @@ final class ActionRun {
                 : out.style().text("notice.cli.task.revoke.many", ids.size(), String.join(", ", ids));
         ChangeRunner.Batch<Change<TaskActions.Done>, TaskActions.Done> batch =
                 runner.sendAll(changes, PARALLELISM, action.equals("revoke") ? revoke : null);
-        Result done = lines(batch, action, f, root.messages());
+        Result done = lines(batch, action, f);
         if (batch.interrupted()) {
             return done.say(batch.interruptReport(root.messages().get(ids.size() == 1 ? "notice.cli.task.interrupted-what.one"
                     : "notice.cli.task.interrupted-what", action, ids.size()),
@@ -74,7 +74,7 @@ final class ActionRun {
      * ones too; -o id the ids that went through.
      */
     private static Result lines(ChangeRunner.Batch<Change<TaskActions.Done>, TaskActions.Done> batch, String action,
-                                OutputFormat f, bkops.i18n.Messages messages) {
+                                OutputFormat f) {
         ArrayNode objects = JsonNodeFactory.instance.arrayNode();
         List<String> ok = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -98,7 +98,7 @@ final class ActionRun {
                 o.put("ok", false);
                 o.put("exit", ErrorReporter.exitCode(r.error()));
                 o.put("error", ErrorReporter.line(r.error()));
-                failures.add(ErrorReporter.line(r.error(), messages));
+                failures.add("bkops: " + ErrorReporter.line(r.error(), batch.messages()));
             }
         }
         batch.inDoubt().forEach(c -> objects.add(unanswered(id(c), action, true)));

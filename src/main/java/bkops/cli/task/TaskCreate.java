@@ -144,13 +144,13 @@ public final class TaskCreate implements Callable<Result>, Waits {
         if (start && !await && flowType != Values.FlowType.common_func) {
             JsonNode both = createAndStart(root, runner, templateId, body);
             if (both != null) {
-                CreatedTask task = CreatedTask.parse(both);
+                CreatedTask task = shown(root, CreatedTask.parse(both));
                 out.info(out.style().text("notice.cli.task.started", task.id()));
                 return Result.of(both).ids(List.of(task.id())).show((w, format, style) -> w.println(TaskViews.created(task, style)));
             }
         }
         JsonNode created = runner.send(create);
-        CreatedTask task = CreatedTask.parse(created);
+        CreatedTask task = shown(root, CreatedTask.parse(created));
         String id = task.id();
         Result made = Result.of(created).ids(List.of(id))
                 .show((w, format, style) -> w.println(TaskViews.created(task, style)));
@@ -164,10 +164,16 @@ public final class TaskCreate implements Callable<Result>, Waits {
                 : out.style().text("notice.cli.task.started", id));
         if (flowType == Values.FlowType.common_func && wait == null) {
             // bk-sops gcloud/apigw/views/create_task.py: current_flow "func_claim"; task_action refuses to start it until claimed
-            out.warn(out.style().text("notice.cli.task.functional", id, task.claimUrl()));
+            out.warn(task.url().isEmpty() ? out.style().text("notice.cli.task.functional.no-url", id)
+                    : out.style().text("notice.cli.task.functional", id, task.claimUrl()));
         }
         // the created task is already on stdout: a JSON document or the id stays the only thing there
         return wait == null ? Result.none() : wait.run(List.of(id), false, f == OutputFormat.TABLE ? f : null);
+    }
+
+    /** The created task as the views show it: without its console link on the embedded sandbox (Session#consoleLinks). */
+    private static CreatedTask shown(BkopsCommand root, CreatedTask task) {
+        return root.session().consoleLinks() ? task : new CreatedTask(task.id(), "");
     }
 
     /** create_clocked_task with create_task's constants and node choice; the reply has no clocked task id of its own. */
@@ -244,7 +250,7 @@ public final class TaskCreate implements Callable<Result>, Waits {
         try {
             constants.excludes().forEach(draft::exclude);
         } catch (IllegalArgumentException e) {
-            throw CliException.saying(bkops.ExitCode.USAGE, e);
+            throw CliException.usage(TaskDraft.Invalid.of(e));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

@@ -58,8 +58,8 @@ public final class TaskHistory implements Callable<Result> {
                 nodeId = nodes.resolve(node).id();
             } catch (NodeSelectionException e) {
                 throw e.reason() == NodeSelectionException.Reason.NOT_FOUND
-                        ? CliException.notFound(Text.of("errors.cli.node.not-found", CliException.said(e), task))
-                        : CliException.saying(bkops.ExitCode.USAGE, e);
+                        ? CliException.notFound(Text.of("errors.ops.node.not-found.see", e.text(), task))
+                        : CliException.usage(e.text());
             }
         }
         // bk-sops gcloud/apigw/views/get_task_operate_record.py: the records are filtered by the path's project_id as

@@ -9,6 +9,7 @@ import bkops.model.State;
 import bkops.model.TaskStatus;
 import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,7 @@ public final class TaskShow implements Callable<Result> {
             return Result.of(d);
         }
         State state = TaskStatus.parse(parent.root.session().sops().taskStatusFresh(task, false)).state();
-        return Result.of(d).show((w, f, style) -> TaskViews.detail(task, d, state, f == OutputFormat.WIDE, style, w));
+        JsonNode shown = parent.root.session().consoleLinks() ? d : ((ObjectNode) d.deepCopy()).without("task_url");
+        return Result.of(d).show((w, f, style) -> TaskViews.detail(task, shown, state, f == OutputFormat.WIDE, style, w));
     }
 }

@@ -13,6 +13,7 @@ import bkops.render.TaskViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -78,7 +79,12 @@ public final class TaskStatusCommand implements Callable<Result> {
         }
         // an unknown id is an item that failed with 5: 7 when some are unknown, 5 when all are (Bulk#overall)
         ExitCode exit = Bulk.overall(ids.size(), missing.stream().map(id -> ExitCode.NOT_FOUND).toList());
+        // -o wide's URL column: none on the embedded sandbox (Session#consoleLinks)
+        ArrayNode shown = root.session().consoleLinks() ? items : JsonNodeFactory.instance.arrayNode();
+        if (shown != items) {
+            items.forEach(t -> shown.add(((ObjectNode) t.deepCopy()).without("url")));
+        }
         return Result.of(items).ids(TaskViews.ids(items)).only(MANY).exit(exit).say(said)
-                .show((out, f, style) -> TaskViews.states(items, f == OutputFormat.WIDE, style, out));
+                .show((out, f, style) -> TaskViews.states(shown, f == OutputFormat.WIDE, style, out));
     }
 }

@@ -164,7 +164,7 @@ final class WaitRun {
             // an end is always confirmed by a single read of the task, which carries the error texts
             TaskSnapshot s = result.snapshots().get(id);
             if (s != null && s.server().awaitsClaim()) {
-                said.add(VerdictText.unclaimed(id, s.server().claimUrl(), out.style()));
+                said.add(VerdictText.unclaimed(id, root.session().consoleLinks() ? s.server().claimUrl() : null, out.style()));
             }
             StringWriter text = new StringWriter();
             VerdictText.print(v, out.style(), new PrintWriter(text));

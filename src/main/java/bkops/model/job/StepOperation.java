@@ -1,5 +1,7 @@
 package bkops.model.job;
 
+import bkops.i18n.Text;
+
 import static bkops.model.job.RunStatus.ABNORMAL;
 import static bkops.model.job.RunStatus.CONFIRM_TERMINATED;
 import static bkops.model.job.RunStatus.FAILED;
@@ -93,12 +95,33 @@ public enum StepOperation {
 
     /** "FAILED, ABNORMAL or TERMINATED". */
     public String allowedWords() {
+        Object words = allowedText();
+        return words instanceof Text t ? t.english() : (String) words;
+    }
+
+    /** {@link #allowedWords()} to be said in the run's language: the one status, or a Text "A, B or C". */
+    public Object allowedText() {
         List<String> words = allowed.stream().map(RunStatus::name).collect(Collectors.toCollection(ArrayList::new));
         if (words.size() == 1) {
             return words.get(0);
         }
         String last = words.remove(words.size() - 1);
-        return String.join(", ", words) + " or " + last;
+        return Text.of("errors.model.either", String.join(", ", words), last);
+    }
+
+    /** {@link #meaning()} to be said in the run's language. */
+    public Text meaningText() {
+        return Text.of(switch (this) {
+            case RETRY_FAILED -> "errors.model.step-op.retry-failed";
+            case IGNORE_ERROR -> "errors.model.step-op.ignore-error";
+            case CONFIRM -> "errors.model.step-op.confirm";
+            case RETRY_ALL -> "errors.model.step-op.retry-all";
+            case TERMINATE_CONFIRM -> "errors.model.step-op.terminate-confirm";
+            case RECONFIRM -> "errors.model.step-op.reconfirm";
+            case NEXT_STEP -> "errors.model.step-op.next-step";
+            case FORCE_SKIP -> "errors.model.step-op.force-skip";
+            case ROLLING_CONTINUE -> "errors.model.step-op.rolling-continue";
+        });
     }
 
     /** By name (retry-failed) or numeric code (2); null when neither. */

@@ -4,6 +4,8 @@ import bkops.api.ApiClient;
 import bkops.api.ApiException;
 import bkops.api.JobApi;
 import bkops.api.SopsApi;
+import bkops.i18n.Messages;
+import bkops.i18n.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,28 @@ import java.util.function.Supplier;
 public final class Doctor {
     public enum Status { OK, WARN, FAIL }
 
-    /** One line of the report; {@code kind} is the failure class for the exit code (null when not failed). */
-    public record Check(String name, Status status, String detail, String fix, ApiException.Kind kind) {}
+    /**
+     * One line of the report; {@code kind} is the failure class for the exit code (null when not failed). {@code detail}
+     * and {@code fix} are English (-o json); {@code detailText} and {@code fixText}, when set, say them in a language.
+     */
+    public record Check(String name, Status status, String detail, String fix, ApiException.Kind kind,
+                        Text detailText, Text fixText) {
+        public Check(String name, Status status, String detail, String fix, ApiException.Kind kind) {
+            this(name, status, detail, fix, kind, null, null);
+        }
+
+        static Check of(String name, Status status, Text detail, Text fix, ApiException.Kind kind) {
+            return new Check(name, status, detail.english(), fix == null ? null : fix.english(), kind, detail, fix);
+        }
+
+        public String detail(Messages m) {
+            return detailText == null ? detail : detailText.in(m);
+        }
+
+        public String fix(Messages m) {
+            return fixText == null ? fix : fixText.in(m);
+        }
+    }
 
     private Doctor() {}
 
@@ -31,51 +53,53 @@ public final class Doctor {
         List<Check> checks = new ArrayList<>();
         checks.add(probe(client, "sops", () -> {
             var p = sops.projectDetail();
-            return "project " + p.path("project_name").asText("?") + " (id " + p.path("project_id").asText("?")
-                    + ") of business " + p.path("bk_biz_id").asText("?");
+            return Text.of("errors.ops.doctor.project", p.path("project_name").asText("?"),
+                    p.path("project_id").asText("?"), p.path("bk_biz_id").asText("?"));
         }, false));
         if (!jobUrl) {
-            checks.add(new Check("job", Status.WARN, "no Job URL configured", "set it with --job-url, BKOPS_JOB_URL or "
-                    + "'bkops config set job-url URL' to use the job and step commands", null));
+            checks.add(Check.of("job", Status.WARN, Text.of("errors.ops.doctor.no-job-url"),
+                    Text.of("errors.ops.doctor.no-job-url.fix"), null));
         } else {
             // Job instance 1 does not exist in any business: "not found" proves reachability and accepted credentials.
             checks.add(probe(client, "job", () -> {
                 job.jobInstanceStatus(1, false);
-                return "reachable, credentials accepted";
+                return Text.of("errors.ops.doctor.reachable");
             }, true));
         }
         return checks;
     }
 
-    private static Check probe(ApiClient client, String name, Supplier<String> call, boolean notFoundIsFine) {
+    private static Check probe(ApiClient client, String name, Supplier<Text> call, boolean notFoundIsFine) {
         long t0 = System.nanoTime();
         try {
-            String detail = call.get();
-            String rid = client.lastRequestId() == null ? "" : " (request id " + client.lastRequestId() + ")";
-            return new Check(name, Status.OK, detail + " in " + ms(t0) + rid, null, null);
+            Text detail = call.get();
+            return Check.of(name, Status.OK, withRequestId(Text.of("errors.ops.doctor.in", detail, ms(t0)),
+                    client.lastRequestId()), null, null);
         } catch (ApiException e) {
-            String rid = e.requestId() == null ? "" : " (request id " + e.requestId() + ")";
             if (notFoundIsFine && e.kind() == ApiException.Kind.NOT_FOUND) {
-                return new Check(name, Status.OK, "reachable, credentials accepted in " + ms(t0) + rid, null, null);
+                return Check.of(name, Status.OK, withRequestId(Text.of("errors.ops.doctor.in",
+                        Text.of("errors.ops.doctor.reachable"), ms(t0)), e.requestId()), null, null);
             }
-            return new Check(name, Status.FAIL, e.getMessage() + (e.code() == null ? "" : " [code " + e.code() + "]") + rid,
-                    fix(e), e.kind());
+            Object said = e.text() != null ? e.text() : e.getMessage();
+            Text failed = e.code() == null ? Text.of("errors.ops.as-is", said) : Text.of("errors.ops.doctor.code", said, e.code());
+            return Check.of(name, Status.FAIL, withRequestId(failed, e.requestId()), fix(e), e.kind());
         }
     }
 
-    private static String fix(ApiException e) {
-        return switch (e.kind()) {
-            case AUTH -> "check app-code and the app secret (BK_APP_SECRET or app-secret-file) and the user "
-                    + "(username, BK_TOKEN or BK_ACCESS_TOKEN); for a permission denial apply for it in IAM";
-            case TRANSPORT -> "check the URL (gateway: https://bkapi.example.com/api/bk-sops/prod; ESB: the PaaS host with "
-                    + "--gateway esb), the network and TLS (--ca-cert for a private CA)";
-            case NOT_FOUND -> "check the business id (--biz) and --scope (cmdb_biz for a CMDB business, project for a "
-                    + "Standard OPS project id)";
-            case REFUSED, USAGE -> "see the message above";
-        };
+    private static Text withRequestId(Text detail, String requestId) {
+        return requestId == null ? detail : Text.of("errors.ops.doctor.request-id", detail, requestId);
     }
 
-    private static String ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000 + " ms";
+    private static Text fix(ApiException e) {
+        return Text.of(switch (e.kind()) {
+            case AUTH -> "errors.ops.doctor.fix.auth";
+            case TRANSPORT -> "errors.ops.doctor.fix.transport";
+            case NOT_FOUND -> "errors.ops.doctor.fix.not-found";
+            case REFUSED, USAGE -> "errors.ops.doctor.fix.above";
+        });
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

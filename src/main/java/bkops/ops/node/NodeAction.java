@@ -1,5 +1,6 @@
 package bkops.ops.node;
 
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.model.PipelineTree.NodeType;
 import bkops.model.State;
@@ -80,67 +81,73 @@ public enum NodeAction {
      * get_task_status displays, {@code engine} the one the engine holds (they differ for a subprocess or the root).
      */
     public Optional<String> refusal(Node node, State shown, State engine) {
-        String who = "node " + node.label();
-        String kind = kindProblem(node);
+        return refusalText(node, shown, engine).map(Text::english);
+    }
+
+    /** {@link #refusal(Node, State, State)} to be said in the run's language (errors.ops.node.*). */
+    public Optional<Text> refusalText(Node node, State shown, State engine) {
+        String who = node.label();
+        Text kind = kindProblem(node);
         if (kind != null) {
-            return Optional.of(who + " is " + article(node) + "; " + kind);
+            return Optional.of(Text.of("errors.ops.node.kind", who, article(node), kind));
         }
         // Only an explicit false refuses: the keys are absent from older trees (PipelineTree#retryable)
         if (this == RETRY && !node.retryable()) {
-            return Optional.of(who + " is not retryable (retryable is false in the task's tree)");
+            return Optional.of(Text.of("errors.ops.node.not-retryable", who));
         }
         if (this == SKIP && !node.skippable()) {
-            return Optional.of(who + " is not skippable (skippable is false in the task's tree)");
+            return Optional.of(Text.of("errors.ops.node.not-skippable", who));
         }
         if (this == RETRY && node.type() == NodeType.SUBPROCESS && shown == State.FAILED && engine == State.RUNNING) {
-            return Optional.of(who + " shows FAILED because a node inside it failed, while the subprocess itself still "
-                    + "runs; retry the failed node inside it (or: bkops node retry TASK --failed)");
+            return Optional.of(Text.of("errors.ops.node.failed-inside", who));
         }
         if (!states.contains(engine)) {
-            return Optional.of(who + " is " + shown(shown) + (shown == engine ? "" : " (" + engine + " in the engine)")
-                    + "; " + verb + " needs " + needed());
+            return Optional.of(shown == engine ? Text.of("errors.ops.node.state", who, shown(shown), verb, needed())
+                    : Text.of("errors.ops.node.state.engine", who, shown(shown), engine, verb, needed()));
         }
         return Optional.empty();
     }
 
-    private String kindProblem(Node node) {
+    private Text kindProblem(Node node) {
         NodeType t = node.type();
         return switch (this) {
             case RETRY -> null;
             case SKIP -> t == NodeType.SERVICE || t == NodeType.START ? null
-                    : t == NodeType.EXCLUSIVE ? "use skip-gateway to choose its branch"
-                    : t == NodeType.SUBPROCESS ? "a subprocess cannot be skipped; retry it or the failed node inside it"
-                    : "skip works on task nodes and the start event only";
-            case SKIP_GATEWAY -> t == NodeType.EXCLUSIVE ? null : "skip-gateway needs an exclusive gateway";
-            case CALLBACK, FORCED_FAIL -> t == NodeType.SERVICE ? null : verb + " works on task nodes only";
-            case PAUSE, RESUME -> t == NodeType.SUBPROCESS ? "use " + verb + "-subprocess" : null;
-            case PAUSE_SUBPROCESS, RESUME_SUBPROCESS -> t == NodeType.SUBPROCESS ? null : verb + " needs a subprocess node";
+                    : t == NodeType.EXCLUSIVE ? Text.of("errors.ops.node.use-skip-gateway")
+                    : t == NodeType.SUBPROCESS ? Text.of("errors.ops.node.subprocess-no-skip")
+                    : Text.of("errors.ops.node.skip-kinds");
+            case SKIP_GATEWAY -> t == NodeType.EXCLUSIVE ? null : Text.of("errors.ops.node.needs-gateway");
+            case CALLBACK, FORCED_FAIL -> t == NodeType.SERVICE ? null : Text.of("errors.ops.node.task-nodes-only", verb);
+            case PAUSE, RESUME -> t == NodeType.SUBPROCESS ? Text.of("errors.ops.node.use-subprocess-verb", verb) : null;
+            case PAUSE_SUBPROCESS, RESUME_SUBPROCESS -> t == NodeType.SUBPROCESS ? null
+                    : Text.of("errors.ops.node.needs-subprocess", verb);
         };
     }
 
-    private static String article(Node node) {
+    private static Text article(Node node) {
         return switch (node.type()) {
-            case SUBPROCESS -> "a subprocess";
-            case SERVICE -> "a task node";
-            case START, END -> "an event";
-            case EXCLUSIVE -> "an exclusive gateway";
-            case PARALLEL -> "a parallel gateway";
-            case CONDITIONAL_PARALLEL -> "a conditional parallel gateway";
-            case CONVERGE -> "a converge gateway";
-            case UNKNOWN -> "a " + node.rawType();
+            case SUBPROCESS -> Text.of("errors.ops.node.a.subprocess");
+            case SERVICE -> Text.of("errors.ops.node.a.task-node");
+            case START, END -> Text.of("errors.ops.node.a.event");
+            case EXCLUSIVE -> Text.of("errors.ops.node.a.exclusive");
+            case PARALLEL -> Text.of("errors.ops.node.a.parallel");
+            case CONDITIONAL_PARALLEL -> Text.of("errors.ops.node.a.conditional-parallel");
+            case CONVERGE -> Text.of("errors.ops.node.a.converge");
+            case UNKNOWN -> Text.of("errors.ops.node.a.other", node.rawType());
         };
     }
 
-    private static String shown(State s) {
-        return s == State.PENDING ? "not reached yet" : s.name();
+    /** A state as the API names it, or "not reached yet" for PENDING. */
+    private static Object shown(State s) {
+        return s == State.PENDING ? Text.of("errors.ops.node.not-reached") : s.name();
     }
 
-    private String needed() {
+    private Object needed() {
         return switch (this) {
-            case CALLBACK -> "RUNNING (waiting for a callback)";
-            case PAUSE -> "a node not finished yet (READY, RUNNING or not reached)";
+            case CALLBACK -> Text.of("errors.ops.node.needs.callback");
+            case PAUSE -> Text.of("errors.ops.node.needs.pause");
             case RESUME -> "SUSPENDED";
-            case PAUSE_SUBPROCESS -> "READY or RUNNING";
+            case PAUSE_SUBPROCESS -> Text.of("errors.ops.node.needs.ready-or-running");
             default -> states.iterator().next().name();
         };
     }

@@ -4,6 +4,7 @@ import bkops.api.ApiException;
 import bkops.api.InDoubtException;
 import bkops.api.Sleeper;
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.model.State;
 import bkops.model.TaskStatus;
@@ -34,8 +35,12 @@ public final class NodeOperator {
         this.readBack = new ReadBack(sleeper);
     }
 
-    /** One node to act on, as it is now. {@code refusal} is empty when the pre-check passes. */
-    public record Target(Node node, String path, State state, Optional<String> refusal) {
+    /** One node to act on, as it is now. {@code refusalText} is empty when the pre-check passes. */
+    public record Target(Node node, String path, State state, Optional<bkops.i18n.Text> refusalText) {
+        /** Why the pre-check refuses it, in English (results for machines, logs); empty when it passes. */
+        public Optional<String> refusal() {
+            return refusalText.map(bkops.i18n.Text::english);
+        }
     }
 
     /** What came of one node. {@code error} is set when the server refused or could not be reached. */
@@ -58,7 +63,7 @@ public final class NodeOperator {
         List<Target> out = new ArrayList<>();
         for (Node n : selected) {
             State s = nodes.state(n);
-            out.add(new Target(n, nodes.path(n), s, action.refusal(n, s, nodes.engineState(n))));
+            out.add(new Target(n, nodes.path(n), s, action.refusalText(n, s, nodes.engineState(n))));
         }
         return out;
     }
@@ -132,6 +137,11 @@ public final class NodeOperator {
         }
 
         @Override
+        public Optional<bkops.i18n.Text> refusalText() {
+            return target.refusalText();
+        }
+
+        @Override
         public List<bkops.ops.Request> requests() {
             Request r = request(action, target.node(), fields());
             return List.of(new bkops.ops.Request(r.endpoint(), r.body()));
@@ -165,7 +175,7 @@ public final class NodeOperator {
     private Outcome readBack(NodeAction action, Target t, InDoubtException lost) {
         Optional<TaskStatus.NodeState> before = nodes.status().find(t.node().id());
         State[] last = {t.state()};
-        String check = "check with 'bkops node show " + nodes.taskId() + " " + t.node().id() + "' before trying again";
+        Text check = Text.of("errors.ops.read-back.check-node", nodes.taskId(), t.node().id());
         Optional<State> changed;
         try {
             changed = readBack.await(() -> {
@@ -176,19 +186,18 @@ public final class NodeOperator {
                 return moved ? Optional.of(last[0]) : Optional.empty();
             });
         } catch (ApiException unreadable) {
-            return inDoubt(t, lost, lost.getMessage() + "; its state could not be read back either ("
-                    + unreadable.getMessage() + "): " + check);
+            return inDoubt(t, lost, Text.of("errors.ops.read-back.unreadable", ReadBack.said(lost),
+                    ReadBack.said(unreadable), check));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return inDoubt(t, lost, lost.getMessage() + "; interrupted while reading back: " + check);
+            return inDoubt(t, lost, Text.of("errors.ops.read-back.interrupted", ReadBack.said(lost), check));
         }
         if (changed.isPresent()) {
             return new Outcome(t, Result.SENT, action.verb() + " sent; the reply was lost but the node is now "
                     + changed.get() + " (was " + t.state() + "), so it took effect", null);
         }
-        return inDoubt(t, lost, lost.getMessage() + "; not seen yet: the node is still " + last[0] + " after "
-                + ReadBack.WINDOW.toSeconds() + "s of reading back, but the " + action.verb() + " may still take effect: "
-                + check);
+        return inDoubt(t, lost, Text.of("errors.ops.read-back.node-not-seen", ReadBack.said(lost), last[0],
+                ReadBack.WINDOW.toSeconds(), action.verb(), check));
     }
 
     /** What changes each time the engine runs a node again: its version and retry count. */
@@ -196,8 +205,8 @@ public final class NodeOperator {
         return n.map(x -> x.version() + "/" + x.retry()).orElse("");
     }
 
-    private static Outcome inDoubt(Target t, InDoubtException lost, String message) {
-        return new Outcome(t, Result.FAILED, message,
+    private static Outcome inDoubt(Target t, InDoubtException lost, Text message) {
+        return new Outcome(t, Result.FAILED, message.english(),
                 new ApiException(ApiException.Kind.TRANSPORT, lost.api(), null, null, null, null, message, lost));
     }
 

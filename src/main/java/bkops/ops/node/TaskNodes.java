@@ -1,6 +1,7 @@
 package bkops.ops.node;
 
 import bkops.api.SopsApi;
+import bkops.i18n.Text;
 import bkops.model.PipelineTree.Node;
 import bkops.model.PipelineTree;
 import bkops.model.State;
@@ -88,15 +89,14 @@ public final class TaskNodes {
                 return partial.get(0);
             }
             if (partial.size() > 1) {
-                throw new NodeSelectionException(NodeSelectionException.Reason.AMBIGUOUS, partial.size()
-                        + " nodes of task " + taskId + " have '" + ref + "' in their names; give a full name or an id",
-                        partial);
+                throw new NodeSelectionException(NodeSelectionException.Reason.AMBIGUOUS,
+                        Text.of("errors.ops.node.ambiguous-part", partial.size(), taskId, ref), partial);
             }
             throw new NodeSelectionException(NodeSelectionException.Reason.NOT_FOUND,
-                    "task " + taskId + " has no node with id or name '" + ref + "'", List.of());
+                    Text.of("errors.ops.node.not-found", taskId, ref), List.of());
         }
         throw new NodeSelectionException(NodeSelectionException.Reason.AMBIGUOUS,
-                named.size() + " nodes of task " + taskId + " are named '" + ref + "'; give one of their ids", named);
+                Text.of("errors.ops.node.ambiguous", named.size(), taskId, ref), named);
     }
 
     /**

@@ -19,13 +19,14 @@ final class JobEngine {
     /** How long a terminated running step stays STOPPING before it is STOP_SUCCESS. */
     static final long STOP_DELAY_MS = 2_000;
 
-    static JobInstance launch(JobState state, long bizId, JobPlans.Plan plan, String name, long now) {
+    static JobInstance launch(JobState state, long bizId, JobPlans.Plan plan, String name, String operator, long now) {
         JobInstance job = new JobInstance();
         job.jobInstanceId = state.nextJobInstanceId++;
         job.planId = plan.id();
         job.bkScopeType = "biz";
         job.bkScopeId = String.valueOf(bizId);
         job.name = name;
+        job.operator = operator;
         job.createTime = now;
         job.startTime = now;
         for (StepPlan p : plan.steps()) {

@@ -39,7 +39,8 @@ public final class JobSimulator {
 
     /** The APIs {@link #handle} answers; the front door should route only these here. */
     public static final Set<String> APIS = Set.of("get_job_instance_status", "get_step_instance_status",
-            "get_job_instance_ip_log", "batch_get_job_instance_ip_log", "operate_step_instance", "operate_job_instance");
+            "get_job_instance_ip_log", "batch_get_job_instance_ip_log", "operate_step_instance", "operate_job_instance",
+            "get_job_instance_list");
 
     /** Step operation codes bk-job knows (StepOperationEnum); any other is an invalid parameter. */
     private static final Set<Integer> STEP_OPERATIONS = Set.of(2, 3, 6, 8, 9, 10, 11, 12, 13);
@@ -51,7 +52,7 @@ public final class JobSimulator {
     /**
      * Starts a job instance of a seeded plan for a SOPS job node; returns the job_instance_id.
      * @param planId the plan the node's input names (seeded plans are defined by the Job part, see {@link JobPlans})
-     * @param operator who launched it; accepted for the seam, though no v3 API the simulator answers shows it
+     * @param operator who launched it (get_job_instance_list's operator)
      * @throws SandboxError 1243009 when no such plan is seeded
      */
     public static long createInstance(JobState state, long bizId, long planId, String name, String operator, Instant now) {
@@ -59,7 +60,7 @@ public final class JobSimulator {
         if (plan == null) {
             throw new SandboxError(1243009, "Job plan does not exist: " + planId);
         }
-        return JobEngine.launch(state, bizId, plan, name, now.toEpochMilli()).jobInstanceId;
+        return JobEngine.launch(state, bizId, plan, name, operator, now.toEpochMilli()).jobInstanceId;
     }
 
     /** What a SOPS fast plugin asks Job to run (fast_execute_script / fast_transfer_file), in the simulator's terms. */
@@ -76,9 +77,10 @@ public final class JobSimulator {
         }
     }
 
-    /** Starts a fast job for a SOPS fast-plugin node; returns the job_instance_id. */
-    public static long createFastInstance(JobState state, long bizId, FastJob kind, String name, Instant now) {
-        return JobEngine.launch(state, bizId, JobPlans.fastJob(kind.id), name, now.toEpochMilli()).jobInstanceId;
+    /** Starts a fast job for a SOPS fast-plugin node on behalf of {@code operator}; returns the job_instance_id. */
+    public static long createFastInstance(JobState state, long bizId, FastJob kind, String name, String operator,
+                                          Instant now) {
+        return JobEngine.launch(state, bizId, JobPlans.fastJob(kind.id), name, operator, now.toEpochMilli()).jobInstanceId;
     }
 
     /**
@@ -129,6 +131,7 @@ public final class JobSimulator {
                 case "batch_get_job_instance_ip_log" -> batchLog(state, params, nowMs);
                 case "operate_step_instance" -> operateStep(state, params, username, nowMs);
                 case "operate_job_instance" -> operateJob(state, params, nowMs);
+                case "get_job_instance_list" -> jobList(state, params, nowMs);
                 default -> throw new IllegalArgumentException("Not a Job API: " + api);
             };
             Map<String, Object> body = envelope(true, 0);
@@ -148,6 +151,82 @@ public final class JobSimulator {
         Scope scope = scope(state, params, true);
         JobInstance job = job(state, scope, queryId(params, "job_instance_id"), now);
         return JobViews.jobStatus(job, JobParams.optBoolean(params, "return_ip_result"));
+    }
+
+    /** The longest create-time range get_job_instance_list searches (bk-job execute Consts.MAX_SEARCH_TASK_HISTORY_RANGE_MILLS). */
+    private static final long MAX_LIST_RANGE_MS = 30L * 24 * 60 * 60 * 1000;
+    /** TaskStartupModeEnum.API: every instance here is launched by a SOPS plugin through Job's API. */
+    private static final int LAUNCH_MODE_API = 2;
+
+    /**
+     * get_job_instance_list (bk-job EsbGetJobInstanceListV3ResourceImpl): create_time_start and create_time_end are
+     * required, each at least 1 (1241007 naming the first bad one), the end after the start (1241007
+     * "create_time_start|create_time_end") and no more than 30 days after it (1241002, checkRequest); an unknown type is
+     * 1241002. TaskInstanceDAOImpl.listPageTaskInstanceByBasicInfo: the scope's instances created in [start, end]
+     * (both ends included), job_instance_id alone when given (buildSearchCondition ignores the rest), operator exact,
+     * name a substring, newest created first, start default 0 and length default 10 (getStartOrDefault,
+     * getLengthOrDefault: a negative start or a length below 1 is the default; no upper limit in V3, whatever the
+     * docs' "max 1000, default 20"); total counts every match. The ip filter (listPageTaskInstanceByIp) matches a target
+     * host's ip.
+     */
+    private static Object jobList(JobState state, Map<String, Object> params, long now) {
+        Scope scope = scope(state, params, true);
+        Long from = optLong(params, "create_time_start");
+        Long to = optLong(params, "create_time_end");
+        if (from == null || from < 1) {
+            throw invalidParam("create_time_start");
+        }
+        if (to == null || to < 1) {
+            throw invalidParam("create_time_end");
+        }
+        if (to - from <= 0) {
+            throw invalidParam("create_time_start|create_time_end");
+        }
+        if (to - from > MAX_LIST_RANGE_MS) {
+            throw new SandboxError(1241002, "Invalid request parameters");
+        }
+        Long type = optLong(params, "type");
+        if (type != null && (type < 0 || type > 2)) { // TaskTypeEnum: 0 NORMAL, 1 SCRIPT, 2 FILE
+            throw new SandboxError(1241002, "Invalid request parameters");
+        }
+        Long id = optLong(params, "job_instance_id");
+        String operator = JobParams.optString(params, "operator");
+        String name = JobParams.optString(params, "name");
+        Long status = optLong(params, "status");
+        Long mode = optLong(params, "launch_mode");
+        String ip = JobParams.optString(params, "ip");
+        Long start = optLong(params, "start");
+        Long length = optLong(params, "length");
+        int first = start == null || start < 0 ? 0 : Math.toIntExact(start);
+        int size = length == null || length <= 0 ? 10 : Math.toIntExact(length);
+        List<JobInstance> found = new ArrayList<>();
+        for (JobInstance job : state.instances.values()) {
+            if (!job.bkScopeType.equals(scope.type()) || !job.bkScopeId.equals(scope.id())) {
+                continue;
+            }
+            boolean match = id != null && id > 0 ? job.jobInstanceId == id
+                    : job.createTime >= from && job.createTime <= to
+                    && (operator == null || operator.isBlank() || operator.equals(job.operator))
+                    && (name == null || name.isBlank() || job.name.contains(name))
+                    && (status == null || job.status == status)
+                    && (mode == null || mode == LAUNCH_MODE_API)
+                    && (type == null || type == JobViews.taskType(job))
+                    && (ip == null || ip.isEmpty() || job.steps.stream().anyMatch(s -> s.hosts.stream().anyMatch(h -> h.ip.equals(ip))));
+            if (match) {
+                JobEngine.advance(job, now);
+                found.add(job);
+            }
+        }
+        found.sort((a, b) -> Long.compare(b.createTime, a.createTime)); // CREATE_TIME.desc()
+        List<Map<String, Object>> page = found.stream().skip(first).limit(size)
+                .map(j -> JobViews.listed(j, now)).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("start", first);
+        data.put("length", size);
+        data.put("total", (long) found.size());
+        // convertToEsbTaskInstancePageData sets data only when the page has instances: an empty page has "data": null
+        data.put("data", page.isEmpty() ? null : page);
+        return data;
     }
 
     private static Object stepStatus(JobState state, String method, Map<String, Object> params, long now) {

@@ -23,6 +23,8 @@ public class JobState {
         public String bkScopeType;
         public String bkScopeId;
         public String name;
+        /** Who launched it: the SOPS task's executor (get_job_instance_list's operator). */
+        public String operator;
         public int status;
         public long createTime;
         public Long startTime;

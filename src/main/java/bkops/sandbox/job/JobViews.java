@@ -60,6 +60,46 @@ final class JobViews {
         return data;
     }
 
+    /**
+     * An item of get_job_instance_list (bk-job EsbTaskInstanceV3DTO, fields in its order after EsbAppScopeDTO's).
+     * A fast job has plan and template -1 (EsbFastExecuteScriptV3ResourceImpl.buildFastScriptTaskInstance,
+     * EsbFastTransferFileV3ResourceImpl.buildFastFileTaskInstance: setPlanId(-1L), setTaskTemplateId(-1L)); a seeded
+     * plan stands for a template of the same id. launch_mode is 2 (API): SOPS plugins launch every instance here.
+     * total_time: end minus start once ended; while running, waiting or stopping TaskResultServiceImpl.computeTotalTime
+     * counts up to now; null before the start.
+     */
+    static Map<String, Object> listed(JobInstance job, long now) {
+        boolean fast = JobPlans.jobPlan(job.planId) == null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bk_biz_id", Long.parseLong(job.bkScopeId)); // the bk_biz_id compatibility toggle, as in jobStatus
+        m.put("bk_scope_type", job.bkScopeType);
+        m.put("bk_scope_id", job.bkScopeId);
+        m.put("job_instance_id", job.jobInstanceId);
+        m.put("job_plan_id", fast ? -1L : job.planId);
+        m.put("job_template_id", fast ? -1L : job.planId);
+        m.put("name", job.name);
+        m.put("operator", job.operator);
+        m.put("launch_mode", 2);
+        m.put("status", job.status);
+        m.put("start_time", job.startTime);
+        m.put("end_time", job.endTime);
+        Long total = job.startTime == null ? null : job.endTime != null ? job.endTime - job.startTime
+                : job.status == RunStatus.RUNNING || job.status == RunStatus.WAITING_USER || job.status == RunStatus.STOPPING
+                ? now - job.startTime : null;
+        m.put("total_time", total);
+        m.put("create_time", job.createTime);
+        m.put("type", taskType(job));
+        return m;
+    }
+
+    /** TaskTypeEnum: 0 a plan (NORMAL), 1 a fast script (SCRIPT), 2 a fast file transfer (FILE). */
+    static int taskType(JobInstance job) {
+        if (JobPlans.jobPlan(job.planId) != null) {
+            return 0;
+        }
+        return JobPlans.plan(job.planId).steps().get(0).type() == JobPlans.FILE ? 2 : 1;
+    }
+
     /** get_step_instance_status: hosts grouped by result (all tags are empty), each group capped at {@code maxPerGroup}. */
     static Map<String, Object> stepStatus(StepInstance step, List<HostResult> hosts, Integer maxPerGroup) {
         Map<Integer, List<HostResult>> byStatus = new LinkedHashMap<>();

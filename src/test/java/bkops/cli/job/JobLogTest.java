@@ -37,6 +37,22 @@ class JobLogTest {
         return sb.run(args.toArray(String[]::new));
     }
 
+    @Test
+    void theStepMayBeTheSecondWordAsWellAsStep() {
+        String step = String.valueOf(JobScenario.step(sb, job, 0));
+        CliRun.Result positional = sb.run("job", "log", String.valueOf(job), step);
+        assertEquals(0, positional.exit(), positional.toString());
+        assertEquals(log(0).out(), positional.out());
+        CliRun.Result both = sb.run("job", "log", String.valueOf(job), step, "--step", step);
+        assertEquals(0, both.exit(), both.toString());
+        CliRun.Result differ = sb.run("job", "log", String.valueOf(job), step, "--step", step + "1");
+        assertEquals(2, differ.exit(), differ.toString());
+        assertEquals("bkops: two steps given: " + step + " and --step " + step + "1\n", differ.err());
+        CliRun.Result none = sb.run("job", "log", String.valueOf(job));
+        assertEquals(2, none.exit(), none.toString());
+        assertTrue(none.err().contains("bkops job log JOB STEP"), none.toString());
+    }
+
     /** Retries the script step and lets the file step finish. */
     private void passFileStep() {
         sb.run("step", "operate", "--job", "" + job, "--step", "" + JobScenario.step(sb, job, 0), "--op", "retry-failed");

@@ -84,7 +84,7 @@ class EngineFidelityTest {
         assertEquals(10, wait.exit(), wait.toString());
         assertTrue(wait.err().contains("  ✖ FAILED  start  (" + start + "): context hydrate failed("), wait.err());
         assertTrue(wait.err().contains("      bkops node retry " + task + " " + start + "\n"
-                + "      bkops node skip " + task + " " + start + "\n"), wait.err());
+                + "      bkops node skip " + task + " " + start + " --yes\n"), wait.err());
 
         w.advance(11);
         CliRun.Result retry = w.run("node", "retry", task, start);

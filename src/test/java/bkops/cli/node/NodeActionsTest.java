@@ -102,6 +102,20 @@ class NodeActionsTest {
     }
 
     @Test
+    void skipGatewayWithoutAFlowOnATerminalListsTheBranchesBeforeAskingAnything() {
+        String task = w.startTask(6);
+        w.advance(3);
+        w.sb.clearRequests();
+        // a terminal on stdin and stdout, and an operator who would answer yes: the branch is asked for first
+        CliRun.Result r = CliRun.run(sb.env(), "y\n", sb.sleeper(), true, "node", "skip-gateway", task, "按环境 by env");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("  prod  → 生产部署 deploy prod"), r.err());
+        assertTrue(r.err().endsWith("bkops: choose a branch with --flow (a flow id or branch name above)\n"), r.err());
+        assertTrue(!r.err().contains("[y/N]"), "no question before the branch is known: " + r.err());
+        assertTrue(w.writes().isEmpty());
+    }
+
+    @Test
     void skipGatewayOnAGatewayThatDidNotFailIsRefused() {
         String task = w.startTask(5);
         w.advance(3);

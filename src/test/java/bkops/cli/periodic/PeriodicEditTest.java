@@ -92,7 +92,7 @@ class PeriodicEditTest {
                   2026-11-30 03:00 Mon +08:00
 
                 dry run: would POST modify_cron_for_periodic_task with {"cron": {"minute":"0","hour":"3","day_of_week":"1","day_of_month":"*","month_of_year":"*"}}
-                periodic task %s: cron 30 2 * * * → 0 3 * * 1 (Asia/Shanghai)
+                periodic task %s: would change cron 30 2 * * * → 0 3 * * 1 (Asia/Shanghai)
                 """.formatted(id), r.out());
         assertEquals(List.of(), posts());
     }

@@ -99,7 +99,8 @@ class TaskLifecycleTest {
         assertTrue(retry.find(), waited::toString);
         assertTrue(waited.err().contains("调用接口 flaky http call  (" + retry.group(1)
                 + "): 请求异常 request failed: HTTP 503"), waited::toString);
-        assertTrue(waited.err().contains("bkops node skip " + id + " " + retry.group(1) + "\n"), waited::toString);
+        // skip is destructive: the suggestion carries --yes, so that it runs as given without a terminal too
+        assertTrue(waited.err().contains("bkops node skip " + id + " " + retry.group(1) + " --yes\n"), waited::toString);
         golden("failed-tree.txt", sb.run("task", "status", id).out());
         JsonNode status = json(sb.run("task", "status", id, "-o", "json").out());
         assertEquals("FAILED", status.path("state").asText());
@@ -164,14 +165,17 @@ class TaskLifecycleTest {
         String id = create("6", "no branch", "--start");
         CliRun.Result r = sb.run("task", "watch", id);
         assertEquals(10, r.exit(), r::toString);
-        Matcher skip = Pattern.compile("bkops node skip-gateway " + id + " (\\w+) --flow (\\w+)   # prod\n"
-                + "\\s+bkops node skip-gateway " + id + " \\1 --flow (\\w+)   # test\n").matcher(r.err());
+        Matcher skip = Pattern.compile("bkops node skip-gateway " + id + " (\\w+) --flow (\\w+) --yes   # prod\n"
+                + "\\s+bkops node skip-gateway " + id + " \\1 --flow (\\w+) --yes   # test\n").matcher(r.err());
         assertTrue(skip.find(), r::toString);
         assertTrue(r.err().contains("all conditions of branches are not meet"), r::toString);
         assertTrue(r.out().contains("按环境 by env  ✖ FAILED"), r::toString);
         golden("no-branch-tree.txt", sb.run("task", "status", id).out());
         JsonNode status = json(sb.run("task", "status", id, "-o", "json").out());
         assertEquals("FAILED", status.path("children").path(skip.group(1)).path("state").asText());
+        // the suggested command, as printed, goes through without a terminal
+        CliRun.Result chosen = sb.run("node", "skip-gateway", id, skip.group(1), "--flow", skip.group(2), "--yes");
+        assertEquals(0, chosen.exit(), chosen::toString);
     }
 
     @Test

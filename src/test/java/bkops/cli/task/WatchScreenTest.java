@@ -97,6 +97,42 @@ class WatchScreenTest {
                 "once the watch is over its footer is gone");
     }
 
+    /**
+     * Issue 16: the footer ("watching for ... · Ctrl-C stops watching") goes with the watch however it ends, not only
+     * at the deadline: the last frame is the tree alone (WaitRun's finally: LiveView.end).
+     */
+    @Test
+    void theFooterIsGoneWhenTheTaskFailsAndAfterCtrlC() {
+        String task = started("2"); // its flaky node fails on the first run
+        CliRun.Result failed = watch(task, 100, 40, "--interval", "10s");
+        assertEquals(10, failed.exit(), failed::toString);
+        assertFooterGoneAtTheEnd(failed, "FAILED");
+
+        String other = started("1"); // three nodes in a row: still running at the first pause
+        Map<String, String> env = sb.env();
+        env.put("COLUMNS", "100");
+        env.put("LINES", "40");
+        int[] sleeps = {0};
+        CliRun.Result stopped = CliRun.run(env, null, d -> {
+            if (++sleeps[0] == 1) {
+                throw new InterruptedException(); // Ctrl-C during the first pause between polls
+            }
+            sb.advance(d);
+        }, true, "task", "watch", other);
+        assertEquals(130, stopped.exit(), stopped::toString);
+        assertFooterGoneAtTheEnd(stopped, "RUNNING");
+    }
+
+    private static void assertFooterGoneAtTheEnd(CliRun.Result r, String state) {
+        List<List<String>> frames = frames(r.out());
+        assertTrue(frames.size() >= 2, "drawn, then drawn again without its footer:\n" + r.out());
+        String beforeEnd = DisplayWidth.stripAnsi(String.join("\n", frames.get(frames.size() - 2)));
+        String last = DisplayWidth.stripAnsi(String.join("\n", frames.get(frames.size() - 1)));
+        assertTrue(beforeEnd.contains("watching for"), beforeEnd);
+        assertFalse(last.contains("watching for") || last.contains("Ctrl-C"), "the footer stayed on screen:\n" + last);
+        assertTrue(last.contains(state), "the tree stays, footer aside:\n" + last);
+    }
+
     @Test
     void aTreeThatFitsIsDrawnWholeAndCutToANarrowWidth() {
         String task = started("1");

@@ -19,7 +19,7 @@ class JobRollingTest {
     private final long t0 = JobWorld.T0.toEpochMilli();
 
     private long rolling() {
-        return JobSimulator.createFastInstance(w.state, 2, FastJob.ROLLING_SCRIPT, "rolling", w.now);
+        return JobSimulator.createFastInstance(w.state, 2, FastJob.ROLLING_SCRIPT, "rolling", "admin", w.now);
     }
 
     @Test
@@ -119,7 +119,7 @@ class JobRollingTest {
 
     @Test
     void aThirdPartySourceIsPulledFirstThenTransferred() {
-        long job = JobSimulator.createFastInstance(w.state, 2, FastJob.PUSH_FILE, "push", w.now);
+        long job = JobSimulator.createFastInstance(w.state, 2, FastJob.PUSH_FILE, "push", "admin", w.now);
         long step = w.stepId(job, 0);
         w.after(1_000);
         JsonNode pulling = w.call("get_job_instance_ip_log", "job_instance_id", job, "step_instance_id", step,
