@@ -1,7 +1,6 @@
 package bkops.cli.task;
 
 import bkops.cli.CliException;
-import bkops.config.ConfigException;
 import bkops.config.Durations;
 import bkops.i18n.Text;
 import bkops.ops.PollInterval;
