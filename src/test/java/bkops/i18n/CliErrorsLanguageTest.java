@@ -151,4 +151,15 @@ class CliErrorsLanguageTest {
         assertEquals("periodic task " + a + " disabled\n", en.out());
         assertEquals("周期任务 " + a + " 已停用\n", zh.out());
     }
+
+    @Test
+    void jobListsRangeIsCheckedInTheLanguage() {
+        String[] lines = both(2, "job", "list", "--since", "800h");
+        assertEquals("bkops: Job searches at most 30 days (720h) of history at once; narrow --since or "
+                + "--created-after/--created-before", lines[0]);
+        assertEquals("bkops: 作业平台一次最多查询 30 天（720h）的历史；请缩小 --since 或 --created-after/--created-before",
+                lines[1]);
+        lines = both(2, "job", "list", "--created-after", "yesterday");
+        assertTrue(lines[1].startsWith("bkops: --created-after：'yesterday' 不是日期时间"), lines[1]);
+    }
 }

@@ -9,6 +9,7 @@ import bkops.cli.OutputFormat;
 import bkops.cli.Result;
 import bkops.config.ConfigException;
 import bkops.config.Durations;
+import bkops.i18n.Text;
 import bkops.model.job.ListedJob;
 import bkops.render.JobStatusRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,23 +78,22 @@ public final class JobList implements Callable<Result> {
     public Result call() {
         BkopsCommand root = parent.root;
         if (limit < 1) {
-            throw CliException.usage("--limit must be at least 1, got " + limit);
+            throw CliException.usage(Text.of("errors.cli.at-least-1", "--limit", limit));
         }
         Duration back;
         try {
             back = Durations.parse(since);
         } catch (ConfigException e) {
-            throw CliException.usage("--since: " + e.getMessage());
+            throw CliException.usage(Text.of("errors.cli.option-value", "--since", CliException.said(e)));
         }
         Instant to = createdBefore != null ? time("--created-before", createdBefore) : Instant.now();
         Instant from = createdAfter != null ? time("--created-after", createdAfter) : to.minus(back);
         // bk-job EsbGetJobInstanceListV3ResourceImpl.checkRequest refuses an empty or reversed range and one over 30 days
         if (!to.isAfter(from)) {
-            throw CliException.usage("the creation-time range is empty: " + from + " is not before " + to);
+            throw CliException.usage(Text.of("errors.cli.job.list.empty-range", from, to));
         }
         if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-            throw CliException.usage("Job searches at most 30 days (720h) of history at once; narrow --since or "
-                    + "--created-after/--created-before");
+            throw CliException.usage(Text.of("errors.cli.job.list.30-days"));
         }
         Map<String, Object> filters = new LinkedHashMap<>();
         if (operator != null) {
@@ -126,7 +126,7 @@ public final class JobList implements Callable<Result> {
             try {
                 return LocalDateTime.parse(s).atZone(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e2) {
-                throw CliException.usage(option + ": '" + s + "' is not a date-time like 2026-11-25T10:00 or 2026-11-25T10:00+08:00");
+                throw CliException.usage(Text.of("errors.cli.date-time", option, s));
             }
         }
     }

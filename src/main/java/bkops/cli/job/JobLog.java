@@ -80,10 +80,10 @@ public final class JobLog implements Callable<Result> {
             throw CliException.usage(Text.of("errors.cli.exclusive", "--host", "--all"));
         }
         if (stepArg == null && stepOption == null) {
-            throw CliException.usage("give the step: bkops job log JOB STEP (or --step STEP)");
+            throw CliException.usage(Text.of("errors.cli.job.log.no-step"));
         }
         if (stepArg != null && stepOption != null && !stepArg.equals(stepOption)) {
-            throw CliException.usage("two steps given: " + stepArg + " and --step " + stepOption);
+            throw CliException.usage(Text.of("errors.cli.job.log.two-steps", stepArg, stepOption));
         }
         stepId = stepArg != null ? stepArg : stepOption;
         JobApi api = scope.api(root.session());
