@@ -37,7 +37,10 @@ final class JqFilter {
         }
     }
 
-    /** Prints the results of the expression on {@code input}; an error raised by it is a usage error too (exit 2). */
+    /**
+     * Prints the results of the expression on {@code input}; an error raised by it is a usage error too (exit 2), said
+     * with what a script must know: the command ran (a create is not to be repeated), only the filter failed.
+     */
     void print(JsonNode input, PrintWriter out) {
         Scope scope = Scope.newEmptyScope();
         BuiltinFunctionLoader.getInstance().loadFunctions(Versions.JQ_1_6, scope);

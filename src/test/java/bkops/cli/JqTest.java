@@ -71,4 +71,14 @@ class JqTest {
         assertEquals(ExitCode.USAGE.code(), table.exit(), table::toString);
         assertEquals("bkops: --jq filters -o json; it cannot be used with -o table\n", table.err());
     }
+
+    @Test
+    void anExpressionThatFailsOnAWritesOutputSaysTheWriteWasMade() {
+        CliRun.Result r = sb.run("task", "create", "--template", "1", "--name", "jq-fails", "--jq", ".task_id + \"x\"");
+        assertEquals(ExitCode.USAGE.code(), r.exit(), r::toString);
+        assertTrue(r.err().contains("(the command itself completed, and what it changed is changed: only the filter of "
+                + "its output failed)"), r.err());
+        CliRun.Result list = sb.run("task", "list", "--jq", ".[] | select(.name == \"jq-fails\") | .name");
+        assertEquals("jq-fails\n", list.out(), "the task was created once: " + list);
+    }
 }
