@@ -220,7 +220,8 @@ class TrustInterruptTest {
             }
             Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start(); // Ctrl-C
             assertEquals(0, kill.waitFor());
-            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "bkops exits promptly on Ctrl-C");
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "bkops exits promptly on Ctrl-C"
+                    + bkops.testing.Processes.sigintIgnoredNote());
         } finally {
             p.destroyForcibly();
         }

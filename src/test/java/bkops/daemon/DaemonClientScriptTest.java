@@ -251,7 +251,8 @@ class DaemonClientScriptTest {
         assertTrue(daemon.status().contains("running=1"), daemon.status());
         Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start();
         assertEquals(0, kill.waitFor());
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the client did not end after Ctrl-C");
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the client did not end after Ctrl-C"
+                + bkops.testing.Processes.sigintIgnoredNote());
         String err = Files.readString(dir.resolve("err"));
         assertEquals(130, p.exitValue(), err);
         assertTrue(err.contains("Resume with: bkops task watch " + task), err);

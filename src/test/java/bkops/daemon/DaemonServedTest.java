@@ -204,7 +204,8 @@ class DaemonServedTest {
         }
         assertTrue(daemon.status().contains("running=1"), daemon.status());
         assertEquals(0, new ProcessBuilder("kill", signal, String.valueOf(p.pid())).start().waitFor());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the client did not end after " + signal);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the client did not end after " + signal
+                + bkops.testing.Processes.sigintIgnoredNote());
         String e = Files.readString(err);
         assertTrue(e.contains("Resume with: bkops task watch " + task), e);
         assertEquals("", cold());

@@ -27,4 +27,23 @@ public final class Processes {
         OutputLog.record(OutputLog.Source.PROCESS, env, r);
         return r;
     }
+
+    /**
+     * What to add to a Ctrl-C test's failure: a process started with SIGINT ignored (a background job of a shell
+     * without job control, e.g. `(cmd &)`) passes that on to every child, and a JVM then installs no SIGINT handler,
+     * so no Ctrl-C can reach bkops; said instead of a bare timeout. Empty when SIGINT is not ignored.
+     */
+    public static String sigintIgnoredNote() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:") && (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 2) != 0) {
+                    return " (SIGINT is ignored by the test JVM and so by its children: the suite was started as a "
+                            + "background job without job control; run it from a foreground shell or via setsid)";
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: nothing to add
+        }
+        return "";
+    }
 }
