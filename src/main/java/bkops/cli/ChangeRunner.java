@@ -72,13 +72,13 @@ public final class ChangeRunner {
 
     /** One change: checked against the state, confirmed when it cannot be undone, sent once. */
     public <R> R send(Change<R> change) {
-        guard(change.what());
+        guard(change.whatText());
         if (!checked.contains(change)) {
             check(change);
         }
         aim(List.of(change));
         if (change.destructive() || guardedHere(change.guarded())) {
-            confirm(change.what(), change.destructive(), change.guarded());
+            confirm(change.whatText().in(messages()), change.destructive(), change.guarded());
         }
         announce();
         return change.send();
@@ -89,7 +89,7 @@ public final class ChangeRunner {
      * a --confirm-profile naming another profile than the one in use refuses the change, whatever that profile's
      * protect (a script aimed at the wrong place; exit 2, as any confirmation not given).
      */
-    private void guard(String what) {
+    private void guard(Text what) {
         String why = root.session().writesRefused();
         if (why != null) {
             throw CliException.refused(Text.of("runner.read-only", what, why));
@@ -141,7 +141,7 @@ public final class ChangeRunner {
      */
     public void check(Change<?> change) {
         if (!dryRun()) {
-            guard(change.what()); // not "sending anyway (--force)" and then not sending
+            guard(change.whatText()); // not "sending anyway (--force)" and then not sending
         }
         refusal(change).ifPresent(why -> {
             if (!force) {
@@ -185,15 +185,16 @@ public final class ChangeRunner {
      * what was sent without an answer and what never was.
      */
     public <C extends Change<R>, R> Batch<C, R> sendAll(List<C> changes, int parallelism, String question) {
-        guard(changes.size() == 1 ? changes.get(0).what()
-                : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1));
+        guard(changes.size() == 1 ? changes.get(0).whatText()
+                : Text.of("runner.and-more", changes.get(0).whatText(), changes.size() - 1));
         aim(changes);
         boolean destructive = changes.stream().anyMatch(Change::destructive);
         // a bulk action: one more id than an operator may have meant
         boolean guarded = changes.size() > 1 || changes.stream().anyMatch(Change::guarded);
         if (question != null || destructive || guardedHere(guarded)) {
-            confirm(question != null ? question : changes.size() == 1 ? changes.get(0).what()
-                    : messages().get("runner.and-more", changes.get(0).what(), changes.size() - 1), destructive, guarded);
+            confirm(question != null ? question : changes.size() == 1 ? changes.get(0).whatText().in(messages())
+                    : messages().get("runner.and-more", changes.get(0).whatText().in(messages()), changes.size() - 1),
+                    destructive, guarded);
         }
         announce();
         root.ctrlC(); // Ctrl-C is reported, once the result is printed

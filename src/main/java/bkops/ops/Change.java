@@ -17,6 +17,11 @@ public interface Change<R> {
     /** e.g. "revoke task 12", "skip node 部署 (n1f2) of task 12". */
     String what();
 
+    /** {@link #what()} to be said in the run's language (prompts, the read-only refusal); its English is what()'s. */
+    default Text whatText() {
+        return Text.of("errors.ops.as-is", what());
+    }
+
     /** Skipping, revoking, failing, terminating: what cannot be undone. */
     default boolean destructive() {
         return false;

@@ -43,6 +43,11 @@ public final class ClockedCreation implements Change<com.fasterxml.jackson.datab
     }
 
     @Override
+    public Text whatText() {
+        return Text.of("errors.ops.what.clocked.create", name, templateId, SopsApi.planStartTime(at));
+    }
+
+    @Override
     public List<Request> requests() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("template_id", templateId);

@@ -42,6 +42,11 @@ public final class PeriodicChanges {
             }
 
             @Override
+            public Text whatText() {
+                return Text.of("errors.ops.what.periodic.create", name, templateId);
+            }
+
+            @Override
             public List<Request> requests() {
                 Map<String, Object> params = new LinkedHashMap<>();
                 params.put("template_id", templateId);
@@ -117,6 +122,11 @@ public final class PeriodicChanges {
         @Override
         public String what() {
             return change.what();
+        }
+
+        @Override
+        public Text whatText() {
+            return change.whatText();
         }
 
         @Override

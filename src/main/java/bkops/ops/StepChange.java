@@ -44,6 +44,11 @@ public final class StepChange implements Change<StepChange.Sent> {
     }
 
     @Override
+    public Text whatText() {
+        return Text.of("errors.ops.what.step", operation.cliName(), step.id(), jobId, operation.meaningText());
+    }
+
+    @Override
     public boolean destructive() {
         return operation.destructive();
     }

@@ -46,6 +46,16 @@ public final class TaskActions {
             }
 
             @Override
+            public Text whatText() {
+                return Text.of(switch (action) {
+                    case "start" -> "errors.ops.what.task.start";
+                    case "pause" -> "errors.ops.what.task.pause";
+                    case "resume" -> "errors.ops.what.task.resume";
+                    default -> "errors.ops.what.task.revoke";
+                }, taskId);
+            }
+
+            @Override
             public boolean destructive() {
                 return action.equals("revoke");
             }

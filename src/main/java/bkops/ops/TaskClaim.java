@@ -43,6 +43,11 @@ public final class TaskClaim implements Change<TaskClaim.Done> {
     }
 
     @Override
+    public Text whatText() {
+        return Text.of("errors.ops.what.task.claim", taskId);
+    }
+
+    @Override
     public List<Request> requests() {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("task_id", taskId);

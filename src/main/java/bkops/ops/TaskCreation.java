@@ -50,6 +50,11 @@ public final class TaskCreation implements Change<JsonNode> {
     }
 
     @Override
+    public Text whatText() {
+        return Text.of(andStart ? "errors.ops.what.task.create-start" : "errors.ops.what.task.create", name, templateId);
+    }
+
+    @Override
     public List<Request> requests() {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("template_id", templateId);

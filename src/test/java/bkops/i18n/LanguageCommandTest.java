@@ -117,6 +117,21 @@ class LanguageCommandTest {
     }
 
     @Test
+    void whatAChangeIsIsSaidInTheLanguage() {
+        // template 3's script node fails until its input is fixed; a read-only run names the change it refuses
+        String id = created(sb.run("task", "create", "--template", "3", "--name", "只读", "--start"));
+        sb.run("task", "wait", id, "--timeout", "5m");
+        CliRun.Result en = sb.run(env("BKOPS_PROTECT", "read-only"), "node", "retry", id, "--failed", "--yes");
+        CliRun.Result zh = sb.run(env("BKOPS_PROTECT", "read-only", "BKOPS_LANG", "zh"), "node", "retry", id, "--failed", "--yes");
+        assertEquals(3, en.exit(), en::toString);
+        assertEquals(3, zh.exit(), zh::toString);
+        assertTrue(en.err().matches("(?s)bkops: retry node .+ of task " + id + ": not sent: .*"), en::toString);
+        assertTrue(zh.err().matches("(?s)bkops: 重试节点 .+（任务 " + id + "）：未发送：.*"), zh::toString);
+        CliRun.Result task = sb.run(env("BKOPS_PROTECT", "read-only", "BKOPS_LANG", "zh"), "task", "pause", id);
+        assertTrue(task.err().startsWith("bkops: 暂停任务 " + id + "：未发送："), task::toString);
+    }
+
+    @Test
     void notConfirmedIsSaidInTheLanguage() {
         String id = created(sb.run("task", "create", "--template", "1", "--name", "x", "--start"));
         CliRun.Result en = sb.run(english(), "task", "revoke", id);

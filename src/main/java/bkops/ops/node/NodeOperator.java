@@ -127,6 +127,23 @@ public final class NodeOperator {
         }
 
         @Override
+        public Text whatText() {
+            String node = target.path() + " (" + target.node().id() + ")";
+            String key = switch (action) {
+                case RETRY -> "errors.ops.what.node.retry";
+                case SKIP -> "errors.ops.what.node.skip";
+                case SKIP_GATEWAY -> "errors.ops.what.node.skip-gateway";
+                case CALLBACK -> "errors.ops.what.node.callback";
+                case PAUSE -> "errors.ops.what.node.pause";
+                case RESUME -> "errors.ops.what.node.resume";
+                case PAUSE_SUBPROCESS -> "errors.ops.what.node.pause-subprocess";
+                case RESUME_SUBPROCESS -> "errors.ops.what.node.resume-subprocess";
+                case FORCED_FAIL -> "errors.ops.what.node.forced-fail";
+            };
+            return Text.of(key, node, nodes.taskId());
+        }
+
+        @Override
         public boolean destructive() {
             return action.destructive();
         }
