@@ -272,6 +272,7 @@ public final class ManPages {
                 {"BKOPS_PROTECT", m.get("help.man.env.protect", String.join(", ", Key.PROTECT.choices()))},
                 {"NO_COLOR, CLICOLOR_FORCE", m.get("help.man.env.color")},
                 {"BKOPS_DEBUG", m.get("help.man.env.debug")},
+                {"BKOPS_LANG, LC_ALL, LC_MESSAGES, LANG", m.get("help.man.env.lang")},
                 {"XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME", m.get("help.man.env.xdg")}};
     }
 
