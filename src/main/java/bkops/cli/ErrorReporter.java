@@ -25,7 +25,7 @@ public final class ErrorReporter {
     int onParameterException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
         Messages m = root.messages();
-        if (ex.getCause() instanceof Ids.Invalid || ex.getCause() instanceof Values.Invalid) {
+        if (ex.getCause() instanceof InvalidValue) {
             // bkops's own check of a typed value: its one line, as every usage error of bkops's reads
             err.println(m.get("reporter.line", text(ex.getCause(), m)));
             err.flush();

@@ -1,7 +1,6 @@
 package bkops.cli;
 
 import bkops.i18n.Text;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /**
@@ -40,26 +39,6 @@ public final class Ids {
         }
     }
 
-    /** A bad value, said as the one line bkops's own usage errors are (ErrorReporter prints no picocli prefix for it). */
-    public static final class Invalid extends TypeConversionException implements bkops.i18n.Localized {
-        private final bkops.i18n.Text text;
-
-        public Invalid(String message) {
-            super(message);
-            this.text = null;
-        }
-
-        public Invalid(bkops.i18n.Text text) {
-            super(text.english());
-            this.text = text;
-        }
-
-        @Override
-        public bkops.i18n.Text text() {
-            return text;
-        }
-    }
-
     /** A task id, or exit 2 naming what it got (for ids read elsewhere than from a parameter, e.g. stdin). */
     public static String task(String s) {
         return check(s, "errors.cli.id.task", "bkops task list");
@@ -84,7 +63,7 @@ public final class Ids {
         try {
             return check.apply(s);
         } catch (CliException e) {
-            throw e.text() != null ? new Invalid(e.text()) : new Invalid(e.getMessage());
+            throw e.text() != null ? new InvalidValue(e.text()) : new InvalidValue(e.getMessage());
         }
     }
 

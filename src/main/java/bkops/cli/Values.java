@@ -2,7 +2,6 @@ package bkops.cli;
 
 import bkops.i18n.Text;
 import bkops.model.job.StepOperation;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 import java.util.Arrays;
@@ -27,31 +26,11 @@ public final class Values {
     /** clocked list --state: a clocked task's state (bk-sops gcloud/constants.py CLOCKED_TASK_STATE). */
     public enum ClockedState { not_started, started, start_failed }
 
-    /** A bad value, said as the one line bkops's own usage errors are (ErrorReporter prints no picocli prefix for it). */
-    public static final class Invalid extends TypeConversionException implements bkops.i18n.Localized {
-        private final bkops.i18n.Text text;
-
-        public Invalid(String message) {
-            super(message);
-            this.text = null;
-        }
-
-        public Invalid(bkops.i18n.Text text) {
-            super(text.english());
-            this.text = text;
-        }
-
-        @Override
-        public bkops.i18n.Text text() {
-            return text;
-        }
-    }
-
     /** step operate --op: a name (retry-failed) or its numeric code (2). */
     static StepOperation stepOperation(String s) {
         StepOperation op = StepOperation.parse(s);
         if (op == null) {
-            throw new Invalid(bkops.i18n.Text.of("errors.cli.step.unknown-operation", s, Arrays.stream(StepOperation.values())
+            throw new InvalidValue(bkops.i18n.Text.of("errors.cli.step.unknown-operation", s, Arrays.stream(StepOperation.values())
                     .map(o -> o.cliName() + " (" + o.code() + ")").collect(Collectors.joining(", "))));
         }
         return op;

@@ -54,6 +54,6 @@ record PlanTime(ZonedDateTime at) {
                 // the next form
             }
         }
-        throw new Values.Invalid(Text.of("errors.cli.task.at-time", s));
+        throw new bkops.cli.InvalidValue(Text.of("errors.cli.task.at-time", s));
     }
 }
