@@ -135,17 +135,23 @@ public final class HelpScreens {
     static final String WAIT_DEADLINE_WITH_WAIT = "With --wait: the deadline of the whole wait (exit 124), each API "
             + "call's limit then coming from BKOPS_TIMEOUT or the profile; without: each API call's limit.";
 
+    /**
+     * Whether a command's footer is its examples (else a note such as config set's "Secrets:"). The annotation's
+     * heading says it: a translated heading is picocli's answer in another language. Help and the man pages ask here.
+     */
+    public static boolean footerIsExamples(CommandSpec spec) {
+        Object command = spec.userObject();
+        CommandLine.Command c = command == null ? null : command.getClass().getAnnotation(CommandLine.Command.class);
+        return c != null && c.footerHeading().toLowerCase(Locale.ROOT).contains("example");
+    }
+
     /** Examples as written, two spaces in: a pasted example must work, so it is never wrapped. */
     private static String examples(Help h) {
         UsageMessageSpec u = h.commandSpec().usageMessage();
-        // the annotation's heading says what the footer is (a translated one is picocli's answer in another language)
-        CommandLine.Command c = h.commandSpec().userObject() == null ? null
-                : h.commandSpec().userObject().getClass().getAnnotation(CommandLine.Command.class);
-        String heading = c == null ? "" : c.footerHeading();
         if (u.footer().length == 0) {
             return "";
         }
-        if (!heading.toLowerCase(Locale.ROOT).contains("example")) { // another note (config set's "Secrets:"): as written
+        if (!footerIsExamples(h.commandSpec())) { // another note (config set's "Secrets:"): as written
             return h.footerHeading() + h.footer();
         }
         StringBuilder sb = new StringBuilder("\n" + text(h, "help.screen.examples") + "\n");

@@ -118,10 +118,7 @@ public final class ManPages {
         }
 
         // a note that is not examples (config set's "Secrets:"), under its own heading
-        CommandLine.Command annotation = spec.userObject() == null ? null
-                : spec.userObject().getClass().getAnnotation(CommandLine.Command.class);
-        if (annotation != null && spec.usageMessage().footer().length > 0
-                && !annotation.footerHeading().toLowerCase(Locale.ROOT).contains("example")) {
+        if (spec.userObject() != null && spec.usageMessage().footer().length > 0 && !HelpScreens.footerIsExamples(spec)) {
             String title = spec.usageMessage().footerHeading().replace("%n", "").replaceAll("[:：]\\s*$", "").strip();
             sb.append(heading(title.toUpperCase(Locale.ROOT)))
               .append(text(String.join(" ", spec.usageMessage().footer()))).append('\n');
@@ -230,11 +227,7 @@ public final class ManPages {
         if (path.isEmpty()) {
             return ROOT_EXAMPLES;
         }
-        // the annotation's heading says what the footer is (a localized spec answers in its language), as in HelpScreens
-        CommandLine.Command c = spec.userObject() == null ? null
-                : spec.userObject().getClass().getAnnotation(CommandLine.Command.class);
-        String heading = c == null ? spec.usageMessage().footerHeading() : c.footerHeading();
-        if (heading == null || !heading.toLowerCase(Locale.ROOT).contains("example")) {
+        if (!HelpScreens.footerIsExamples(spec)) {
             return List.of();
         }
         return List.of(spec.usageMessage().footer()).stream().map(l -> l.replace("%n", "")).filter(l -> !l.isBlank()).toList();
